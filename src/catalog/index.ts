@@ -1,0 +1,8 @@
+/**
+ * The template catalog: the official format as data, defined once.
+ *
+ * @packageDocumentation
+ */
+export * from './sections.js';
+export * from './tables.js';
+export * from './templates.js';

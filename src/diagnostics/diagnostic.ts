@@ -1,0 +1,89 @@
+import type { TableKey } from '../catalog/index.js';
+import type { Span } from '../model/index.js';
+
+/** How serious a diagnostic is. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A rule's configured level: a severity, or `'off'`. */
+export type RuleLevel = Severity | 'off';
+
+/** The languages messages are rendered in. Chinese is the default: the readers are Chinese officials. */
+export type Locale = 'zh-CN' | 'en';
+
+/** Text in both supported languages. */
+export interface Localized {
+  /** Simplified Chinese. */
+  readonly 'zh-CN': string;
+  /** English. */
+  readonly en: string;
+}
+
+/** Values a message template is filled with. Keys `table`, `row`, `column` and `section` name catalog entries and are rendered as their labels. */
+export type MessageArgs = Readonly<Record<string, string | number>>;
+
+/** Another place that matters to a diagnostic (e.g. one cell of a failed sum). */
+export interface RelatedLocation {
+  /** What this place is, rendered in the diagnostic's locale. */
+  readonly message: string;
+  /** Table key, when the place is a cell. */
+  readonly table?: TableKey;
+  /** Row key, when the place is a cell. */
+  readonly row?: string;
+  /** Column key, when the place is a cell. */
+  readonly column?: string;
+  /** The value found there, as text (absent when the cell is missing). */
+  readonly value?: string;
+  /** Where it is in the original text, when it came from text. */
+  readonly span?: Span;
+}
+
+/** One finding: a plain data object, safe to serialize as JSON. */
+export interface Diagnostic {
+  /** The rule that reported it (stable across versions). */
+  readonly ruleId: string;
+  /** Severity after configuration. */
+  readonly severity: Severity;
+  /** Which of the rule's messages this is. */
+  readonly messageId: string;
+  /** The values the message was filled with; with `messageId` they re-render it in any locale. */
+  readonly args: MessageArgs;
+  /** The rendered message (Chinese by default, English with `locale: 'en'`). */
+  readonly message: string;
+  /** Table key, when it concerns cells. */
+  readonly table?: TableKey;
+  /** Row key, when it concerns a row or cell. */
+  readonly row?: string;
+  /** Column key, when it concerns a column or cell. */
+  readonly column?: string;
+  /** For arithmetic: the value the relation requires. */
+  readonly expected?: string;
+  /** For arithmetic: the value the report gives. */
+  readonly actual?: string;
+  /** Where in the original text, when known. */
+  readonly span?: Span;
+  /** Other places involved (every cell of a failed sum, the table value a sentence contradicts…). */
+  readonly related?: readonly RelatedLocation[];
+}
+
+/** Counts of diagnostics by severity. */
+export interface DiagnosticCounts {
+  /** Number of errors. */
+  readonly errorCount: number;
+  /** Number of warnings. */
+  readonly warningCount: number;
+  /** Number of infos. */
+  readonly infoCount: number;
+}
+
+/** Counts diagnostics by severity. */
+export function countDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticCounts {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === 'error') errorCount++;
+    else if (diagnostic.severity === 'warning') warningCount++;
+    else infoCount++;
+  }
+  return { errorCount, warningCount, infoCount };
+}

@@ -1,0 +1,46 @@
+import { SECTIONS, TABLES } from '../catalog/index.js';
+import type { RowDefinition, TableKey } from '../catalog/index.js';
+import { APPLICATIONS_TABLE_2019 } from '../catalog/index.js';
+import type { Locale } from './diagnostic.js';
+
+const rowsOf = (table: TableKey): readonly RowDefinition[] =>
+  table === 'applications' ? [...TABLES.applications.rows, ...APPLICATIONS_TABLE_2019.rows] : TABLES[table].rows;
+
+/** The catalog's label of a table, in the given locale. */
+export function tableLabel(table: TableKey, locale: Locale): string {
+  const definition = TABLES[table];
+  return locale === 'en' ? `Table ${definition.ordinal} (${definition.titleEn})` : `表${definition.ordinal}（${definition.title}）`;
+}
+
+/** The catalog's definition of a row, or undefined for an unknown key. */
+export function findRow(table: TableKey, row: string): RowDefinition | undefined {
+  return rowsOf(table).find((definition) => definition.key === row);
+}
+
+/** The catalog's label of a row, with its group and ordinal mark (e.g. `（三）不予公开 1.属于国家秘密`). */
+export function rowLabel(table: TableKey, row: string, locale: Locale): string {
+  const definition = findRow(table, row);
+  if (!definition) return row;
+  const group = definition.group ? TABLES[table].groups.find((candidate) => candidate.key === definition.group) : undefined;
+  if (locale === 'en') {
+    return group && group.key !== 'outcomes' ? `${group.labelEn}: ${definition.labelEn}` : definition.labelEn;
+  }
+  const own = `${definition.marker}${definition.label}`;
+  return group && group.key !== 'outcomes' && definition.marker !== group.marker ? `${group.marker}${group.label} ${own}` : own;
+}
+
+/** The catalog's label of a column of a table. */
+export function columnLabel(table: TableKey, column: string, locale: Locale): string {
+  for (const row of rowsOf(table)) {
+    const definition = row.columns.find((candidate) => candidate.key === column);
+    if (definition) return locale === 'en' ? definition.labelEn : definition.label;
+  }
+  return column;
+}
+
+/** The catalog's heading of a section. */
+export function sectionLabel(section: string, locale: Locale): string {
+  const definition = SECTIONS.find((candidate) => candidate.key === section);
+  if (!definition) return section;
+  return locale === 'en' ? `Section ${definition.ordinal} (${definition.headingEn})` : `${definition.ordinal}、${definition.heading}`;
+}

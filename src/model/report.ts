@@ -1,0 +1,97 @@
+import * as z from 'zod';
+import { FORMAT_VERSIONS, SECTION_KEYS, TABLE_KEYS } from '../catalog/index.js';
+import type { SectionKey, TableKey } from '../catalog/index.js';
+import { FactSchema } from './facts.js';
+import { located, SpanSchema } from './span.js';
+import { ActiveDisclosureTableSchema, ApplicationsTableSchema, ReviewsTableSchema } from './tables.js';
+
+/** A section of the report as found: which template section, its heading as written, where. */
+export const SectionSchema = z.object({
+  key: z.enum(SECTION_KEYS as [SectionKey, ...SectionKey[]]),
+  /** The heading line as written in the report. */
+  heading: z.string(),
+  /** Where the heading is. */
+  headingSpan: SpanSchema.optional(),
+  /** The whole section: from its heading to the next section's heading or the end of the report. */
+  span: SpanSchema.optional(),
+});
+
+/** The statistics period as stated ("统计期限自2024年1月1日起至2024年12月31日止"). */
+export const PeriodSchema = z.object({
+  text: z.string(),
+  /** True when the template's blanks were never filled ("自年月日起至年12月31日止"). */
+  blank: z.boolean(),
+  span: SpanSchema.optional(),
+});
+
+/** Who published the report, for which year, when, and in which format. */
+export const ReportMetaSchema = z.object({
+  /** The agency, as written (title, signature block or the body's self-reference). */
+  agency: located(z.string()).optional(),
+  /** The reporting year (the statistics year, not the publication year). */
+  year: located(z.number().int().min(1990).max(2200)).optional(),
+  /** The publication date, ISO `YYYY-MM-DD`, when the report states one. */
+  publishedOn: located(z.iso.date()).optional(),
+  /** The statistics period statement, when present. */
+  period: PeriodSchema.optional(),
+  /** The format the report follows (FORMAT.md §7). */
+  formatVersion: z.enum(FORMAT_VERSIONS),
+});
+
+/** A number found inside a table region that the reader could not place in a cell. */
+export const UnplacedValueSchema = z.object({
+  /** The text as written. */
+  text: z.string(),
+  /** The table whose region it was in. */
+  table: z.enum(TABLE_KEYS as [TableKey, ...TableKey[]]).optional(),
+  /** The row it was read with, when the row is known. */
+  row: z.string().optional(),
+  /** Why it could not be placed. */
+  reason: z.enum(['extra-value', 'unknown-row', 'ambiguous']),
+  span: SpanSchema.optional(),
+});
+
+/** The statistics tables; each may be absent. */
+export const ReportTablesSchema = z.object({
+  activeDisclosure: ActiveDisclosureTableSchema.optional(),
+  applications: ApplicationsTableSchema.optional(),
+  reviews: ReviewsTableSchema.optional(),
+});
+
+/** A typed annual report: what the rules check. */
+export const AnnualReportSchema = z.object({
+  meta: ReportMetaSchema,
+  /** The sections found, in the order they appear. */
+  sections: z.array(SectionSchema),
+  tables: ReportTablesSchema,
+  /** Counts and statements read from the narrative. */
+  facts: z.array(FactSchema),
+  /** Numbers the reader could not place (never silently dropped). */
+  unplaced: z.array(UnplacedValueSchema),
+});
+
+/** A typed annual report (decoded: fee amounts are `Decimal`). */
+export type AnnualReport = z.infer<typeof AnnualReportSchema>;
+/** The JSON form of a report (fee amounts as strings) — what {@link AnnualReportSchema} parses. */
+export type AnnualReportInput = z.input<typeof AnnualReportSchema>;
+/** A section as found. */
+export type Section = z.infer<typeof SectionSchema>;
+/** Report metadata. */
+export type ReportMeta = z.infer<typeof ReportMetaSchema>;
+/** An unplaced number. */
+export type UnplacedValue = z.infer<typeof UnplacedValueSchema>;
+/** The tables of a report. */
+export type ReportTables = z.infer<typeof ReportTablesSchema>;
+
+/**
+ * Reads a report from its JSON form (as written by {@link serializeReport} or by hand), validating it.
+ * Returns zod's result: `success` with the typed report, or the validation issues.
+ */
+export function parseReportJson(json: unknown) {
+  return AnnualReportSchema.safeDecode(json as AnnualReportInput);
+}
+
+/** Writes a report to its JSON form: fee amounts become exact decimal strings. */
+export function serializeReport(report: AnnualReport): AnnualReportInput {
+  return AnnualReportSchema.encode(report);
+}

@@ -1,0 +1,37 @@
+import { defineRule } from './rule.js';
+import { checkRelation } from './support/sums.js';
+
+/** C2 — per column of table 三: （七）总计 = the sum of every outcome item. */
+export const applicationsOutcomeTotal = defineRule({
+  meta: {
+    id: 'applications-outcome-total',
+    category: 'arithmetic',
+    defaultSeverity: 'error',
+    description: {
+      'zh-CN': '表三每一列的（七）总计须等于（一）至（六）各项办理结果之和（每件申请只计一种结果）。',
+      en: 'In every column of table 三, the concluded total must equal the sum of every outcome item (each application counts once).',
+    },
+    messages: {
+      mismatch: {
+        'zh-CN': '表三“{column}”列：（七）总计为 {actual}，但（一）至（六）各项办理结果之和为 {expected}。',
+        en: 'Table 三, column "{column}": the concluded total is {actual}, but the outcome items add up to {expected}.',
+      },
+      incomplete: {
+        'zh-CN': '表三有 {count} 个单元格为空、缺失或无效（首个：{row}·{column}），相关列的办理结果合计无法核对。',
+        en: 'Table 三 has {count} blank, missing or invalid cells (first: {row} · {column}); the outcome totals of those columns cannot be checked.',
+      },
+    },
+    examples: {
+      failing: [
+        {
+          summary: { 'zh-CN': '（七）总计填 4，但各项结果之和为 3', en: 'Concluded total 4, outcomes add up to 3' },
+          cells: { 'applications.concludedTotal.naturalPerson': 4, 'applications.concludedTotal.total': 4 },
+        },
+      ],
+      passing: [{ summary: { 'zh-CN': '予以公开 2 + 本机关不掌握 1 = 总计 3', en: '2 disclosed + 1 not held = 3 concluded' } }],
+    },
+  },
+  check(report, context) {
+    checkRelation(report, 'outcomeTotal', context);
+  },
+});

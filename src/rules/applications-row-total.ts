@@ -1,0 +1,37 @@
+import { defineRule } from './rule.js';
+import { checkRelation } from './support/sums.js';
+
+/** C3 — every row of table 三: 总计 = the six applicant columns. */
+export const applicationsRowTotal = defineRule({
+  meta: {
+    id: 'applications-row-total',
+    category: 'arithmetic',
+    defaultSeverity: 'error',
+    description: {
+      'zh-CN': '表三每一行的“总计”须等于自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他之和。',
+      en: 'In every row of table 三, the total must equal the sum of the six applicant columns.',
+    },
+    messages: {
+      mismatch: {
+        'zh-CN': '表三“{row}”行：总计为 {actual}，但六类申请人之和为 {expected}。',
+        en: 'Table 三, row "{row}": the total is {actual}, but the six applicant columns add up to {expected}.',
+      },
+      incomplete: {
+        'zh-CN': '表三有 {count} 个单元格为空、缺失或无效（首个：{row}·{column}），相关行的总计无法核对。',
+        en: 'Table 三 has {count} blank, missing or invalid cells (first: {row} · {column}); the totals of those rows cannot be checked.',
+      },
+    },
+    examples: {
+      failing: [
+        {
+          summary: { 'zh-CN': '自然人 3、商业企业 1，总计却填 3', en: '3 natural persons and 1 business, but total 3' },
+          cells: { 'applications.received.business': 1 },
+        },
+      ],
+      passing: [{ summary: { 'zh-CN': '自然人 4，总计 4', en: '4 natural persons, total 4' } }],
+    },
+  },
+  check(report, context) {
+    checkRelation(report, 'rowTotal', context);
+  },
+});

@@ -1,0 +1,113 @@
+import { TEMPLATES } from '../catalog/index.js';
+import { renderMessage } from '../diagnostics/index.js';
+import type { Diagnostic, Locale, Localized, RelatedLocation, RuleLevel, Severity } from '../diagnostics/index.js';
+import type { AnnualReport } from '../model/index.js';
+import type { Problem, Rule } from './rule.js';
+
+/** Options of {@link checkReport}. */
+export interface CheckOptions {
+  /** Per-rule level, as in ESLint: `{ 'section-order': 'off', 'fee-statement-missing': 'error' }`. */
+  readonly rules?: Readonly<Record<string, RuleLevel>>;
+  /** Language of the messages; Chinese by default. */
+  readonly locale?: Locale;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** The id of the diagnostic reported when a rule itself fails. */
+export const INTERNAL_ERROR_RULE_ID = 'internal-error';
+/** The id of the diagnostic reported for an option naming no known rule or level. */
+export const INVALID_OPTION_RULE_ID = 'invalid-option';
+
+const INTERNAL_ERROR: Localized = {
+  'zh-CN': '规则 {rule} 内部出错，未能完成检查：{error}',
+  en: 'Rule {rule} failed internally and did not finish: {error}',
+};
+const UNKNOWN_RULE: Localized = {
+  'zh-CN': '配置中的规则 {rule} 不存在',
+  en: 'The configuration names an unknown rule: {rule}',
+};
+const UNKNOWN_LEVEL: Localized = {
+  'zh-CN': '规则 {rule} 的级别 {level} 无效（应为 off、info、warning 或 error）',
+  en: 'Rule {rule} has an invalid level {level} (expected off, info, warning or error)',
+};
+
+const LEVELS: ReadonlySet<string> = new Set(['off', 'info', 'warning', 'error']);
+
+/** Orders diagnostics by position in the text (those without a position last), then by rule id. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  const at = a.span?.start ?? Number.MAX_SAFE_INTEGER;
+  const bt = b.span?.start ?? Number.MAX_SAFE_INTEGER;
+  return at - bt || a.ruleId.localeCompare(b.ruleId);
+}
+
+function optionDiagnostic(messageId: string, template: Localized, args: Record<string, string>, locale: Locale): Diagnostic {
+  return { ruleId: INVALID_OPTION_RULE_ID, severity: 'error', messageId, args, message: renderMessage(template, args, locale) };
+}
+
+/**
+ * Runs rules over a typed report. Never throws on any report: a rule that fails becomes an
+ * `internal-error` diagnostic and the other rules still run.
+ */
+export function runRules(report: AnnualReport, rules: readonly Rule[], options: CheckOptions = {}): Diagnostic[] {
+  const locale: Locale = options.locale ?? 'zh-CN';
+  const configured = options.rules ?? {};
+  const diagnostics: Diagnostic[] = [];
+  const known = new Set(rules.map((rule) => rule.meta.id));
+  for (const [id, level] of Object.entries(configured)) {
+    if (!known.has(id)) diagnostics.push(optionDiagnostic('unknown-rule', UNKNOWN_RULE, { rule: id }, locale));
+    else if (!LEVELS.has(level)) diagnostics.push(optionDiagnostic('unknown-level', UNKNOWN_LEVEL, { rule: id, level: String(level) }, locale));
+  }
+  const template = TEMPLATES[report.meta.formatVersion] ?? TEMPLATES.unknown;
+  for (const rule of rules) {
+    const level = configured[rule.meta.id];
+    const severity: RuleLevel = level !== undefined && LEVELS.has(level) ? level : rule.meta.defaultSeverity;
+    if (severity === 'off') continue;
+    const report_ = (problem: Problem): void => {
+      diagnostics.push(toDiagnostic(rule, problem, severity, locale));
+    };
+    try {
+      rule.check(report, { template, report: report_ });
+    } catch (error) {
+      const args = { rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) };
+      diagnostics.push({
+        ruleId: INTERNAL_ERROR_RULE_ID,
+        severity: 'error',
+        messageId: INTERNAL_ERROR_RULE_ID,
+        args,
+        message: renderMessage(INTERNAL_ERROR, args, locale),
+      });
+    }
+  }
+  return diagnostics.sort(compareDiagnostics);
+}
+
+function toDiagnostic(rule: Rule, problem: Problem, ruleSeverity: Severity, locale: Locale): Diagnostic {
+  const template = rule.meta.messages[problem.messageId];
+  if (!template) throw new Error(`rule ${rule.meta.id} has no message '${problem.messageId}'`);
+  const severity =
+    problem.severity && SEVERITY_RANK[problem.severity] < SEVERITY_RANK[ruleSeverity] ? problem.severity : ruleSeverity;
+  const args = { ...problem.args, ...(problem.table && problem.args?.table === undefined ? { table: problem.table } : {}) };
+  const related: RelatedLocation[] | undefined = problem.related?.map((place) => ({
+    message: renderMessage(place.message, { ...(place.table ? { table: place.table } : {}), ...place.args }, locale),
+    ...(place.table !== undefined ? { table: place.table } : {}),
+    ...(place.row !== undefined ? { row: place.row } : {}),
+    ...(place.column !== undefined ? { column: place.column } : {}),
+    ...(place.value !== undefined ? { value: place.value } : {}),
+    ...(place.span !== undefined ? { span: place.span } : {}),
+  }));
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    messageId: problem.messageId,
+    args,
+    message: renderMessage(template, args, locale),
+    ...(problem.table !== undefined ? { table: problem.table } : {}),
+    ...(problem.row !== undefined ? { row: problem.row } : {}),
+    ...(problem.column !== undefined ? { column: problem.column } : {}),
+    ...(problem.expected !== undefined ? { expected: problem.expected } : {}),
+    ...(problem.actual !== undefined ? { actual: problem.actual } : {}),
+    ...(problem.span !== undefined ? { span: problem.span } : {}),
+    ...(related && related.length > 0 ? { related } : {}),
+  };
+}

@@ -1,0 +1,104 @@
+import type { TableKey, Template } from '../catalog/index.js';
+import type { Localized, MessageArgs, Severity } from '../diagnostics/index.js';
+import type { AnnualReport, Span } from '../model/index.js';
+
+/** What a rule looks at. */
+export type RuleCategory = 'structure' | 'cells' | 'arithmetic' | 'narrative';
+
+/**
+ * An example of a rule in action, for the docs and for the test that keeps docs honest: `failing`
+ * examples must be reported by the rule, `passing` ones must not.
+ * Either a report excerpt as text, or cells set on the built-in balanced sample report
+ * (keys `table.row.column`, values a count, a decimal string, or `null` to remove the cell).
+ */
+export interface RuleExample {
+  /** What the example shows. */
+  readonly summary: Localized;
+  /** A report excerpt, checked as text. */
+  readonly text?: string;
+  /** Cells to set on the sample report. */
+  readonly cells?: Readonly<Record<string, number | string | null>>;
+  /** Sections to drop from the sample report. */
+  readonly dropSections?: readonly string[];
+  /** Tables to drop from the sample report. */
+  readonly dropTables?: readonly TableKey[];
+}
+
+/** A rule's metadata: the single source for docs, SARIF and tools. */
+export interface RuleMeta {
+  /** Stable identifier (kebab-case); tools and docs depend on it. */
+  readonly id: string;
+  /** What the rule looks at. */
+  readonly category: RuleCategory;
+  /** Severity when not configured. */
+  readonly defaultSeverity: Severity;
+  /** One sentence on what the rule checks. */
+  readonly description: Localized;
+  /** Message templates by message id; `{name}` placeholders are filled from the diagnostic's args. */
+  readonly messages: Readonly<Record<string, Localized>>;
+  /** A failing and a passing example. */
+  readonly examples: { readonly failing: readonly RuleExample[]; readonly passing: readonly RuleExample[] };
+}
+
+/** A cell or place a problem refers to besides its main location. */
+export interface ProblemRelated {
+  /** Message id (of the same rule) or a literal message in both locales. */
+  readonly message: Localized;
+  /** Args for the message. */
+  readonly args?: MessageArgs;
+  /** Table key. */
+  readonly table?: TableKey;
+  /** Row key. */
+  readonly row?: string;
+  /** Column key. */
+  readonly column?: string;
+  /** Value found there, as text. */
+  readonly value?: string;
+  /** Where. */
+  readonly span?: Span;
+}
+
+/** What a rule reports; the engine adds the rule id, severity and the rendered message. */
+export interface Problem {
+  /** One of the rule's `meta.messages` keys. */
+  readonly messageId: string;
+  /** Values for the message template. */
+  readonly args?: MessageArgs;
+  /** Report at a lower severity than the rule's (e.g. `info` for "cannot check"); never higher. */
+  readonly severity?: Severity;
+  /** Table key. */
+  readonly table?: TableKey;
+  /** Row key. */
+  readonly row?: string;
+  /** Column key. */
+  readonly column?: string;
+  /** For arithmetic: what the relation requires. */
+  readonly expected?: string;
+  /** For arithmetic: what the report gives. */
+  readonly actual?: string;
+  /** Where in the original text. */
+  readonly span?: Span;
+  /** Other places involved. */
+  readonly related?: readonly ProblemRelated[];
+}
+
+/** What a rule's check receives besides the report. */
+export interface RuleContext {
+  /** The template the report is checked against (chosen from its format version). */
+  readonly template: Template;
+  /** Reports a problem. */
+  report(problem: Problem): void;
+}
+
+/** A rule: metadata and a check over the typed report. */
+export interface Rule {
+  /** Metadata. */
+  readonly meta: RuleMeta;
+  /** Looks at the report and reports problems through the context. Must not mutate the report. */
+  check(report: AnnualReport, context: RuleContext): void;
+}
+
+/** Declares a rule (an identity function that gives rule files their types). */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,100 @@
+import type { SumRelation, TableKey } from '../../catalog/index.js';
+import type { Localized } from '../../diagnostics/index.js';
+import type { AnnualReport, AnyTable } from '../../model/index.js';
+import type { ProblemRelated, RuleContext } from '../rule.js';
+import { cellAt, cellSpan, cellText, tableOf } from './cells.js';
+
+const CELL_IN_SUM: Localized = { 'zh-CN': '{row} · {column}', en: '{row} · {column}' };
+
+/** The message ids a sum rule provides: `mismatch` (the sums differ) and `incomplete` (cells it could not read). */
+export const SUM_MESSAGE_IDS = { mismatch: 'mismatch', incomplete: 'incomplete' } as const;
+
+/** A cell's row and column keys. */
+export interface CellAddress {
+  /** Row key. */
+  readonly row: string;
+  /** Column key. */
+  readonly column: string;
+}
+
+/** A cell as a related location of a sum diagnostic: its labels, its value as text, its span. */
+export function relatedCell(table: AnyTable, tableKey: TableKey, { row, column }: CellAddress): ProblemRelated {
+  const cell = cellAt(table, row, column);
+  const value = cellText(cell);
+  return {
+    message: CELL_IN_SUM,
+    args: { row, column },
+    table: tableKey,
+    row,
+    column,
+    ...(value !== undefined ? { value } : {}),
+    ...(cell?.span ? { span: cell.span } : {}),
+  };
+}
+
+/**
+ * Checks one sum relation of the catalog in every row or column it applies to. A line whose cells
+ * are blank, invalid or absent is not judged: the rule says once, as `info`, which cells kept it from
+ * checking, rather than report a false imbalance.
+ */
+export function checkSumRelation(report: AnnualReport, relation: SumRelation, context: RuleContext): void {
+  const table = tableOf(report, relation.table);
+  const definition = context.template.tables[relation.table];
+  if (!table || !definition) return;
+  const lines =
+    relation.across === 'rows'
+      ? (relation.over ?? definition.rows[0]?.columns.map((column) => column.key) ?? [])
+      : (relation.over ?? definition.rows.map((row) => row.key));
+  const unreadable: CellAddress[] = [];
+  for (const line of lines) {
+    const address = (key: string): CellAddress => (relation.across === 'rows' ? { row: key, column: line } : { row: line, column: key });
+    const lhs = relation.lhs.map(address);
+    const rhs = relation.rhs.map(address);
+    const missing = [...lhs, ...rhs].filter(({ row, column }) => cellAt(table, row, column)?.kind !== 'count');
+    if (missing.length > 0) {
+      unreadable.push(...missing);
+      continue;
+    }
+    const sum = (cells: readonly CellAddress[]): number =>
+      cells.reduce((total, { row, column }) => {
+        const cell = cellAt(table, row, column);
+        return total + (cell?.kind === 'count' ? cell.value : 0);
+      }, 0);
+    const actual = sum(lhs);
+    const expected = sum(rhs);
+    if (actual === expected) continue;
+    const main = lhs[0] ?? { row: line, column: line };
+    const related = [...lhs, ...rhs].map((cell) => relatedCell(table, relation.table, cell));
+    const span = cellSpan(table, main.row, main.column);
+    context.report({
+      messageId: SUM_MESSAGE_IDS.mismatch,
+      args: { row: main.row, column: main.column, actual, expected },
+      table: relation.table,
+      row: main.row,
+      column: main.column,
+      expected: String(expected),
+      actual: String(actual),
+      ...(span ? { span } : {}),
+      related,
+    });
+  }
+  if (unreadable.length > 0) {
+    const first = unreadable[0] as CellAddress;
+    const span = cellSpan(table, first.row, first.column);
+    context.report({
+      messageId: SUM_MESSAGE_IDS.incomplete,
+      severity: 'info',
+      args: { count: unreadable.length, row: first.row, column: first.column },
+      table: relation.table,
+      ...(span ? { span } : {}),
+      related: unreadable.map((cell) => relatedCell(table, relation.table, cell)),
+    });
+  }
+}
+
+/** Checks every relation of the report's template with the given key (none when the template lacks it). */
+export function checkRelation(report: AnnualReport, key: SumRelation['key'], context: RuleContext): void {
+  for (const relation of context.template.relations) {
+    if (relation.key === key) checkSumRelation(report, relation, context);
+  }
+}
