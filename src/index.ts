@@ -10,3 +10,4 @@ export * from './catalog/index.js';
 export * from './model/index.js';
 export * from './diagnostics/index.js';
 export * from './rules/index.js';
+export * from './read/index.js';

@@ -1,0 +1,175 @@
+import * as OpenCC from 'opencc-js/t2cn';
+import type { Span } from '../model/index.js';
+
+/**
+ * A report's text after normalization, with the map back to what the user wrote. Every later stage
+ * reads `text`; every span it reports goes through {@link SourceText.span}, so diagnostics point at
+ * the original characters.
+ */
+export interface SourceText {
+  /** The text as supplied. */
+  readonly original: string;
+  /** The normalized text (see {@link normalize}). */
+  readonly text: string;
+  /** True when traditional script was found and folded to simplified. */
+  readonly traditional: boolean;
+  /** Maps an offset in `text` to the offset in `original` of the character it came from. */
+  originalOffset(offset: number): number;
+  /** The span in the original text of the normalized range `[start, end)`. */
+  span(start: number, end: number): Span;
+}
+
+// A handful of the commonest traditional-only characters of these reports. Their presence decides
+// whether the converter runs at all, so simplified input pays nothing for it.
+const TRADITIONAL_SENTINELS = new Set(
+  '報開與數處請關務機復訴國會發說實們過時對應進經辦號條據區縣門網體項類總資訊議記檢為幾並這從個來將當後見間產決導節統計點舉種專線變務結轉處審維糾構權護濟義歸屬級傳規範廢現'.split(''),
+);
+
+// Inline pinyin left by some converters after a character: "數(shù)據(jù)".
+const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]/y;
+
+const isHan = (code: number): boolean =>
+  (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+const isSpaceLike = (code: number): boolean =>
+  code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+const isInvisible = (code: number): boolean => (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+const foldCode = (code: number): number => (code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code);
+// Marks before which a doubled comma is dropped ("一,、總體情況", "要求,,結合"): , 、 。 ; : . ! ? )
+const AFTER_DOUBLED_COMMA = new Set([0x2c, 0x3001, 0x3002, 0x3b, 0x3a, 0x2e, 0x21, 0x3f, 0x29]);
+
+let toSimplified: ((text: string) => string) | undefined;
+
+/** Folds one full-width ASCII variant (！ … ～) to ASCII; anything else is returned as is. */
+export function foldWidth(char: string): string {
+  return char.length === 1 ? String.fromCharCode(foldCode(char.charCodeAt(0))) : char;
+}
+
+// Builds a string from UTF-16 codes in chunks (String.fromCharCode takes a bounded argument list).
+function decodeCodes(codes: Uint16Array, length: number): string {
+  const parts: string[] = [];
+  for (let start = 0; start < length; start += 8192) {
+    parts.push(String.fromCharCode(...codes.subarray(start, Math.min(length, start + 8192))));
+  }
+  return parts.join('');
+}
+
+function hasTraditional(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) >= 0x4e00 && TRADITIONAL_SENTINELS.has(text[index] as string)) return true;
+  }
+  return false;
+}
+
+// OpenCC converts phrase by phrase; a phrase whose length changes would break the offset map, so
+// such a line is converted character by character instead.
+function foldScript(text: string): string {
+  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const convert = toSimplified;
+  const whole = convert(text);
+  if (whole.length === text.length) return whole;
+  return text
+    .split('\n')
+    .map((line) => {
+      const converted = convert(line);
+      if (converted.length === line.length) return converted;
+      return Array.from(line, (char) => {
+        const one = convert(char);
+        return one.length === char.length ? one : char;
+      }).join('');
+    })
+    .join('\n');
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10) starts.push(index + 1);
+    else if (code === 13) {
+      if (text.charCodeAt(index + 1) === 10) index++;
+      starts.push(index + 1);
+    }
+  }
+  return starts;
+}
+
+/**
+ * Normalizes a report's text for reading, keeping a map back to the original:
+ * `\r\n` and `\r` become `\n`; invisible characters go; every kind of space (NBSP, ideographic…)
+ * becomes one space and runs of them collapse; full-width ASCII (digits, letters, `（）｜：，`)
+ * becomes ASCII; inline pinyin after a character ("數(shù)") is dropped; a comma doubled before
+ * another mark ("一,、") is dropped; traditional script is folded to simplified (OpenCC), only when
+ * the text holds some. Tabs are kept: they separate table cells.
+ */
+export function normalize(original: string): SourceText {
+  const codes = new Uint16Array(original.length);
+  const origin = new Int32Array(original.length + 1);
+  let length = 0;
+  let previous = -1;
+  for (let index = 0; index < original.length; index++) {
+    let code = original.charCodeAt(index);
+    if (code === 13) {
+      if (original.charCodeAt(index + 1) === 10) continue;
+      code = 10;
+    }
+    if (isInvisible(code)) continue;
+    if (isSpaceLike(code)) {
+      if (previous === 0x20) continue;
+      code = 0x20;
+    } else {
+      code = foldCode(code);
+    }
+    if (code === 0x28 && isHan(previous)) {
+      PINYIN.lastIndex = index;
+      const match = PINYIN.exec(original);
+      if (match) {
+        index += match[0].length - 1;
+        continue;
+      }
+    }
+    if (code === 0x2c && AFTER_DOUBLED_COMMA.has(foldCode(original.charCodeAt(index + 1)))) continue;
+    codes[length] = code;
+    origin[length] = index;
+    length++;
+    previous = code;
+  }
+  origin[length] = original.length;
+  let text = decodeCodes(codes, length);
+  const traditional = hasTraditional(text);
+  if (traditional) text = foldScript(text);
+  const lineStarts = lineStartsOf(original);
+
+  const originalOffset = (offset: number): number => origin[Math.max(0, Math.min(offset, length))] as number;
+  const position = (offset: number): { line: number; column: number } => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((lineStarts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] as number) + 1 };
+  };
+  return {
+    original,
+    text,
+    traditional,
+    originalOffset,
+    span(start: number, end: number): Span {
+      const from = originalOffset(start);
+      // The end maps through the last character of the range, so dropped text after it stays out.
+      const to = end > start ? originalOffset(end - 1) + 1 : from;
+      return { start: from, end: Math.max(from, to), ...position(from) };
+    },
+  };
+}
+
+/**
+ * Normalizes a label for matching: the same folding as {@link normalize}, then without spaces or
+ * tabs, quotes unified. Catalog labels and labels read from reports both pass through it.
+ */
+export function matchKey(label: string): string {
+  return normalize(label)
+    .text.replace(/[\s]/g, '')
+    .replace(/[“”"‘’']/g, '"');
+}
