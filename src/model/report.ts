@@ -87,8 +87,8 @@ export type ReportTables = z.infer<typeof ReportTablesSchema>;
  * Reads a report from its JSON form (as written by {@link serializeReport} or by hand), validating it.
  * Returns zod's result: `success` with the typed report, or the validation issues.
  */
-export function parseReportJson(json: unknown) {
-  return AnnualReportSchema.safeDecode(json as AnnualReportInput);
+export function parseReportJson(json: unknown): z.ZodSafeParseResult<AnnualReport> {
+  return AnnualReportSchema.safeParse(json);
 }
 
 /** Writes a report to its JSON form: fee amounts become exact decimal strings. */
