@@ -32,6 +32,8 @@ export interface RowGroupDefinition {
   readonly label: string;
   /** English label. */
   readonly labelEn: string;
+  /** True when a row's own label needs this heading to be understood (“1.属于国家秘密” under “（三）不予公开”). */
+  readonly qualifiesRows?: boolean;
 }
 
 /** One row of a table. */
@@ -143,10 +145,10 @@ const applicationsRow = ([key, marker, label, labelEn, group, aliases]: Applicat
 
 const APPLICATION_OUTCOME_GROUPS = [
   { key: 'outcomes', marker: '三、', label: '本年度办理结果', labelEn: 'Outcomes this year' },
-  { key: 'denied', marker: '（三）', label: '不予公开', labelEn: 'Not disclosed' },
-  { key: 'unableToProvide', marker: '（四）', label: '无法提供', labelEn: 'Unable to provide' },
-  { key: 'notProcessed', marker: '（五）', label: '不予处理', labelEn: 'Not processed' },
-  { key: 'otherHandling', marker: '（六）', label: '其他处理', labelEn: 'Other handling' },
+  { key: 'denied', marker: '（三）', label: '不予公开', labelEn: 'Not disclosed', qualifiesRows: true },
+  { key: 'unableToProvide', marker: '（四）', label: '无法提供', labelEn: 'Unable to provide', qualifiesRows: true },
+  { key: 'notProcessed', marker: '（五）', label: '不予处理', labelEn: 'Not processed', qualifiesRows: true },
+  { key: 'otherHandling', marker: '（六）', label: '其他处理', labelEn: 'Other handling', qualifiesRows: true },
 ] as const satisfies readonly RowGroupDefinition[];
 
 const OUTCOMES_BEFORE_OTHER_HANDLING = [
@@ -249,7 +251,7 @@ export const REVIEWS_TABLE = {
   ordinal: '四',
   title: '政府信息公开行政复议、行政诉讼情况',
   titleEn: 'Administrative reviews and litigation',
-  groups: [{ key: 'litigation', marker: '', label: '行政诉讼', labelEn: 'Administrative litigation' }],
+  groups: [{ key: 'litigation', marker: '', label: '行政诉讼', labelEn: 'Administrative litigation', qualifiesRows: true }],
   rows: [
     { key: 'review', marker: '', label: '行政复议', labelEn: 'Administrative review', columns: CASE_OUTCOME_COLUMNS },
     {

@@ -18,7 +18,11 @@ export interface Localized {
   readonly en: string;
 }
 
-/** Values a message template is filled with. Keys `table`, `row`, `column` and `section` name catalog entries and are rendered as their labels. */
+/**
+ * Values a message template is filled with. Keys `table`, `row`, `column`, `section` and `relation`
+ * name catalog entries and are rendered as their labels; `columns` and `sections` hold comma-separated keys,
+ * rendered as a list of labels.
+ */
 export type MessageArgs = Readonly<Record<string, string | number>>;
 
 /** Another place that matters to a diagnostic (e.g. one cell of a failed sum). */

@@ -1,5 +1,5 @@
-import { SECTIONS, TABLES } from '../catalog/index.js';
-import type { RowDefinition, TableKey } from '../catalog/index.js';
+import { SECTIONS, TABLES, TEMPLATE_2021 } from '../catalog/index.js';
+import type { RowDefinition, RowGroupDefinition, TableKey } from '../catalog/index.js';
 import { APPLICATIONS_TABLE_2019 } from '../catalog/index.js';
 import type { Locale } from './diagnostic.js';
 
@@ -21,12 +21,13 @@ export function findRow(table: TableKey, row: string): RowDefinition | undefined
 export function rowLabel(table: TableKey, row: string, locale: Locale): string {
   const definition = findRow(table, row);
   if (!definition) return row;
-  const group = definition.group ? TABLES[table].groups.find((candidate) => candidate.key === definition.group) : undefined;
+  const groups: readonly RowGroupDefinition[] = TABLES[table].groups;
+  const group = definition.group ? groups.find((candidate) => candidate.key === definition.group) : undefined;
   if (locale === 'en') {
-    return group && group.key !== 'outcomes' ? `${group.labelEn}: ${definition.labelEn}` : definition.labelEn;
+    return group?.qualifiesRows ? `${group.labelEn}: ${definition.labelEn}` : definition.labelEn;
   }
   const own = `${definition.marker}${definition.label}`;
-  return group && group.key !== 'outcomes' && definition.marker !== group.marker ? `${group.marker}${group.label} ${own}` : own;
+  return group?.qualifiesRows ? `${group.marker}${group.label} ${own}` : own;
 }
 
 /** The catalog's label of a column of a table. */
@@ -43,4 +44,9 @@ export function sectionLabel(section: string, locale: Locale): string {
   const definition = SECTIONS.find((candidate) => candidate.key === section);
   if (!definition) return section;
   return locale === 'en' ? `Section ${definition.ordinal} (${definition.headingEn})` : `${definition.ordinal}、${definition.heading}`;
+}
+
+/** What an arithmetic relation of the catalog says (e.g. C1's 勾稽关系), by relation key. */
+export function relationLabel(relation: string, locale: Locale): string {
+  return TEMPLATE_2021.relations.find((candidate) => candidate.key === relation)?.description[locale] ?? relation;
 }

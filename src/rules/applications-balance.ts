@@ -13,12 +13,12 @@ export const applicationsBalance = defineRule({
     },
     messages: {
       mismatch: {
-        'zh-CN': '表三“{column}”列不平衡：一、本年新收与二、上年结转之和为 {actual}，而（七）总计与四、结转下年度之和为 {expected}。',
-        en: 'Table 三, column "{column}" does not balance: new + carried over = {actual}, but concluded total + carried forward = {expected}.',
+        'zh-CN': '{table}“{column}”列不符合勾稽关系（{relation}）：前者为 {actual}，后者为 {expected}。',
+        en: '{table}, column "{column}" does not balance ({relation}): the left side is {actual}, the right side {expected}.',
       },
       incomplete: {
-        'zh-CN': '表三有 {count} 个单元格为空、缺失或无效（首个：{row}·{column}），相关列的勾稽关系无法核对。',
-        en: 'Table 三 has {count} blank, missing or invalid cells (first: {row} · {column}); the balance of those columns cannot be checked.',
+        'zh-CN': '{table}有 {count} 个单元格为空、缺失或无效（首个：“{row}”·“{column}”），涉及这些单元格的“{relation}”无法核对。',
+        en: '{table} has {count} blank, missing or invalid cells (first: "{row}" · "{column}"); "{relation}" cannot be checked where they occur.',
       },
     },
     examples: {

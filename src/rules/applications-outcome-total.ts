@@ -13,12 +13,12 @@ export const applicationsOutcomeTotal = defineRule({
     },
     messages: {
       mismatch: {
-        'zh-CN': '表三“{column}”列：（七）总计为 {actual}，但（一）至（六）各项办理结果之和为 {expected}。',
-        en: 'Table 三, column "{column}": the concluded total is {actual}, but the outcome items add up to {expected}.',
+        'zh-CN': '{table}“{column}”列：“{row}”为 {actual}，但各项办理结果之和为 {expected}（{relation}）。',
+        en: '{table}, column "{column}": "{row}" is {actual}, but the outcome items add up to {expected} ({relation}).',
       },
       incomplete: {
-        'zh-CN': '表三有 {count} 个单元格为空、缺失或无效（首个：{row}·{column}），相关列的办理结果合计无法核对。',
-        en: 'Table 三 has {count} blank, missing or invalid cells (first: {row} · {column}); the outcome totals of those columns cannot be checked.',
+        'zh-CN': '{table}有 {count} 个单元格为空、缺失或无效（首个：“{row}”·“{column}”），涉及这些单元格的“{relation}”无法核对。',
+        en: '{table} has {count} blank, missing or invalid cells (first: "{row}" · "{column}"); "{relation}" cannot be checked where they occur.',
       },
     },
     examples: {

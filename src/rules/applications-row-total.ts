@@ -13,12 +13,12 @@ export const applicationsRowTotal = defineRule({
     },
     messages: {
       mismatch: {
-        'zh-CN': '表三“{row}”行：总计为 {actual}，但六类申请人之和为 {expected}。',
-        en: 'Table 三, row "{row}": the total is {actual}, but the six applicant columns add up to {expected}.',
+        'zh-CN': '{table}“{row}”行：“{column}”为 {actual}，但各类申请人之和为 {expected}（{relation}）。',
+        en: '{table}, row "{row}": "{column}" is {actual}, but the applicant columns add up to {expected} ({relation}).',
       },
       incomplete: {
-        'zh-CN': '表三有 {count} 个单元格为空、缺失或无效（首个：{row}·{column}），相关行的总计无法核对。',
-        en: 'Table 三 has {count} blank, missing or invalid cells (first: {row} · {column}); the totals of those rows cannot be checked.',
+        'zh-CN': '{table}有 {count} 个单元格为空、缺失或无效（首个：“{row}”·“{column}”），涉及这些单元格的“{relation}”无法核对。',
+        en: '{table} has {count} blank, missing or invalid cells (first: "{row}" · "{column}"); "{relation}" cannot be checked where they occur.',
       },
     },
     examples: {

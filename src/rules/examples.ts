@@ -1,14 +1,16 @@
-import type { TableKey } from '../catalog/index.js';
+import type { FormatVersion, TableKey } from '../catalog/index.js';
 import { createReport, setCell } from '../model/index.js';
-import type { AnnualReport } from '../model/index.js';
-import type { RuleExample } from './rule.js';
+import type { AnnualReport, AnyTable, Cell } from '../model/index.js';
+import type { ExampleCellValue, RuleExample } from './rule.js';
 
 /**
  * The balanced sample report rule examples start from: a 2024 report in the 2021 format, 4 new
- * applications from natural persons, 2 disclosed, 1 not held, 1 carried forward, 1 review pending.
+ * applications from natural persons, 2 disclosed, 1 not held, 1 carried forward, 1 review pending;
+ * its text states the 4 applications and that no processing fee was collected.
+ * Built in another format when asked (same cells, the tables and rows of that format).
  */
-export function sampleReport(): AnnualReport {
-  const report = createReport({ year: 2024, agency: '示例县人民政府办公室' });
+export function sampleReport(formatVersion: FormatVersion = '2021'): AnnualReport {
+  const report = createReport({ year: 2024, agency: '示例县人民政府办公室', formatVersion });
   const cells: Record<string, number> = {
     'applications.received.naturalPerson': 4,
     'applications.received.total': 4,
@@ -24,15 +26,49 @@ export function sampleReport(): AnnualReport {
     'reviews.review.total': 1,
   };
   for (const [address, value] of Object.entries(cells)) setCell(report, address, value);
+  report.facts = [
+    { kind: 'applicationsReceived', value: 4, text: '共受理政府信息公开申请4件' },
+    { kind: 'processingFeeCollected', value: false, text: '本年度未收取信息处理费' },
+  ];
   return report;
+}
+
+// Blank and invalid cells cannot be set through setCell (it builds counts and amounts), so they are
+// written here, addressed the same way: `table.row.column`, the row key possibly dotted.
+function putCell(report: AnnualReport, address: string, value: ExampleCellValue): void {
+  if (value === null || typeof value === 'number' || typeof value === 'string') {
+    setCell(report, address, value);
+    return;
+  }
+  const [table, ...rest] = address.split('.');
+  const column = rest.pop();
+  const row = rest.join('.');
+  const target = report.tables[table as TableKey] as AnyTable | undefined;
+  if (!target || !column || !row) return;
+  const rows = target.rows as Record<string, { cells: Record<string, Cell | undefined> }>;
+  const entry = (rows[row] ??= { cells: {} });
+  entry.cells[column] = 'blank' in value ? { kind: 'blank', text: value.blank } : { kind: 'invalid', text: value.invalid };
 }
 
 /** The report a structured (non-text) example describes: the sample with the example's changes. */
 export function exampleReport(example: RuleExample): AnnualReport {
-  const report = sampleReport();
-  for (const [address, value] of Object.entries(example.cells ?? {})) setCell(report, address, value);
+  const report = sampleReport(example.meta?.formatVersion);
+  for (const [address, value] of Object.entries(example.cells ?? {})) putCell(report, address, value);
+  if (example.sections) {
+    const byKey = new Map(report.sections.map((section) => [section.key, section]));
+    report.sections = example.sections.flatMap((key) => {
+      const section = byKey.get(key);
+      return section ? [section] : [];
+    });
+  }
   const dropSections = new Set(example.dropSections ?? []);
   report.sections = report.sections.filter((section) => !dropSections.has(section.key));
-  for (const table of example.dropTables ?? []) delete report.tables[table as TableKey];
+  for (const table of example.dropTables ?? []) delete report.tables[table];
+  if (example.facts) report.facts = [...example.facts];
+  if (example.unplaced) report.unplaced = [...example.unplaced];
+  const meta = example.meta;
+  if (meta?.year === null) delete report.meta.year;
+  else if (meta?.year !== undefined) report.meta.year = { value: meta.year };
+  if (meta?.period) report.meta.period = { ...meta.period };
   return report;
 }

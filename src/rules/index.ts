@@ -8,14 +8,48 @@ import type { AnnualReport } from '../model/index.js';
 import { applicationsBalance } from './applications-balance.js';
 import { applicationsOutcomeTotal } from './applications-outcome-total.js';
 import { applicationsRowTotal } from './applications-row-total.js';
+import { blankCell } from './blank-cell.js';
+import { cellMissing } from './cell-missing.js';
+import { countInvalid } from './count-invalid.js';
 import { runRules } from './engine.js';
 import type { CheckOptions } from './engine.js';
+import { feeStatementMissing } from './fee-statement-missing.js';
+import { inForceBelowNet } from './in-force-below-net.js';
+import { legacyFormat } from './legacy-format.js';
 import { litigationTotal } from './litigation-total.js';
+import { periodMissing } from './period-missing.js';
 import { reviewsTotal } from './reviews-total.js';
 import type { Rule, RuleMeta } from './rule.js';
+import { sectionMissing } from './section-missing.js';
+import { sectionOrder } from './section-order.js';
+import { tableMissing } from './table-missing.js';
+import { unsupportedCount } from './unsupported-count.js';
+import { valueUnplaced } from './value-unplaced.js';
 
-/** Every rule xxgk-lint runs, in the order it runs them. */
-export const RULES: readonly Rule[] = [applicationsBalance, applicationsOutcomeTotal, applicationsRowTotal, reviewsTotal, litigationTotal];
+/** Every rule xxgk-lint runs, in the order it runs them (and the docs list them): structure, cells, arithmetic, narrative. */
+export const RULES: readonly Rule[] = [
+  // Structure
+  legacyFormat,
+  sectionMissing,
+  sectionOrder,
+  tableMissing,
+  periodMissing,
+  feeStatementMissing,
+  // Cells
+  cellMissing,
+  valueUnplaced,
+  countInvalid,
+  blankCell,
+  // Arithmetic
+  applicationsBalance,
+  applicationsOutcomeTotal,
+  applicationsRowTotal,
+  reviewsTotal,
+  litigationTotal,
+  inForceBelowNet,
+  // Narrative
+  unsupportedCount,
+];
 
 /** The catalog of rule metadata (id, severity, descriptions, messages, examples): what docs and tools read. */
 export const rules: readonly RuleMeta[] = RULES.map((rule) => rule.meta);
@@ -35,6 +69,6 @@ export function checkReport(report: AnnualReport, options: CheckOptions = {}): D
 
 export type { CheckOptions } from './engine.js';
 export { INTERNAL_ERROR_RULE_ID, INVALID_OPTION_RULE_ID, compareDiagnostics, runRules } from './engine.js';
-export type { Problem, ProblemRelated, Rule, RuleCategory, RuleContext, RuleExample, RuleMeta } from './rule.js';
+export type { ExampleCellValue, ExampleMeta, Problem, ProblemRelated, Rule, RuleCategory, RuleContext, RuleExample, RuleMeta } from './rule.js';
 export { defineRule } from './rule.js';
 export { exampleReport, sampleReport } from './examples.js';

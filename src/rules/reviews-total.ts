@@ -13,12 +13,12 @@ export const reviewsTotal = defineRule({
     },
     messages: {
       mismatch: {
-        'zh-CN': '表四“{row}”：总计为 {actual}，但结果维持、结果纠正、其他结果、尚未审结之和为 {expected}。',
-        en: 'Table 四, "{row}": the total is {actual}, but upheld + corrected + other + pending = {expected}.',
+        'zh-CN': '{table}“{row}”：“{column}”为 {actual}，但各项结果之和为 {expected}（{relation}）。',
+        en: '{table}, "{row}": "{column}" is {actual}, but the results add up to {expected} ({relation}).',
       },
       incomplete: {
-        'zh-CN': '表四有 {count} 个单元格为空、缺失或无效（首个：{row}·{column}），行政复议总计无法核对。',
-        en: 'Table 四 has {count} blank, missing or invalid cells (first: {row} · {column}); the review total cannot be checked.',
+        'zh-CN': '{table}有 {count} 个单元格为空、缺失或无效（首个：“{row}”·“{column}”），涉及这些单元格的“{relation}”无法核对。',
+        en: '{table} has {count} blank, missing or invalid cells (first: "{row}" · "{column}"); "{relation}" cannot be checked where they occur.',
       },
     },
     examples: {

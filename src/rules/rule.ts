@@ -1,15 +1,33 @@
-import type { TableKey, Template } from '../catalog/index.js';
+import type { FormatVersion, SectionKey, TableKey, Template } from '../catalog/index.js';
 import type { Localized, MessageArgs, Severity } from '../diagnostics/index.js';
-import type { AnnualReport, Span } from '../model/index.js';
+import type { AnnualReport, Fact, Span, UnplacedValue } from '../model/index.js';
 
 /** What a rule looks at. */
 export type RuleCategory = 'structure' | 'cells' | 'arithmetic' | 'narrative';
 
 /**
+ * A cell value in a structured example: a count, a decimal string (an amount), `null` to remove the
+ * cell, or a cell left without a number (`{ blank: '—' }`) or holding text that is no valid value
+ * (`{ invalid: '2821.5' }`).
+ */
+export type ExampleCellValue = number | string | null | { readonly blank: string } | { readonly invalid: string };
+
+/** Changes an example makes to the sample report's metadata. */
+export interface ExampleMeta {
+  /** The reporting year; `null` removes it. */
+  readonly year?: number | null;
+  /** The format version; the sample is then built in that format (its tables and rows). */
+  readonly formatVersion?: FormatVersion;
+  /** The statistics period statement. */
+  readonly period?: { readonly text: string; readonly blank: boolean };
+}
+
+/**
  * An example of a rule in action, for the docs and for the test that keeps docs honest: `failing`
  * examples must be reported by the rule, `passing` ones must not.
- * Either a report excerpt as text, or cells set on the built-in balanced sample report
- * (keys `table.row.column`, values a count, a decimal string, or `null` to remove the cell).
+ * Either a report excerpt as text, or changes to the built-in balanced sample report (see
+ * `sampleReport`): cells set (keys `table.row.column`), sections dropped or reordered, tables
+ * dropped, facts, metadata or unplaced values replaced.
  */
 export interface RuleExample {
   /** What the example shows. */
@@ -17,11 +35,19 @@ export interface RuleExample {
   /** A report excerpt, checked as text. */
   readonly text?: string;
   /** Cells to set on the sample report. */
-  readonly cells?: Readonly<Record<string, number | string | null>>;
+  readonly cells?: Readonly<Record<string, ExampleCellValue>>;
+  /** The sections found, in this order (the sample has the six in template order). */
+  readonly sections?: readonly SectionKey[];
   /** Sections to drop from the sample report. */
   readonly dropSections?: readonly string[];
   /** Tables to drop from the sample report. */
   readonly dropTables?: readonly TableKey[];
+  /** The narrative facts, replacing the sample's (it states 4 applications received and no processing fee). */
+  readonly facts?: readonly Fact[];
+  /** Metadata changes. */
+  readonly meta?: ExampleMeta;
+  /** Numbers the reader could not place. */
+  readonly unplaced?: readonly UnplacedValue[];
 }
 
 /** A rule's metadata: the single source for docs, SARIF and tools. */

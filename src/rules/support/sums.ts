@@ -68,7 +68,7 @@ export function checkSumRelation(report: AnnualReport, relation: SumRelation, co
     const span = cellSpan(table, main.row, main.column);
     context.report({
       messageId: SUM_MESSAGE_IDS.mismatch,
-      args: { row: main.row, column: main.column, actual, expected },
+      args: { relation: relation.key, row: main.row, column: main.column, actual, expected },
       table: relation.table,
       row: main.row,
       column: main.column,
@@ -84,7 +84,7 @@ export function checkSumRelation(report: AnnualReport, relation: SumRelation, co
     context.report({
       messageId: SUM_MESSAGE_IDS.incomplete,
       severity: 'info',
-      args: { count: unreadable.length, row: first.row, column: first.column },
+      args: { relation: relation.key, count: unreadable.length, row: first.row, column: first.column },
       table: relation.table,
       ...(span ? { span } : {}),
       related: unreadable.map((cell) => relatedCell(table, relation.table, cell)),

@@ -1,0 +1,72 @@
+import { TABLE_KEYS } from '../catalog/index.js';
+import { defineRule } from './rule.js';
+import { cellAt, tableOf } from './support/cells.js';
+
+/** Every row and cell of a table the report has must be there: a cell not found is not a 0. */
+export const cellMissing = defineRule({
+  meta: {
+    id: 'cell-missing',
+    category: 'cells',
+    defaultSeverity: 'error',
+    description: {
+      'zh-CN':
+        '报告中已有的统计表须包含模板的每一行、每一格：未读到的格不按 0 计。缺少整行时报告一次；行内缺格时每行报告一次，列出缺少的列。',
+      en: 'A statistics table the report has must contain every row and cell of the template: a cell not found is not a 0. A whole missing row is reported once; missing cells once per row, naming the columns.',
+    },
+    messages: {
+      rowMissing: {
+        'zh-CN': '{table}缺少“{row}”一行。',
+        en: '{table} has no row "{row}".',
+      },
+      cellsMissing: {
+        'zh-CN': '{table}“{row}”一行缺少{columns}的数值。',
+        en: '{table}, row "{row}": no value in {columns}.',
+      },
+      tableEmpty: {
+        'zh-CN': '{table}中没有读到任何一行数据。',
+        en: 'No row of {table} could be read.',
+      },
+    },
+    examples: {
+      failing: [
+        {
+          summary: { 'zh-CN': '表三“商业企业”一列的首行数值缺失', en: 'Table 三: the first row lacks its business value' },
+          cells: { 'applications.received.business': null },
+        },
+      ],
+      passing: [{ summary: { 'zh-CN': '每个单元格都有数值', en: 'Every cell has a value' } }],
+    },
+  },
+  check(report, context) {
+    for (const tableKey of TABLE_KEYS) {
+      const definition = context.template.tables[tableKey];
+      const table = tableOf(report, tableKey);
+      if (!definition || !table) continue;
+      const found = definition.rows.filter((row) => table.rows[row.key] != null);
+      if (found.length === 0) {
+        context.report({ messageId: 'tableEmpty', table: tableKey, ...(table.span ? { span: table.span } : {}) });
+        continue;
+      }
+      for (const row of definition.rows) {
+        const entry = table.rows[row.key];
+        if (!entry) {
+          context.report({ messageId: 'rowMissing', args: { row: row.key }, table: tableKey, row: row.key, ...(table.span ? { span: table.span } : {}) });
+          continue;
+        }
+        const missing = row.columns.filter((column) => cellAt(table, row.key, column.key) == null).map((column) => column.key);
+        if (missing.length === 0) continue;
+        // Where the row was read: its label, or (label lost in extraction) its first value read.
+        const firstRead = Object.values(entry.cells).find((cell) => cell?.span !== undefined)?.span;
+        const span = entry.labelSpan ?? firstRead ?? table.span;
+        context.report({
+          messageId: 'cellsMissing',
+          args: { row: row.key, columns: missing.join(',') },
+          table: tableKey,
+          row: row.key,
+          ...(missing.length === 1 ? { column: missing[0] as string } : {}),
+          ...(span ? { span } : {}),
+        });
+      }
+    }
+  },
+});

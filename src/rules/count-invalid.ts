@@ -1,0 +1,97 @@
+import { TABLE_KEYS, TABLES } from '../catalog/index.js';
+import type { TableKey, Unit } from '../catalog/index.js';
+import { findRow } from '../diagnostics/index.js';
+import type { Cell } from '../model/index.js';
+import { defineRule } from './rule.js';
+import { cellText, tableOf } from './support/cells.js';
+
+/** The unit of a cell by the catalog: the fee column holds 万元, every other cell a count. */
+function unitOf(table: TableKey, row: string, column: string): Unit {
+  const definition = findRow(table, row) ?? TABLES[table].rows.find((candidate) => candidate.columns.some((col) => col.key === column));
+  return definition?.columns.find((candidate) => candidate.key === column)?.unit ?? 'count';
+}
+
+/** Whether a cell holds no valid value for its unit (a blank is not invalid: it holds no value). */
+function isInvalid(cell: Cell, unit: Unit): boolean {
+  switch (cell.kind) {
+    case 'invalid':
+      return true;
+    case 'blank':
+      return false;
+    case 'count':
+      // The schema forbids these, but a report built in code or loaded without validation may hold them.
+      return !Number.isSafeInteger(cell.value) || cell.value < 0;
+    case 'amount':
+      return cell.value.isNegative() || cell.value.isNaN() || (unit === 'count' && !cell.value.isInteger());
+  }
+}
+
+/** Every number in a table must be valid for its column: counts non-negative integers, the fee a non-negative decimal. */
+export const countInvalid = defineRule({
+  meta: {
+    id: 'count-invalid',
+    category: 'cells',
+    defaultSeverity: 'error',
+    description: {
+      'zh-CN':
+        '统计表中的件数须为非负整数，行政事业性收费金额须为非负数（单位万元，可有小数）。带文字或单位的数值（如“251000元”）、小数件数（如“2821.5”）和负数都报告，并指向原文位置。',
+      en: 'Counts in the tables must be non-negative whole numbers and the administrative fee amount a non-negative decimal (in 10,000 yuan). Values with words or units ("251000元"), fractional counts ("2821.5") and negative numbers are reported where they were written.',
+    },
+    messages: {
+      invalidCount: {
+        'zh-CN': '{table}“{row}”的“{column}”应为非负整数，实际为“{value}”。',
+        en: '{table}, row "{row}", column "{column}" must be a non-negative whole number; it holds "{value}".',
+      },
+      invalidAmount: {
+        'zh-CN': '{table}“{row}”的“{column}”应为非负的金额数字，实际为“{value}”。',
+        en: '{table}, row "{row}", column "{column}" must be a non-negative amount; it holds "{value}".',
+      },
+    },
+    examples: {
+      failing: [
+        {
+          summary: { 'zh-CN': '件数写成小数“2821.5”', en: 'A count written "2821.5"' },
+          cells: { 'activeDisclosure.licensing.decisions': { invalid: '2821.5' } },
+        },
+        {
+          summary: { 'zh-CN': '收费金额带单位“251000元”', en: 'The fee written with its unit, "251000元"' },
+          cells: { 'activeDisclosure.fees.amountWanYuan': { invalid: '251000元' } },
+        },
+      ],
+      passing: [
+        {
+          summary: { 'zh-CN': '收费金额为小数 779.508355', en: 'A decimal fee amount, 779.508355' },
+          cells: { 'activeDisclosure.fees.amountWanYuan': '779.508355' },
+        },
+      ],
+    },
+  },
+  check(report, context) {
+    for (const tableKey of TABLE_KEYS) {
+      const table = tableOf(report, tableKey);
+      if (!table) continue;
+      // Every cell found is judged, in template order first, then any row or column the template lacks.
+      const templateRows = (context.template.tables[tableKey]?.rows ?? []).map((row) => row.key);
+      const rowKeys = [...new Set([...templateRows.filter((key) => table.rows[key]), ...Object.keys(table.rows)])];
+      for (const rowKey of rowKeys) {
+        const cells = (table.rows[rowKey]?.cells ?? {}) as Partial<Record<string, Cell>>;
+        const templateColumns = (findRow(tableKey, rowKey)?.columns ?? []).map((column) => column.key);
+        const columnKeys = [...new Set([...templateColumns.filter((key) => cells[key]), ...Object.keys(cells)])];
+        for (const columnKey of columnKeys) {
+          const cell = cells[columnKey];
+          if (!cell) continue;
+          const unit = unitOf(tableKey, rowKey, columnKey);
+          if (!isInvalid(cell, unit)) continue;
+          context.report({
+            messageId: unit === 'wanYuan' ? 'invalidAmount' : 'invalidCount',
+            args: { row: rowKey, column: columnKey, value: cellText(cell) ?? '' },
+            table: tableKey,
+            row: rowKey,
+            column: columnKey,
+            ...(cell.span ? { span: cell.span } : {}),
+          });
+        }
+      }
+    }
+  },
+});
