@@ -1,4 +1,4 @@
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 import * as z from 'zod';
 
 /**
@@ -10,14 +10,15 @@ export const Decimal = DecimalJs.clone({ precision: 64, rounding: DecimalJs.ROUN
 /** An exact decimal number (a decimal.js instance). */
 export type Decimal = DecimalJs;
 
-const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+// Amounts in the report are never negative (FORMAT.md §6 C5): a negative is not a valid amount.
+const DECIMAL_TEXT = /^\d+(\.\d+)?$/;
 
 /**
- * A decimal amount: a plain decimal string (or a finite number) on input, a decimal.js `Decimal` in
+ * A non-negative decimal amount: a plain decimal string (or a finite number) on input, a decimal.js `Decimal` in
  * the model, a string again when encoded to JSON. Exact: `"779.508355"` stays `779.508355`.
  */
 export const DecimalSchema = z.codec(
-  z.union([z.string().regex(DECIMAL_TEXT), z.number()]),
+  z.union([z.string().regex(DECIMAL_TEXT), z.number().nonnegative()]),
   z.custom<DecimalJs>((value) => DecimalJs.isDecimal(value), { message: 'expected a decimal.js Decimal' }),
   {
     // A number is read through its shortest round-trip text, so 0.1 stays 0.1.

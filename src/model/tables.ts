@@ -9,7 +9,9 @@ import {
 } from '../catalog/index.js';
 import type { ApplicationsRowKey, TableDefinition } from '../catalog/index.js';
 import { CellSchema } from './cell.js';
+import type { Cell } from './cell.js';
 import { SpanSchema } from './span.js';
+import type { Span } from './span.js';
 
 const uniqueKeys = <K extends string>(items: readonly { key: string }[]): [K, ...K[]] =>
   [...new Set(items.map((item) => item.key))] as [K, ...K[]];
@@ -65,8 +67,17 @@ export type ActiveDisclosureTable = z.infer<typeof ActiveDisclosureTableSchema>;
 export type ApplicationsTable = z.infer<typeof ApplicationsTableSchema>;
 /** Table 四 as read. */
 export type ReviewsTable = z.infer<typeof ReviewsTableSchema>;
-/** A row of any table. */
-export type TableRow = z.infer<ReturnType<typeof rowSchema>>;
+/** A row of any table, seen generically: cells by column key. */
+export interface TableRow {
+  /** Cells by column key; a column the reader did not find is absent (never 0). */
+  cells: Partial<Record<string, Cell>>;
+  /** The row label as written in the report. */
+  label?: string | undefined;
+  /** Where the label was written. */
+  labelSpan?: Span | undefined;
+  /** True when the report lost this row's label and the reader placed it by its position. */
+  labelInferred?: boolean | undefined;
+}
 /** A table of any kind, seen generically: rows by key, cells by column key. */
 export interface AnyTable {
   /** Where the table was read. */

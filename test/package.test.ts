@@ -1,0 +1,154 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The package as a user installs it: `npm pack` of the build, unpacked into a node_modules folder,
+// imported by name from ESM and CommonJS, and type-checked from .mts and .cts consumers.
+//
+// It needs the build (`npm run build`). `npm test` runs before the build in a fresh clone, so the
+// suite runs only when dist/ is newer than src/; `.ci/run` runs it again after the build with
+// XXGK_PACKAGE_TEST=1, which makes a missing or stale build a failure instead of a skip.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const required = process.env.XXGK_PACKAGE_TEST === '1';
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string; dependencies: Record<string, string> };
+
+function newestModification(directory: string): number {
+  return readdirSync(directory, { withFileTypes: true }).reduce((newest, entry) => {
+    const path = join(directory, entry.name);
+    return Math.max(newest, entry.isDirectory() ? newestModification(path) : statSync(path).mtimeMs);
+  }, 0);
+}
+
+const builtFiles = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js'];
+const built = builtFiles.every((file) => existsSync(join(root, file)));
+const fresh = built && Math.min(...builtFiles.map((file) => statSync(join(root, file)).mtimeMs)) >= newestModification(join(root, 'src'));
+
+describe.runIf(required)('the build', () => {
+  it('is present and newer than every source file (run `npm run build`)', () => {
+    expect(built).toBe(true);
+    expect(fresh).toBe(true);
+  });
+});
+
+describe.runIf(fresh)('the packed package', () => {
+  // A project outside the repository (so nothing resolves to the working tree by accident) whose
+  // node_modules holds the unpacked package beside links to the installed dependencies.
+  const scratch = mkdtempSync(join(tmpdir(), 'xxgk-lint-package-'));
+  const installed = join(scratch, 'node_modules', pkg.name);
+  let packedFiles: string[] = [];
+
+  const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: scratch, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+  beforeAll(() => {
+    mkdirSync(join(scratch, 'node_modules'));
+    for (const entry of readdirSync(join(root, 'node_modules'))) {
+      if (entry.startsWith('.') || entry === pkg.name) continue;
+      symlinkSync(join(root, 'node_modules', entry), join(scratch, 'node_modules', entry), 'dir');
+    }
+    const output = execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const [packed] = JSON.parse(output) as [{ filename: string; files: { path: string }[] }];
+    packedFiles = packed.files.map((file) => file.path).sort();
+    execFileSync('tar', ['-xzf', join(scratch, packed.filename), '-C', scratch]);
+    renameSync(join(scratch, 'package'), installed);
+  }, 120_000);
+
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('ships the build, the JSON Schema and the documents, and nothing else', () => {
+    for (const file of [...builtFiles, 'schema/annual-report.schema.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']) {
+      expect(packedFiles).toContain(file);
+    }
+    expect(packedFiles.filter((file) => !/^(dist|schema)\//.test(file) && !['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'].includes(file))).toEqual([]);
+  });
+
+  it('imports by name from ESM and checks a report', () => {
+    writeFileSync(
+      join(scratch, 'consumer.mjs'),
+      [
+        "import { checkReport, createReport, setCell, rules, Decimal } from 'xxgk-lint';",
+        "const report = setCell(createReport({ year: 2024 }), 'applications.received.total', 1);",
+        "const sums = ['applications-balance', 'applications-outcome-total', 'applications-row-total', 'reviews-total', 'litigation-total'];",
+        "const errors = checkReport(report, { locale: 'en' }).filter((d) => sums.includes(d.ruleId));",
+        "console.log(JSON.stringify({ ids: errors.map((d) => d.ruleId + ':' + d.row + '.' + d.column), rules: rules.length > 0, exact: new Decimal('0.1').plus('0.2').toFixed() }));",
+      ].join('\n'),
+    );
+    expect(JSON.parse(node(['consumer.mjs']))).toEqual({
+      ids: ['applications-balance:received.total', 'applications-row-total:received.total'],
+      rules: true,
+      exact: '0.3',
+    });
+  });
+
+  it('requires by name from CommonJS and checks a report', () => {
+    writeFileSync(
+      join(scratch, 'consumer.cjs'),
+      [
+        "const { checkReport, createReport, setCell } = require('xxgk-lint');",
+        "const report = setCell(createReport({ year: 2024 }), 'reviews.review.upheld', 2);",
+        "console.log(checkReport(report).filter((d) => d.ruleId === 'reviews-total').map((d) => d.expected + '/' + d.actual).join());",
+      ].join('\n'),
+    );
+    expect(node(['consumer.cjs']).trim()).toBe('2/0');
+  });
+
+  it('loads one module instance per format, ESM and CommonJS each complete', () => {
+    const esm = node(['--input-type=module', '-e', "import * as m from 'xxgk-lint'; console.log(Object.keys(m).sort().join())"]);
+    const cjs = node(['-e', "console.log(Object.keys(require('xxgk-lint')).sort().join())"]);
+    expect(cjs).toBe(esm);
+    expect(esm.split(',').length).toBeGreaterThan(20);
+  });
+
+  it('exposes the JSON Schema under its export path', () => {
+    const path = node(['-e', "console.log(require.resolve('xxgk-lint/schema/annual-report.schema.json'))"]).trim();
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(JSON.parse(readFileSync(join(root, 'schema', 'annual-report.schema.json'), 'utf8')));
+  });
+
+  it('has a library build with no Node built-in in it', () => {
+    for (const file of ['dist/index.js', 'dist/index.cjs']) {
+      const code = readFileSync(join(installed, file), 'utf8');
+      expect(code).not.toMatch(/(?:from\s*|require\(\s*|import\(\s*)['"]node:/);
+      expect(code).not.toMatch(/(?:from\s*|require\(\s*)['"](?:fs|path|os|url|child_process|module|util|stream|buffer|process)['"]/);
+    }
+  });
+
+  it('keeps its runtime dependencies external (not bundled twice)', () => {
+    const code = readFileSync(join(installed, 'dist/index.js'), 'utf8');
+    expect(code).toMatch(/from ['"]zod['"]/);
+    expect(code).toMatch(/from ['"]decimal\.js['"]/);
+  });
+
+  it('type-checks for ESM (.mts) and CommonJS (.cts) consumers under node16 resolution', () => {
+    const use = [
+      "const report: AnnualReport = createReport({ year: 2024 });",
+      "const diagnostics: Diagnostic[] = checkReport(report, { rules: { 'applications-balance': 'off' }, locale: 'en' });",
+      "const severity: 'error' | 'warning' | 'info' | undefined = diagnostics[0]?.severity;",
+      '// @ts-expect-error a fee amount is an exact Decimal, not a number',
+      "const fee: number = new Decimal('779.508355');",
+      "const sum: string = new Decimal('0.1').plus('0.2').toFixed();",
+      '// @ts-expect-error a level the engine does not know',
+      "checkReport(report, { rules: { 'applications-balance': 'fatal' } });",
+      'export { severity, fee, sum };',
+    ];
+    writeFileSync(join(scratch, 'consumer.mts'), ["import { checkReport, createReport, Decimal } from 'xxgk-lint';", "import type { AnnualReport, Diagnostic } from 'xxgk-lint';", ...use].join('\n'));
+    writeFileSync(join(scratch, 'consumer.cts'), ["import xxgk = require('xxgk-lint');", 'const { checkReport, createReport, Decimal } = xxgk;', 'type AnnualReport = xxgk.AnnualReport;', 'type Diagnostic = xxgk.Diagnostic;', ...use].join('\n'));
+    writeFileSync(
+      join(scratch, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, noEmit: true, types: [], skipLibCheck: false },
+        files: ['consumer.mts', 'consumer.cts'],
+      }),
+    );
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: scratch, encoding: 'utf8' });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  }, 60_000);
+
+  it('installs a command line that runs from the unpacked package', () => {
+    expect(readFileSync(join(installed, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(node([join(installed, 'dist/cli.js'), '--version']).trim()).toContain(pkg.version);
+  });
+});
