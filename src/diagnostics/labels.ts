@@ -12,9 +12,17 @@ export function tableLabel(table: TableKey, locale: Locale): string {
   return locale === 'en' ? `Table ${definition.ordinal} (${definition.titleEn})` : `表${definition.ordinal}（${definition.title}）`;
 }
 
+// Rows are looked up per cell on the hot path, so each table's rows are indexed once.
+const rowIndex = new Map<TableKey, ReadonlyMap<string, RowDefinition>>();
+
 /** The catalog's definition of a row, or undefined for an unknown key. */
 export function findRow(table: TableKey, row: string): RowDefinition | undefined {
-  return rowsOf(table).find((definition) => definition.key === row);
+  let index = rowIndex.get(table);
+  if (!index) {
+    index = new Map(rowsOf(table).map((definition) => [definition.key, definition] as const));
+    rowIndex.set(table, index);
+  }
+  return index.get(row);
 }
 
 /** The catalog's label of a row, with its group and ordinal mark (e.g. `（三）不予公开 1.属于国家秘密`). */

@@ -1,12 +1,35 @@
 import type { AnnualReport } from '../model/index.js';
+import { readFacts } from './facts.js';
+import { readMeta } from './meta.js';
+import { findSections, toReportSections } from './sections.js';
 import { normalize } from './source.js';
+import { readTables } from './tables/index.js';
 
 /**
  * Reads a report's text (any of the published layouts) into the typed report. Never throws: what
  * cannot be read is recorded in the report (absent cells, unplaced values) for the rules to report.
+ *
+ * Stages: normalize (with the map back to the original) → sections (and where the report ends) →
+ * metadata and format version → tables (placed by the catalog of that format) → narrative facts.
+ * Every span in the result points into `text` as given.
+ *
+ * @example
+ * ```ts
+ * const report = parseReport(text);
+ * report.meta.year?.value; // 2024
+ * report.sections.map((section) => section.key); // ['overview', 'activeDisclosure', …]
+ * ```
  */
 export function parseReport(text: string): AnnualReport {
-  // Placeholder until the section, table and fact readers land: a report with nothing found.
-  normalize(text);
-  return { meta: { formatVersion: 'unknown' }, sections: [], tables: {}, facts: [], unplaced: [] };
+  const source = normalize(text);
+  const structure = findSections(source);
+  const meta = readMeta(source, structure);
+  const reading = readTables(source, { formatVersion: meta.formatVersion, sections: structure.sections.map(({ key, start, end }) => ({ key, start, end })) });
+  return {
+    meta,
+    sections: toReportSections(source, structure),
+    tables: reading.tables,
+    facts: readFacts(source, structure),
+    unplaced: reading.unplaced,
+  };
 }

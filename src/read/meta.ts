@@ -1,0 +1,393 @@
+/**
+ * The metadata reader: reporting year, agency, publication date, statistics period and format
+ * version, each located in the original text.
+ *
+ * @packageDocumentation
+ */
+import { ACTIVE_DISCLOSURE_TABLE, APPLICATIONS_TABLE, APPLICATIONS_TABLE_2019, SECTIONS, TEMPLATE_2019 } from '../catalog/index.js';
+import type { ColumnDefinition, FormatVersion } from '../catalog/index.js';
+import type { ReportMeta, Span } from '../model/index.js';
+import type { FoundSection, ReportStructure } from './sections.js';
+import type { SourceText } from './source.js';
+import { matchKey } from './source.js';
+
+/** A value read from the normalized text, with the normalized range it was read from. */
+interface Found<T> {
+  readonly value: T;
+  readonly start: number;
+  readonly end: number;
+}
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2200;
+const MAX_TITLE = 80;
+const MAX_AGENCY = 40;
+
+// Endings of agency names: what a signature or metadata line must end with to be taken as one.
+const AGENCY_ENDING = /(政府|办公室|办公厅|办事处|街道|委员会|管委会|局|委|办|厅|院|署|中心|镇|乡|区|县|市|部|处|所|站|队|馆|会|司|机关)$/u;
+const AGENCY_WORDS = /^[\u3400-\u9fff（）()·]+$/u;
+
+const plausibleYear = (year: number): boolean => Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  if (!plausibleYear(year) || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Trims spaces off a normalized range. */
+function trimRange(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/u.test(text[from] as string)) from++;
+  while (to > from && /\s/u.test(text[to - 1] as string)) to--;
+  return { start: from, end: to };
+}
+
+/** The agency name in a normalized range, trimmed, when it reads as a name (Han characters only). */
+function agencyIn(text: string, start: number, end: number, requireEnding: boolean): Found<string> | undefined {
+  const range = trimRange(text, start, end);
+  const name = text.slice(range.start, range.end).replace(/\s/gu, '');
+  if (name.length < 2 || name.length > MAX_AGENCY || !AGENCY_WORDS.test(name)) return undefined;
+  if (/^(我|本|该|各)/u.test(name) || name === '政府') return undefined;
+  if (requireEnding && !AGENCY_ENDING.test(name)) return undefined;
+  return { value: name, ...range };
+}
+
+interface Title {
+  readonly year: Found<number>;
+  readonly agency?: Found<string>;
+}
+
+const TITLE_END = /(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)\s*(?:\(全文\))?\s*$/u;
+const TITLE_REJECT = /[《》,。;]|关于|根据|印发|通知/u;
+const TITLE_LABEL = /^\s*(?:标题|题名|文章标题|名称)\s*:\s*/u;
+
+/** Reads one table cell or line as the report's title ("西畴县人民政府2023年政府信息公开工作年度报告"). */
+function readTitle(text: string, start: number, end: number): Title | undefined {
+  let cell = text.slice(start, end);
+  const label = TITLE_LABEL.exec(cell);
+  let base = start;
+  if (label) {
+    base += label[0].length;
+    cell = cell.slice(label[0].length);
+  }
+  if (cell.length > MAX_TITLE || TITLE_REJECT.test(cell)) return undefined;
+  const ending = TITLE_END.exec(cell);
+  if (!ending) return undefined;
+  const head = cell.slice(0, ending.index);
+  // The last four-digit number of the head is the year ("2025湖口县大垅乡2025年度…" has two).
+  const yearPattern = /(?<!\d)(\d{4})(?!\d)\s*年?\s*度?/gu;
+  let yearMatch: RegExpExecArray | undefined;
+  for (let match = yearPattern.exec(head); match; match = yearPattern.exec(head)) yearMatch = match;
+  if (!yearMatch) return undefined;
+  const year = Number(yearMatch[1]);
+  if (!plausibleYear(year)) return undefined;
+  const yearStart = base + yearMatch.index;
+  let prefixStart = base;
+  // A year repeated before the name is not part of it.
+  const leadingYear = /^\s*\d{4}\s*年?\s*度?/u.exec(head.slice(0, yearMatch.index));
+  if (leadingYear) prefixStart += leadingYear[0].length;
+  const agency = agencyIn(text, prefixStart, yearStart, false) ?? agencyAfterYear(text, yearStart + yearMatch[0].length, base + ending.index);
+  return { year: { value: year, start: yearStart, end: yearStart + 4 }, ...(agency ? { agency } : {}) };
+}
+
+/**
+ * The agency named between the year and "政府信息公开" ("2022年度螅镇政府信息公开…"): the 政府 before
+ * 信息公开 is the report's words unless the name would end without it ("XX县人民" + "政府信息公开").
+ */
+function agencyAfterYear(text: string, start: number, end: number): Found<string> | undefined {
+  const name = agencyIn(text, start, end, false);
+  if (name && !AGENCY_ENDING.test(name.value) && text.startsWith('政府', end)) return agencyIn(text, start, end + 2, false) ?? name;
+  return name;
+}
+
+/** Lines (and their `|`- or tab-separated cells) of a normalized range, as ranges. */
+function* cellsOf(text: string, start: number, end: number): Generator<{ start: number; end: number; lineStart: number }> {
+  let lineStart = start;
+  while (lineStart < end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    let cellStart = lineStart;
+    for (let index = lineStart; index <= lineEnd; index++) {
+      const char = text[index];
+      if (index === lineEnd || char === '|' || char === '\t') {
+        const range = trimRange(text, cellStart, index);
+        if (range.end > range.start) yield { ...range, lineStart };
+        cellStart = index + 1;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** The line before `lineStart` that is not blank, as a range. */
+function previousLine(text: string, lineStart: number): { start: number; end: number } | undefined {
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const range = trimRange(text, start, end);
+    if (range.end > range.start) return range;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/**
+ * The title before the first section: its year, and the agency written before (or after) the year —
+ * or, when the title names none, on the line above ("洪泽区人民政府" over "2023 年政府信息公开工作年度报告").
+ */
+function findTitle(text: string, end: number): Title | undefined {
+  let first: Title | undefined;
+  for (const cell of cellsOf(text, 0, end)) {
+    const title = readTitle(text, cell.start, cell.end);
+    if (!title) continue;
+    let agency = title.agency;
+    if (!agency && cell.start === trimRange(text, cell.lineStart, cell.end).start) {
+      const above = previousLine(text, cell.lineStart);
+      if (above) agency = agencyIn(text, above.start, above.end, true);
+    }
+    const found: Title = { year: first?.year ?? title.year, ...(agency ? { agency } : {}) };
+    if (agency) return found;
+    first ??= found;
+  }
+  return first;
+}
+
+const PAGE_AGENCY = /(?:发文机关|发布机构|发布单位|发文单位)\s*:\s*([^|\t\n]{2,60})/gu;
+const PAGE_DATE = /(?:发布日期|发布时间|发文日期|发文时间|成文日期|印发日期|公开日期)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/gu;
+const WRITTEN_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+
+function findPageAgency(text: string, end: number): Found<string> | undefined {
+  PAGE_AGENCY.lastIndex = 0;
+  for (let match = PAGE_AGENCY.exec(text); match && match.index < end; match = PAGE_AGENCY.exec(text)) {
+    const valueStart = match.index + match[0].length - (match[1] as string).length;
+    const agency = agencyIn(text, valueStart, match.index + match[0].length, true);
+    if (agency) return agency;
+  }
+  return undefined;
+}
+
+function findPageDate(text: string): Found<string> | undefined {
+  PAGE_DATE.lastIndex = 0;
+  for (let match = PAGE_DATE.exec(text); match; match = PAGE_DATE.exec(text)) {
+    const value = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    if (!value) continue;
+    const start = match.index + match[0].search(/\d/u);
+    return { value, ...trimRange(text, start, match.index + match[0].length) };
+  }
+  return undefined;
+}
+
+// The body naming its author: "结合2024年省国动办政府信息公开工作实际", "现公布区统计局2023年政府信息公开工作年度报告",
+// "编制形成2021年漳平市人民政府办公室政府信息公开年度报告", "本报告由淮安市洪泽区人民政府办公室根据…".
+const NAME = '[\\u3400-\\u9fff（）()·]{2,30}?';
+const SELF_REFERENCES = [
+  new RegExp(`结合(?:\\d{4}\\s*年度?)?(${NAME})(?:政府信息公开|政务公开)工作实际`, 'gu'),
+  new RegExp(`(?:现公布|公布|编制|形成|现将)(${NAME})\\s*\\d{4}\\s*年度?(?:政府)?(?:信息公开|政务公开)`, 'gu'),
+  new RegExp(`(?:公布|编制|形成)\\d{4}\\s*年度?(${NAME})(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?报告`, 'gu'),
+  new RegExp(`本(?:年度)?(?:报告|年报)由(${NAME})(?:根据|依据|按照|依照|编制|综合)`, 'gu'),
+];
+
+function findSelfReference(text: string, end: number): Found<string> | undefined {
+  let best: Found<string> | undefined;
+  for (const pattern of SELF_REFERENCES) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
+      const name = match[1] as string;
+      const start = match.index + match[0].indexOf(name);
+      const agency = agencyIn(text, start, start + name.length, false);
+      if (agency && (!best || agency.start < best.start)) best = agency;
+      if (agency) break;
+    }
+  }
+  return best;
+}
+
+function findSignature(text: string, structure: ReportStructure): { agency?: Found<string>; date?: Found<string> } {
+  const signature = structure.signature;
+  if (!signature) return {};
+  const match = WRITTEN_DATE.exec(text.slice(signature.start, signature.end));
+  const value = match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
+  const agency =
+    signature.previousLineStart !== undefined && signature.previousLineEnd !== undefined
+      ? agencyIn(text, signature.previousLineStart, signature.previousLineEnd, true)
+      : undefined;
+  return { ...(value ? { date: { value, start: signature.start, end: signature.end } } : {}), ...(agency ? { agency } : {}) };
+}
+
+interface Period {
+  readonly text: Found<string>;
+  readonly blank: boolean;
+  readonly year?: Found<number>;
+}
+
+const PERIOD_LABEL = /统计(?:数据)?(?:的)?(?:期限|时限|时段|时间段|期间|区间|时间)/gu;
+const PERIOD_WINDOW = 80;
+
+/** The statistics period statement ("统计期限自2024年1月1日起至2024年12月31日止"), blank when its fields were never filled. */
+function findPeriod(text: string, end: number): Period | undefined {
+  PERIOD_LABEL.lastIndex = 0;
+  for (let match = PERIOD_LABEL.exec(text); match && match.index < end; match = PERIOD_LABEL.exec(text)) {
+    const start = match.index;
+    const windowEnd = Math.min(end, start + PERIOD_WINDOW);
+    const window = text.slice(start, windowEnd);
+    let stop = window.search(/[。;|]/u);
+    const until = window.indexOf('止');
+    if (until >= 0 && (stop < 0 || until < stop)) stop = until + 1;
+    if (stop < 0) {
+      const lastDay = window.lastIndexOf('日');
+      stop = lastDay >= 0 ? lastDay + 1 : window.length;
+    }
+    const statement = window.slice(0, stop).replace(/[\s,:]+$/u, '');
+    const dates = statement.slice(match[0].length).replace(/\s/gu, '');
+    if (!/[年月日]/u.test(dates)) continue;
+    const range = trimRange(text, start, start + statement.length);
+    const yearMatch = /(?<!\d)(\d{4})(?=\s*年)/u.exec(statement);
+    const year = yearMatch ? Number(yearMatch[1]) : undefined;
+    return {
+      text: { value: text.slice(range.start, range.end), ...range },
+      // A field never filled in leaves 年, 月 or 日 with no number before it ("自年月日起至年12月31日止").
+      blank: /(?:^|[^\d])[年月日]/u.test(dates.replace(/年度/gu, '')),
+      ...(year !== undefined && yearMatch && plausibleYear(year) ? { year: { value: year, start: start + yearMatch.index, end: start + yearMatch.index + 4 } } : {}),
+    };
+  }
+  return undefined;
+}
+
+/** The year the overview opens with ("2024年,长治市上党区…"). */
+function findBodyYear(text: string, sections: readonly FoundSection[]): Found<number> | undefined {
+  const section = sections.find((found) => found.key === 'overview') ?? sections[0];
+  if (!section) return undefined;
+  const pattern = /(?<!\d)(\d{4})\s*年(?!\s*\d)/gu;
+  const body = text.slice(section.headingEnd, section.end);
+  for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
+    const year = Number(match[1]);
+    if (plausibleYear(year)) return { value: year, start: section.headingEnd + match.index, end: section.headingEnd + match.index + 4 };
+  }
+  return undefined;
+}
+
+// "…公布文昌阁乡2025年度政府信息公开年度报告": the body naming the report, with its year.
+const NAMED_REPORT = /(?<!\d)(\d{4})\s*年度?[\u3400-\u9fff（）()]{0,20}?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/gu;
+
+/** The year of the report the body names, when nothing else states it. */
+function findNamedYear(text: string, end: number): Found<number> | undefined {
+  NAMED_REPORT.lastIndex = 0;
+  for (let match = NAMED_REPORT.exec(text); match && match.index < end; match = NAMED_REPORT.exec(text)) {
+    const year = Number(match[1]);
+    if (plausibleYear(year)) return { value: year, start: match.index, end: match.index + 4 };
+  }
+  return undefined;
+}
+
+// ── Format version ─────────────────────────────────────────────────────────────────────────
+
+interface FormatSigns {
+  readonly current: readonly string[];
+  readonly older: readonly string[];
+  readonly flatRows: readonly string[];
+}
+
+let formatSigns: FormatSigns | undefined;
+
+/**
+ * What tells the formats apart, read from the catalog: the 2021 table 二 column labels and the table
+ * 三 rows only the 2021 template has are signs of the 2021 format; the column wordings the catalog
+ * keeps as aliases of those columns (the 2019 table 二's "本年新制作数量", "对外公开总数量") and the
+ * rows only the 2019 template has — read flat, followed by values ("（六）其他处理 0 0 …") — are signs of
+ * the 2019 format.
+ */
+function signs(): FormatSigns {
+  if (!formatSigns) {
+    const columns: readonly ColumnDefinition[] = ACTIVE_DISCLOSURE_TABLE.rows.flatMap((row) => [...row.columns]);
+    const labels = [...new Set(columns.map((column) => matchKey(column.label)))];
+    const aliases = columns.flatMap((column) => column.aliases ?? []).map((alias) => matchKey(alias));
+    const rowKeys2019 = new Set(APPLICATIONS_TABLE_2019.rows.map((row) => row.key));
+    const rowKeys2021 = new Set(APPLICATIONS_TABLE.rows.map((row) => row.key));
+    const rows2021 = APPLICATIONS_TABLE.rows.filter((row) => !rowKeys2019.has(row.key)).map((row) => matchKey(row.label));
+    const rows2019 = APPLICATIONS_TABLE_2019.rows.filter((row) => !rowKeys2021.has(row.key)).map((row) => matchKey(row.label));
+    formatSigns = {
+      // Short labels ("其他") say nothing about the format.
+      current: [...labels, ...rows2021].filter((label) => label.length >= 4),
+      // An alias that is part of a current label ("处理决定数量" in "本年处理决定数量") proves nothing.
+      older: [...new Set(aliases)].filter((alias) => !labels.some((label) => label.includes(alias))),
+      flatRows: rows2019,
+    };
+  }
+  return formatSigns;
+}
+
+/** True when `label` is followed by a value rather than by numbered sub-rows ("其他处理 0" but not "其他处理 1.申请人…"). */
+function readFlat(compact: string, label: string): boolean {
+  for (let index = compact.indexOf(label); index >= 0; index = compact.indexOf(label, index + 1)) {
+    const after = compact.slice(index + label.length, index + label.length + 12).replace(/^[|/]+/u, '');
+    if (/^\d+(?![\d.、])/u.test(after) || /^\d+[|/]/u.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Recognises the format (FORMAT.md §7) from the statistics tables' own wording — never from the
+ * document a report cites. Without tables: reports for years before the 2019 format, or whose
+ * numbered headings are shifted against the template the way the older reports' are
+ * ("五、行政复议…", "六、存在的主要问题…"), are pre-2019; anything else is unknown.
+ */
+export function detectFormat(text: string, sections: readonly FoundSection[], year: number | undefined): FormatVersion {
+  const compact = text.replace(/\s/gu, '');
+  const known = signs();
+  const current = known.current.filter((label) => compact.includes(label)).length;
+  const older = known.older.filter((label) => compact.includes(label)).length + known.flatRows.filter((label) => readFlat(compact, label)).length;
+  if (current > older) return '2021';
+  if (older > current) return '2019';
+  if (current > 0) {
+    if (year !== undefined && year >= (TEMPLATE_2019.firstYear ?? 0) + 2) return '2021';
+    if (year !== undefined && year >= (TEMPLATE_2019.firstYear ?? 0)) return '2019';
+    return 'unknown';
+  }
+  const firstYear = TEMPLATE_2019.firstYear;
+  if (year !== undefined) return firstYear !== undefined && year < firstYear ? 'pre-2019' : 'unknown';
+  return sections.some((section) => section.writtenOrdinal !== templateOrdinal(section)) ? 'pre-2019' : 'unknown';
+}
+
+const NUMERALS = '一二三四五六七八九十';
+const templateOrdinal = (section: FoundSection): number => {
+  const definition = SECTIONS.find((candidate) => candidate.key === section.key);
+  return definition ? NUMERALS.indexOf(definition.ordinal) + 1 : 0;
+};
+
+// ── Assembly ───────────────────────────────────────────────────────────────────────────────
+
+const located = <T>(source: SourceText, found: Found<T>): { value: T; span: Span } => ({ value: found.value, span: source.span(found.start, found.end) });
+
+/** A string value as the user wrote it: the original characters under its span. */
+const asWritten = (source: SourceText, found: Found<string>): { value: string; span: Span } => {
+  const span = source.span(found.start, found.end);
+  return { value: source.original.slice(span.start, span.end), span };
+};
+
+/**
+ * Reads the report's metadata: the year (title, statistics period, or the overview's opening), the
+ * agency as written (title, page metadata, signature, or the body's self-reference), the publication
+ * date (page metadata, else the signature date), the statistics period, and the format version.
+ */
+export function readMeta(source: SourceText, structure: ReportStructure): ReportMeta {
+  const text = source.text;
+  const firstSection = structure.sections[0];
+  const front = firstSection ? firstSection.start : Math.min(text.length, structure.reportEnd);
+  const title = findTitle(text, front);
+  const period = findPeriod(text, structure.reportEnd);
+  const year = title?.year ?? period?.year ?? findBodyYear(text, structure.sections) ?? findNamedYear(text, structure.reportEnd);
+  const signature = findSignature(text, structure);
+  const agency = title?.agency ?? findPageAgency(text, front) ?? signature.agency ?? findSelfReference(text, structure.reportEnd);
+  const publishedOn = findPageDate(text) ?? signature.date;
+  const formatVersion = detectFormat(text.slice(0, structure.reportEnd), structure.sections, year?.value);
+  return {
+    ...(agency ? { agency: asWritten(source, agency) } : {}),
+    ...(year ? { year: located(source, year) } : {}),
+    ...(publishedOn ? { publishedOn: located(source, publishedOn) } : {}),
+    ...(period ? { period: { text: asWritten(source, period.text).value, blank: period.blank, span: source.span(period.text.start, period.text.end) } } : {}),
+    formatVersion,
+  };
+}

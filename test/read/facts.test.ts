@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { readFacts } from '../../src/read/facts.js';
+import { findSections } from '../../src/read/sections.js';
+import { normalize } from '../../src/read/source.js';
+import type { Fact } from '../../src/model/index.js';
+import { fixtureText, seedText } from '../support/fixtures.js';
+
+function factsOf(text: string): Fact[] {
+  const source = normalize(text);
+  return readFacts(source, findSections(source));
+}
+
+/** Facts as `[kind, value, text]`, the form the assertions are written in. */
+const summary = (facts: Fact[]) => facts.map((fact) => [fact.kind, fact.value, fact.text]);
+const ofKind = (facts: Fact[], kind: Fact['kind']) => summary(facts.filter((fact) => fact.kind === kind));
+
+describe('the seeds', () => {
+  it('000: 16 applications received, no processing fee', () => {
+    expect(summary(factsOf(seedText('000')))).toEqual([
+      ['applicationsReceived', 16, '共受理16件政府信息公开申请'],
+      ['processingFeeCollected', false, '未收取政府信息公开信息处理费'],
+    ]);
+  });
+
+  it('000: "主动公开信息1265条" is no application count', () => {
+    const text = seedText('000');
+    expect(text).toContain('主动公开信息1265条');
+    expect(factsOf(text).some((fact) => fact.value === 1265)).toBe(false);
+  });
+
+  it('001: only the fee statement — its text states no count', () => {
+    expect(summary(factsOf(seedText('001')))).toEqual([['processingFeeCollected', false, '未收取政府信息公开信息处理费']]);
+  });
+
+  it('003: "未接到任何形式的政府信息公开申请" states 0 applications', () => {
+    expect(summary(factsOf(seedText('003')))).toEqual([
+      ['applicationsReceived', 0, '未接到任何形式的政府信息公开申请'],
+      ['processingFeeCollected', false, '未收取信息处理费'],
+    ]);
+  });
+
+  it('004: documents made and in force, 9 applications, no fee — as written in traditional script', () => {
+    expect(summary(factsOf(seedText('004')))).toEqual([
+      ['normativeDocumentsIssued', 1, '制定修訂規(guī)范性文件1件'],
+      ['applicationsReceived', 9, '共受理政府信息公開申請9件'],
+      ['normativeDocumentsInForce', 23, '現(xiàn)行有效規(guī)范性文件23件'],
+      ['processingFeeCollected', false, '未收取任何信息處理費'],
+    ]);
+  });
+
+  it('004: messages, proposals and a document catalogue are not what they resemble', () => {
+    const text = seedText('004');
+    // "收到網(wǎng)民留言咨詢111件", "我辦未收到省人大代表建議和省政協(xié)委員提案", "《…現(xiàn)行有效規(guī)范性文件目錄》"
+    expect(text).toContain('收到網(wǎng)民留言咨詢111件');
+    const facts = factsOf(text);
+    expect(facts.filter((fact) => fact.kind === 'applicationsReceived').map((fact) => fact.value)).toEqual([9]);
+    expect(facts.filter((fact) => fact.kind === 'normativeDocumentsInForce').map((fact) => fact.value)).toEqual([23]);
+  });
+
+  it('002: a cumulative count ("累计共受理…2件") is not this year\'s; "未收到依申请" is 0', () => {
+    const text = seedText('002');
+    expect(text).toContain('累计共受理政府信息公开申请2件');
+    expect(ofKind(factsOf(text), 'applicationsReceived')).toEqual([['applicationsReceived', 0, '未收到依申请']]);
+  });
+
+  it('002: "没有接到行政复议、诉讼和申诉案件" states no review and no litigation', () => {
+    const facts = factsOf(seedText('002'));
+    expect(ofKind(facts, 'reviewCases')).toEqual([['reviewCases', 0, '没有接到行政复议']]);
+    expect(ofKind(facts, 'litigationCases')).toEqual([['litigationCases', 0, '没有接到行政复议、诉讼']]);
+  });
+});
+
+describe('spans', () => {
+  it.each(['000', '001', '002', '003', '004'])('seed %s: each fact\'s span holds its words as written', (id) => {
+    const text = seedText(id);
+    const facts = factsOf(text);
+    expect(facts.length).toBeGreaterThan(0);
+    for (const fact of facts) expect(text.slice(fact.span?.start, fact.span?.end)).toBe(fact.text);
+  });
+
+  it('spans words broken over lines in PDF-extracted text', () => {
+    const text = fixtureText('corpus/003.txt');
+    const reviews = factsOf(text).find((fact) => fact.kind === 'reviewCases');
+    expect(reviews).toMatchObject({ value: 351, text: '行政复议 351\n件' });
+    expect(text.slice(reviews?.span?.start, reviews?.span?.end)).toBe('行政复议 351\n件');
+  });
+});
+
+describe('the corpus (INDEX.md notes)', () => {
+  it('003: the narrative states 3119 applications, 351 reviews, 46 lawsuits and a fee of 3940 元', () => {
+    expect(summary(factsOf(fixtureText('corpus/003.txt')))).toEqual([
+      ['applicationsReceived', 3119, '共受理政府信息公开申请 3119 件'],
+      ['reviewCases', 351, '行政复议 351\n件'],
+      ['litigationCases', 46, '行政诉讼 46 件'],
+      ['processingFeeCollected', true, '收取政府信息公开信息处理费 3940 元'],
+    ]);
+  });
+
+  it('004: "本年度全区共收到70件申请"', () => {
+    expect(ofKind(factsOf(fixtureText('corpus/004.txt')), 'applicationsReceived')).toEqual([['applicationsReceived', 70, '共收到70件申请']]);
+  });
+
+  it('004: the table 四 headings of a flattened table ("尚未审结", "未经复议直接起诉") deny nothing', () => {
+    const facts = factsOf(fixtureText('corpus/004.txt'));
+    expect(facts.filter((fact) => fact.kind === 'reviewCases' || fact.kind === 'litigationCases')).toEqual([]);
+  });
+
+  it('005: 75 applications (new and carried over), 88 documents made, 698 in force, 2 reviews, 1 lawsuit', () => {
+    const facts = factsOf(fixtureText('corpus/005.txt'));
+    expect(ofKind(facts, 'applicationsReceived')).toEqual([['applicationsReceived', 75, '收到政府信息公开申请75件']]);
+    expect(ofKind(facts, 'normativeDocumentsIssued')).toEqual([['normativeDocumentsIssued', 88, '制发的规范性文件88件']]);
+    expect(ofKind(facts, 'normativeDocumentsInForce')).toEqual([['normativeDocumentsInForce', 698, '现行有效行政规范性文件698件']]);
+    expect(ofKind(facts, 'reviewCases')).toEqual([['reviewCases', 2, '行政复议案件2件']]);
+    expect(ofKind(facts, 'litigationCases')).toEqual([['litigationCases', 1, '行政诉讼案件1件']]);
+  });
+
+  it('001: "全年收取政府信息公开信息处理费 0 元" says none was collected', () => {
+    expect(ofKind(factsOf(fixtureText('corpus/001.txt')), 'processingFeeCollected')).toEqual([
+      ['processingFeeCollected', false, '收取政府信息公开信息处理费 0 元'],
+    ]);
+  });
+
+  it('011: reviews and lawsuits denied in one clause', () => {
+    const facts = factsOf(fixtureText('corpus/011.txt'));
+    expect(ofKind(facts, 'applicationsReceived')).toEqual([['applicationsReceived', 0, '未收到有关政府信息公开申请']]);
+    expect(ofKind(facts, 'reviewCases')).toEqual([['reviewCases', 0, '未收到有关政府信息公开行政复议']]);
+    expect(ofKind(facts, 'litigationCases')).toEqual([['litigationCases', 0, '未收到有关政府信息公开行政复议、提起行政诉讼']]);
+  });
+
+  it('034: "新制定行政规范性文件15件", "现行有效的行政规范性文件102件"', () => {
+    expect(summary(factsOf(fixtureText('corpus/034.txt')))).toEqual([
+      ['normativeDocumentsIssued', 15, '新制定行政规范性文件15件'],
+      ['normativeDocumentsInForce', 102, '现行有效的行政规范性文件102件'],
+    ]);
+  });
+});
+
+describe('what a sentence says, not a number near a keyword', () => {
+  const one = (sentence: string) => summary(factsOf(sentence));
+
+  it('reads the count before or after the word 申请', () => {
+    expect(one('2024年共受理16件政府信息公开申请。')).toEqual([['applicationsReceived', 16, '共受理16件政府信息公开申请']]);
+    expect(one('年内共受理政府信息公开申请9件。')).toEqual([['applicationsReceived', 9, '共受理政府信息公开申请9件']]);
+    expect(one('全年共收到依申请公开0件。')).toEqual([['applicationsReceived', 0, '共收到依申请公开0件']]);
+  });
+
+  it('ignores counts of other things', () => {
+    expect(one('通过门户网站主动公开信息1265条,收到网民留言咨询111件。')).toEqual([]);
+    expect(one('收到行政复议申请1件。')).toEqual([]);
+    expect(one('我办未收到省人大代表建议和省政协委员提案。')).toEqual([]);
+    expect(one('上年收到政府信息公开申请5件。')).toEqual([]);
+    expect(one('第二十条第（八）项 行政事业性收费 | 779.508355 |')).toEqual([]);
+  });
+
+  it('reads a processing fee amount, and a denial', () => {
+    expect(one('本年度收取信息处理费120元。')).toEqual([['processingFeeCollected', true, '收取信息处理费120元']]);
+    expect(one('2024年,无收取信息处理费情况。')).toEqual([['processingFeeCollected', false, '无收取信息处理费']]);
+    expect(one('未收到关于信息处理费的投诉。')).toEqual([]);
+    expect(one('依据《政府信息公开信息处理费管理办法》收取信息处理费的要求,本单位未收取任何信息处理费。')).toEqual([
+      ['processingFeeCollected', false, '未收取任何信息处理费'],
+    ]);
+  });
+
+  it('reads review and litigation counts only about disclosure', () => {
+    expect(one('本年度发生政府信息公开行政复议3件、行政诉讼2件。')).toEqual([
+      ['reviewCases', 3, '行政复议3件'],
+      ['litigationCases', 2, '行政诉讼2件'],
+    ]);
+    expect(one('全年办理行政复议案件120件。')).toEqual([]);
+  });
+});
