@@ -78,9 +78,9 @@ const count = (key: string, label: string, labelEn: string, aliases?: readonly s
 // ── Table 二: 第二十条 active disclosure ────────────────────────────────────────────────
 
 const DISCLOSURE_ITEM1_COLUMNS = [
-  count('issued', '本年制发件数', 'Issued this year', ['本年新制作数量']),
+  count('issued', '本年制发件数', 'Issued this year'),
   count('repealed', '本年废止件数', 'Repealed this year'),
-  count('inForce', '现行有效件数', 'In force', ['对外公开总数量']),
+  count('inForce', '现行有效件数', 'In force', ['现行有效件数(历史累计)']),
 ] as const;
 const DECISIONS_COLUMNS = [count('decisions', '本年处理决定数量', 'Decisions this year', ['处理决定数量'])] as const;
 const FEE_COLUMNS = [

@@ -47,6 +47,11 @@ export interface Template {
   readonly tables: Readonly<Partial<Record<TableKey, TableDefinition>>>;
   /** The arithmetic relations its tables must satisfy. */
   readonly relations: readonly SumRelation[];
+  /**
+   * Wordings found only in reports of this format (FORMAT.md §7): what the reader recognises the
+   * format by. Never the document a report cites — reports cite one format and use another.
+   */
+  readonly signs: readonly string[];
 }
 
 const keysOf = (items: readonly { key: string }[]): readonly string[] => items.map((item) => item.key);
@@ -125,6 +130,7 @@ export const TEMPLATE_2021: Template = {
   firstYear: 2021,
   tables: { activeDisclosure: ACTIVE_DISCLOSURE_TABLE, applications: APPLICATIONS_TABLE, reviews: REVIEWS_TABLE },
   relations: relationsFor(APPLICATIONS_TABLE),
+  signs: ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额'],
 };
 
 /** The 2019 format, 国办公开办函〔2019〕60号, for the 2019 and 2020 reports; its table 二 is not modelled. */
@@ -134,6 +140,7 @@ export const TEMPLATE_2019: Template = {
   firstYear: 2019,
   tables: { applications: APPLICATIONS_TABLE_2019, reviews: REVIEWS_TABLE },
   relations: relationsFor(APPLICATIONS_TABLE_2019),
+  signs: ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '第二十条第（九）项', '政府集中采购', '采购总金额'],
 };
 
 /** The reports under the 2008 条例: no statistics tables of the current kind. */
@@ -143,6 +150,7 @@ export const TEMPLATE_PRE_2019: Template = {
   firstYear: undefined,
   tables: {},
   relations: [],
+  signs: ['申请总数', '否决公开', '收费及减免', '行政申诉数'],
 };
 
 /** Templates by version; `unknown` reports are checked against the current format. */

@@ -4,8 +4,8 @@
  *
  * @packageDocumentation
  */
-import { ACTIVE_DISCLOSURE_TABLE, APPLICATIONS_TABLE, APPLICATIONS_TABLE_2019, SECTIONS, TEMPLATE_2019 } from '../catalog/index.js';
-import type { ColumnDefinition, FormatVersion } from '../catalog/index.js';
+import { APPLICATIONS_TABLE, APPLICATIONS_TABLE_2019, SECTIONS, TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_PRE_2019 } from '../catalog/index.js';
+import type { FormatVersion } from '../catalog/index.js';
 import type { ReportMeta, Span } from '../model/index.js';
 import type { FoundSection, ReportStructure } from './sections.js';
 import type { SourceText } from './source.js';
@@ -288,32 +288,28 @@ interface FormatSigns {
   readonly current: readonly string[];
   readonly older: readonly string[];
   readonly flatRows: readonly string[];
+  readonly legacy: readonly string[];
 }
 
 let formatSigns: FormatSigns | undefined;
 
 /**
- * What tells the formats apart, read from the catalog: the 2021 table 二 column labels and the table
- * 三 rows only the 2021 template has are signs of the 2021 format; the column wordings the catalog
- * keeps as aliases of those columns (the 2019 table 二's "本年新制作数量", "对外公开总数量") and the
- * rows only the 2019 template has — read flat, followed by values ("（六）其他处理 0 0 …") — are signs of
- * the 2019 format.
+ * What tells the formats apart, read from the catalog: each template's own signs (wordings only its
+ * tables use), plus the table 三 rows only one template has — the 2021 numbered （六） sub-rows, or
+ * the 2019 flat （六）其他处理 row read followed by values ("（六）其他处理 0 0 …").
  */
 function signs(): FormatSigns {
   if (!formatSigns) {
-    const columns: readonly ColumnDefinition[] = ACTIVE_DISCLOSURE_TABLE.rows.flatMap((row) => [...row.columns]);
-    const labels = [...new Set(columns.map((column) => matchKey(column.label)))];
-    const aliases = columns.flatMap((column) => column.aliases ?? []).map((alias) => matchKey(alias));
     const rowKeys2019 = new Set(APPLICATIONS_TABLE_2019.rows.map((row) => row.key));
     const rowKeys2021 = new Set(APPLICATIONS_TABLE.rows.map((row) => row.key));
     const rows2021 = APPLICATIONS_TABLE.rows.filter((row) => !rowKeys2019.has(row.key)).map((row) => matchKey(row.label));
     const rows2019 = APPLICATIONS_TABLE_2019.rows.filter((row) => !rowKeys2021.has(row.key)).map((row) => matchKey(row.label));
     formatSigns = {
       // Short labels ("其他") say nothing about the format.
-      current: [...labels, ...rows2021].filter((label) => label.length >= 4),
-      // An alias that is part of a current label ("处理决定数量" in "本年处理决定数量") proves nothing.
-      older: [...new Set(aliases)].filter((alias) => !labels.some((label) => label.includes(alias))),
+      current: [...TEMPLATE_2021.signs.map(matchKey), ...rows2021].filter((label) => label.length >= 4),
+      older: TEMPLATE_2019.signs.map(matchKey),
       flatRows: rows2019,
+      legacy: TEMPLATE_PRE_2019.signs.map(matchKey),
     };
   }
   return formatSigns;
@@ -347,6 +343,7 @@ export function detectFormat(text: string, sections: readonly FoundSection[], ye
     return 'unknown';
   }
   const firstYear = TEMPLATE_2019.firstYear;
+  if (known.legacy.some((label) => compact.includes(label))) return 'pre-2019';
   if (year !== undefined) return firstYear !== undefined && year < firstYear ? 'pre-2019' : 'unknown';
   return sections.some((section) => section.writtenOrdinal !== templateOrdinal(section)) ? 'pre-2019' : 'unknown';
 }
