@@ -11,3 +11,4 @@ export * from './model/index.js';
 export * from './diagnostics/index.js';
 export * from './rules/index.js';
 export * from './read/index.js';
+export * from './format/index.js';

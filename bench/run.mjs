@@ -1,0 +1,299 @@
+#!/usr/bin/env node
+// The benchmark (`npm run bench`: build, then this). It generates a corpus from the seeds — simplified
+// and traditional reports with planted faults — checks it through the library API and through the
+// CLI on a folder, and prints the figures as a markdown table the README can quote.
+//
+// Options: --reports <n> (default 10000), --no-cli (library only), --regenerate (rebuild the corpus).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import * as CN2T from 'opencc-js/cn2t';
+import * as T2CN from 'opencc-js/t2cn';
+import { SECTIONS, checkText, countDiagnostics } from '../dist/index.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CORPUS = join(ROOT, 'bench/.corpus');
+const CLI = join(ROOT, 'dist/cli.js');
+const SEEDS = ['000', '001', '002', '003', '004'];
+const GENERATOR_VERSION = 1;
+
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = argv.indexOf(`--${name}`);
+  return index >= 0 ? argv[index + 1] : fallback;
+};
+const REPORTS = Number(option('reports', '10000'));
+const WITH_CLI = !argv.includes('--no-cli');
+const REGENERATE = argv.includes('--regenerate');
+
+// A forced GC lets the memory figures show what is retained, not what is merely not yet collected.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
+
+// ---------------------------------------------------------------------------------------------
+// Corpus
+
+// mulberry32: a small seeded generator, so the corpus is the same on every run and machine.
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = (next, items) => items[Math.floor(next() * items.length)];
+
+function changeNumber(text, next) {
+  const numbers = [...text.matchAll(/\d+/g)];
+  if (numbers.length === 0) return text;
+  const match = pick(next, numbers);
+  const value = Number(match[0]);
+  const changed = String(value + 1 + Math.floor(next() * 9));
+  return text.slice(0, match.index) + changed + text.slice(match.index + match[0].length);
+}
+
+function dropRow(text, next) {
+  const lines = text.split('\n');
+  const rows = lines.map((line, index) => (/\d/.test(line) && /[|\t]/.test(line) ? index : -1)).filter((index) => index >= 0);
+  if (rows.length === 0) return text;
+  lines.splice(pick(next, rows), 1);
+  return lines.join('\n');
+}
+
+// Section headings are found by the catalog's ordinals (一 … 六), the same in both scripts.
+const HEADING = new RegExp(`^\\s*[${SECTIONS.map((section) => section.ordinal).join('')}]\\s*[、,，.．]`);
+
+function removeSection(text, next) {
+  const lines = text.split('\n');
+  const headings = lines.map((line, index) => (HEADING.test(line) ? index : -1)).filter((index) => index >= 0);
+  if (headings.length === 0) return text;
+  const which = Math.floor(next() * headings.length);
+  const start = headings[which];
+  const end = headings[which + 1] ?? lines.length;
+  lines.splice(start, end - start);
+  return lines.join('\n');
+}
+
+const FAULTS = [changeNumber, dropRow, removeSection];
+
+/** The corpus: half simplified, half traditional; 40 % untouched, the rest with one or two faults. */
+function generateCorpus(count) {
+  const manifest = join(CORPUS, 'manifest.json');
+  const wanted = { generator: GENERATOR_VERSION, count };
+  if (!REGENERATE && existsSync(manifest) && JSON.stringify(JSON.parse(readFileSync(manifest, 'utf8'))) === JSON.stringify(wanted)) {
+    return 'reused';
+  }
+  rmSync(CORPUS, { recursive: true, force: true });
+  const toTraditional = CN2T.Converter({ from: 'cn', to: 'tw' });
+  const toSimplified = T2CN.Converter({ from: 'tw', to: 'cn' });
+  const seeds = SEEDS.map((id) => readFileSync(join(ROOT, `test/fixtures/seeds/${id}.txt`), 'utf8'));
+  // Seed 004 is published in traditional script; the others are simplified.
+  const bases = {
+    simplified: seeds.map((text, index) => (SEEDS[index] === '004' ? toSimplified(text) : text)),
+    traditional: seeds.map((text, index) => (SEEDS[index] === '004' ? text : toTraditional(text))),
+  };
+  const next = random(20210030);
+  for (const script of ['simplified', 'traditional']) {
+    const folder = join(CORPUS, script);
+    mkdirSync(folder, { recursive: true });
+    const total = script === 'simplified' ? Math.ceil(count / 2) : Math.floor(count / 2);
+    for (let index = 0; index < total; index++) {
+      let text = bases[script][index % bases[script].length];
+      const roll = next();
+      const faults = roll < 0.4 ? 0 : roll < 0.85 ? 1 : 2;
+      for (let fault = 0; fault < faults; fault++) text = pick(next, FAULTS)(text, next);
+      writeFileSync(join(folder, `${String(index).padStart(5, '0')}.txt`), text);
+    }
+  }
+  writeFileSync(manifest, JSON.stringify(wanted));
+  return 'generated';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements
+
+const mb = (bytes) => bytes / (1024 * 1024);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+function memoryNow() {
+  const { rss, heapUsed } = process.memoryUsage();
+  return { rss, heapUsed };
+}
+
+function retainedMemory() {
+  gc();
+  return memoryNow();
+}
+
+/** Checks every corpus file through the library, keeping only counts, as a streaming caller would. */
+function libraryRun() {
+  const groups = ['simplified', 'traditional'].map((script) => ({
+    script,
+    files: readdirSync(join(CORPUS, script))
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => join(CORPUS, script, name)),
+  }));
+  // Warm-up: the JIT and OpenCC's dictionaries, so the rates measure steady state.
+  for (const group of groups) for (const file of group.files.slice(0, 50)) checkText(readFileSync(file, 'utf8'));
+
+  const snapshots = [];
+  let peakRss = 0;
+  let peakHeap = 0;
+  let done = 0;
+  const totals = { errorCount: 0, warningCount: 0 };
+  const rates = [];
+  snapshots.push({ reports: 0, ...retainedMemory() });
+  for (const group of groups) {
+    let seconds = 0;
+    let bytes = 0;
+    for (const file of group.files) {
+      const text = readFileSync(file, 'utf8');
+      const started = process.hrtime.bigint();
+      const { diagnostics } = checkText(text);
+      seconds += Number(process.hrtime.bigint() - started) / 1e9;
+      bytes += Buffer.byteLength(text);
+      const counts = countDiagnostics(diagnostics);
+      totals.errorCount += counts.errorCount;
+      totals.warningCount += counts.warningCount;
+      done++;
+      if (done % 100 === 0) {
+        const { rss, heapUsed } = memoryNow();
+        peakRss = Math.max(peakRss, rss);
+        peakHeap = Math.max(peakHeap, heapUsed);
+      }
+      if (done === 1000 || done === REPORTS) snapshots.push({ reports: done, ...retainedMemory() });
+    }
+    rates.push({ script: group.script, reports: group.files.length, seconds, bytes });
+  }
+  return { rates, snapshots, peakRss, peakHeap, totals };
+}
+
+/** Runs the CLI, counting its output without keeping it; peak RSS read from /proc (Linux). */
+function cliRun(args) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let firstByte;
+    let outputBytes = 0;
+    let stderr = '';
+    let peakRss = 0;
+    const status = `/proc/${child.pid}/status`;
+    const sample = () => {
+      try {
+        const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(status, 'utf8'));
+        if (match) peakRss = Math.max(peakRss, Number(match[1]) * 1024);
+      } catch {
+        // The process has exited, or /proc is not there (not Linux): keep the last sample.
+      }
+    };
+    const timer = setInterval(sample, 20);
+    child.stdout.on('data', (chunk) => {
+      firstByte ??= Number(process.hrtime.bigint() - started) / 1e6;
+      outputBytes += chunk.length;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('exit', () => sample());
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ code, ms: Number(process.hrtime.bigint() - started) / 1e6, firstByte, outputBytes, peakRss, stderr });
+    });
+  });
+}
+
+function scalingRun() {
+  const unit = readFileSync(join(ROOT, 'test/fixtures/seeds/001.txt'), 'utf8');
+  const rows = [];
+  for (const size of [1, 2, 4, 5]) {
+    const copies = Math.ceil((size * 1024 * 1024) / Buffer.byteLength(unit));
+    const text = Array.from({ length: copies }, () => unit).join('\n');
+    checkText(text);
+    const times = [];
+    for (let run = 0; run < 3; run++) {
+      const started = process.hrtime.bigint();
+      checkText(text);
+      times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    rows.push({ size, bytes: Buffer.byteLength(text), ms: median(times) });
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const fixed = (value, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const check = (ok) => (ok ? '✓' : '✗');
+
+async function main() {
+  console.error(`corpus: ${generateCorpus(REPORTS)} (${REPORTS} reports in bench/.corpus)`);
+
+  console.error('library: checking the corpus…');
+  const library = libraryRun();
+
+  let cli;
+  let cliSmall;
+  let cliHalf;
+  let startup;
+  if (WITH_CLI) {
+    console.error('cli: checking the corpus folder…');
+    cli = await cliRun(['--format', 'json', 'bench/.corpus']);
+    // Subsets of both scripts, by file-name globs: 1,000 files (000xx–004xx of each folder), and 5,000.
+    cliSmall = await cliRun(['--format', 'json', 'bench/.corpus/*/00[0-4]*.txt']);
+    cliHalf = await cliRun(['--format', 'json', 'bench/.corpus/*/0[01]*.txt', 'bench/.corpus/*/02[0-4]*.txt']);
+    const firstBytes = [];
+    for (let run = 0; run < 9; run++) firstBytes.push((await cliRun(['--format', 'json', 'test/fixtures/seeds/001.txt'])).firstByte);
+    startup = median(firstBytes);
+  }
+
+  console.error('scaling: 1–5 MB inputs…');
+  const scaling = scalingRun();
+
+  const lines = [];
+  lines.push(`### Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, one thread)`);
+  lines.push('');
+  lines.push('| Measure | Result | Target |');
+  lines.push('| --- | ---: | ---: |');
+  for (const rate of library.rates) {
+    const perSecond = rate.reports / rate.seconds;
+    const target = rate.script === 'simplified' ? 2000 : 500;
+    lines.push(`| Library, ${rate.script} reports (${fixed(rate.reports)}) | ${fixed(perSecond)} reports/s, ${fixed(mb(rate.bytes) / rate.seconds, 1)} MB/s | ≥ ${fixed(target)} reports/s ${check(perSecond >= target)} |`);
+  }
+  const first = library.snapshots.find((snapshot) => snapshot.reports === 1000);
+  const last = library.snapshots.find((snapshot) => snapshot.reports === REPORTS);
+  lines.push(`| Library, peak memory | ${fixed(mb(library.peakRss))} MB RSS, ${fixed(mb(library.peakHeap))} MB heap | |`);
+  if (first && last) {
+    const flat = last.heapUsed <= first.heapUsed * 1.2 + 2 * 1024 * 1024;
+    lines.push(`| Library, heap retained after 1,000 → ${fixed(REPORTS)} reports | ${fixed(mb(first.heapUsed), 1)} → ${fixed(mb(last.heapUsed), 1)} MB | flat ${check(flat)} |`);
+  }
+  if (cli && cliSmall && cliHalf) {
+    const files = REPORTS;
+    lines.push(`| CLI on the corpus folder (\`--format json\`) | ${fixed(files / (cli.ms / 1000))} reports/s, ${fixed(cli.ms / 1000, 1)} s, exit ${cli.code} | |`);
+    lines.push(`| CLI peak RSS, 1,000 → 5,000 → ${fixed(files)} files | ${fixed(mb(cliSmall.peakRss))} → ${fixed(mb(cliHalf.peakRss))} → ${fixed(mb(cli.peakRss))} MB | flat ${check(cli.peakRss <= cliHalf.peakRss * 1.2)} |`);
+    lines.push(`| CLI start to first result (one file, median of 9) | ${fixed(startup)} ms | ≤ 300 ms ${check(startup <= 300)} |`);
+  }
+  lines.push('');
+  lines.push('| Input size | checkText time | Time per MB |');
+  lines.push('| ---: | ---: | ---: |');
+  for (const row of scaling) lines.push(`| ${row.size} MB | ${fixed(row.ms)} ms | ${fixed(row.ms / mb(row.bytes))} ms/MB |`);
+  lines.push('');
+  lines.push(`Corpus: ${fixed(REPORTS)} reports generated from the five seeds (half converted to traditional script with OpenCC), 60 % with one or two planted faults (a changed number, a dropped table row, a removed section); ${fixed(library.totals.errorCount)} errors and ${fixed(library.totals.warningCount)} warnings found.`);
+  console.log(lines.join('\n'));
+  if (cli && cli.code !== 0 && cli.code !== 1) console.error(`cli exited ${cli.code}: ${cli.stderr.split('\n')[0]}`);
+}
+
+await main();

@@ -1,0 +1,183 @@
+import type { Locale, RuleLevel } from '../index.js';
+import { message } from './messages.js';
+import type { MessageKey } from './messages.js';
+
+/** The output formats. */
+export type OutputFormat = 'stylish' | 'json' | 'sarif';
+
+/** The command line, parsed and validated. */
+export interface CliOptions {
+  readonly format: OutputFormat;
+  readonly rules: Readonly<Record<string, RuleLevel>>;
+  readonly locale: Locale;
+  /** -1: no limit. */
+  readonly maxWarnings: number;
+  readonly quiet: boolean;
+  readonly outputFile?: string;
+  readonly stdinFilename: string;
+  /** undefined: decide by the terminal. */
+  readonly color?: boolean;
+  readonly version: boolean;
+  readonly help: boolean;
+  readonly targets: readonly string[];
+}
+
+/** A usage error: one line, in the locale the command line asked for. */
+export interface UsageError {
+  readonly usageError: string;
+  /** The locale the rest of the message (the hint to run --help) should use. */
+  readonly locale: Locale;
+}
+
+interface OptionSpec {
+  readonly name: string;
+  readonly short?: string;
+  readonly value: boolean;
+}
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: 'format', short: 'f', value: true },
+  { name: 'rule', value: true },
+  { name: 'locale', value: true },
+  { name: 'max-warnings', value: true },
+  { name: 'quiet', short: 'q', value: false },
+  { name: 'output-file', short: 'o', value: true },
+  { name: 'stdin-filename', value: true },
+  { name: 'color', value: false },
+  { name: 'no-color', value: false },
+  { name: 'version', short: 'v', value: false },
+  { name: 'help', short: 'h', value: false },
+];
+
+const LEVELS: ReadonlySet<string> = new Set(['off', 'info', 'warning', 'error']);
+const LEVEL_ALIASES: Readonly<Record<string, RuleLevel>> = { warn: 'warning' };
+
+/** Reads a locale the way people write it (`zh`, `zh_CN`, `en-US`…), or undefined. */
+export function parseLocale(value: string): Locale | undefined {
+  const lower = value.toLowerCase().replace('_', '-');
+  if (lower === 'zh' || lower === 'zh-cn' || lower === 'zh-hans' || lower === 'zh-hans-cn') return 'zh-CN';
+  if (lower === 'en' || lower.startsWith('en-')) return 'en';
+  return undefined;
+}
+
+/** The locale the command line asks for, read before (and whatever else) the parsing finds: usage errors use it too. */
+export function requestedLocale(argv: readonly string[]): Locale {
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] as string;
+    if (arg === '--') break;
+    const value = arg === '--locale' ? argv[index + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
+    const locale = value !== undefined ? parseLocale(value) : undefined;
+    if (locale) return locale;
+  }
+  return 'zh-CN';
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** The closest known rule id to a misspelt one, when it is close enough to be a likely typo. */
+export function closestRule(id: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(id, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? best : undefined;
+}
+
+/**
+ * Parses the command line. Long options take their value as `--name value` or `--name=value`;
+ * everything after `--` is a target; `-` alone is standard input.
+ */
+export function parseArgs(argv: readonly string[], knownRules: readonly string[]): CliOptions | UsageError {
+  const locale = requestedLocale(argv);
+  const fail = (key: MessageKey, args: Record<string, string | number> = {}): UsageError => ({ usageError: message(key, locale, args), locale });
+  const values = new Map<string, string[]>();
+  const targets: string[] = [];
+  let onlyTargets = false;
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] as string;
+    if (onlyTargets || arg === '-' || !arg.startsWith('-')) {
+      targets.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyTargets = true;
+      continue;
+    }
+    const long = arg.startsWith('--');
+    const equals = long ? arg.indexOf('=') : -1;
+    const written = equals >= 0 ? arg.slice(0, equals) : arg;
+    const spec = OPTIONS.find((option) => (long ? `--${option.name}` === written : option.short !== undefined && `-${option.short}` === written));
+    if (!spec) return fail('unknownOption', { option: written });
+    let value: string;
+    if (!spec.value) {
+      if (equals >= 0) return fail('unexpectedValue', { option: written });
+      value = '';
+    } else if (equals >= 0) {
+      value = arg.slice(equals + 1);
+    } else {
+      const next = argv[index + 1];
+      if (next === undefined) return fail('missingValue', { option: written });
+      value = next;
+      index++;
+    }
+    values.set(spec.name, [...(values.get(spec.name) ?? []), value]);
+  }
+  const last = (name: string): string | undefined => values.get(name)?.at(-1);
+
+  const format = last('format') ?? 'stylish';
+  if (format !== 'stylish' && format !== 'json' && format !== 'sarif') return fail('badFormat', { value: format });
+
+  const localeValue = last('locale');
+  const parsedLocale = localeValue !== undefined ? parseLocale(localeValue) : 'zh-CN';
+  if (!parsedLocale) return fail('badLocale', { value: localeValue ?? '' });
+
+  const maxWarningsValue = last('max-warnings') ?? '-1';
+  if (!/^(-1|\d+)$/.test(maxWarningsValue)) return fail('badMaxWarnings', { value: maxWarningsValue });
+
+  const rules: Record<string, RuleLevel> = {};
+  for (const setting of (values.get('rule') ?? []).flatMap((value) => value.split(','))) {
+    const match = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(setting);
+    if (!match) return fail('badRuleSetting', { value: setting });
+    const [, rule, rawLevel] = match as unknown as [string, string, string];
+    if (!knownRules.includes(rule)) {
+      const suggestion = closestRule(rule, knownRules);
+      return fail('unknownRule', { rule, hint: suggestion ? message('ruleHint', locale, { rule: suggestion }) : '' });
+    }
+    const level = LEVEL_ALIASES[rawLevel.toLowerCase()] ?? rawLevel.toLowerCase();
+    if (!LEVELS.has(level)) return fail('badLevel', { rule, level: rawLevel });
+    rules[rule] = level as RuleLevel;
+  }
+
+  const color = values.has('no-color') ? false : values.has('color') ? true : undefined;
+  const outputFile = last('output-file');
+  return {
+    format,
+    rules,
+    locale: parsedLocale,
+    maxWarnings: Number(maxWarningsValue),
+    quiet: values.has('quiet'),
+    ...(outputFile !== undefined ? { outputFile } : {}),
+    stdinFilename: last('stdin-filename') ?? '<stdin>',
+    ...(color !== undefined ? { color } : {}),
+    version: values.has('version'),
+    help: values.has('help'),
+    targets,
+  };
+}

@@ -1,0 +1,87 @@
+import type { Locale, Localized } from '../index.js';
+
+/** The command's name, as messages print it. */
+export const COMMAND = 'xxgk-lint';
+
+/** The extensions a directory is searched for (explicitly named files are checked whatever their extension). */
+export const DIRECTORY_EXTENSIONS = ['txt', 'md'] as const;
+
+/** The command line's own messages (diagnostics come rendered from the library). */
+export const MESSAGES = {
+  unknownOption: { 'zh-CN': '未知选项 {option}', en: 'unknown option {option}' },
+  missingValue: { 'zh-CN': '选项 {option} 需要一个值', en: 'option {option} needs a value' },
+  unexpectedValue: { 'zh-CN': '选项 {option} 不接受值', en: 'option {option} takes no value' },
+  badFormat: { 'zh-CN': '未知的输出格式 {value}（可选 stylish、json、sarif）', en: 'unknown format {value} (expected stylish, json or sarif)' },
+  badLocale: { 'zh-CN': '未知的语言 {value}（可选 zh-CN、en）', en: 'unknown locale {value} (expected zh-CN or en)' },
+  badMaxWarnings: { 'zh-CN': '--max-warnings 须为非负整数（或 -1 表示不限），而不是 {value}', en: '--max-warnings needs a whole number ≥ 0 (or -1 for no limit), not {value}' },
+  badRuleSetting: { 'zh-CN': '--rule 的写法应为 <规则>=off|info|warning|error，而不是 {value}', en: '--rule takes <rule>=off|info|warning|error, not {value}' },
+  unknownRule: { 'zh-CN': '未知规则 {rule}{hint}', en: 'unknown rule {rule}{hint}' },
+  ruleHint: { 'zh-CN': '（是否指 {rule}？）', en: ' (did you mean {rule}?)' },
+  badLevel: { 'zh-CN': '规则 {rule} 的级别 {level} 无效（可选 off、info、warning、error）', en: 'invalid level {level} for rule {rule} (expected off, info, warning or error)' },
+  noTargets: { 'zh-CN': '未指定要检查的文件（给出文件、目录、通配符，或用 - 读取标准输入）', en: 'nothing to check: give files, directories, globs, or - for standard input' },
+  seeHelp: { 'zh-CN': '；运行 {command} --help 查看用法', en: '; run {command} --help for usage' },
+  notFound: { 'zh-CN': '找不到文件 {file}', en: 'no such file: {file}' },
+  noMatch: { 'zh-CN': '没有文件匹配 {file}', en: 'no files match {file}' },
+  emptyDirectory: { 'zh-CN': '目录 {file} 中没有 {extensions} 文件', en: 'no {extensions} files in directory {file}' },
+  unreadable: { 'zh-CN': '无法读取 {file}：{reason}', en: 'cannot read {file}: {reason}' },
+  pdf: { 'zh-CN': '{file} 是 PDF 文件，请先提取文本（如 pdftotext -layout）', en: '{file} is a PDF; extract its text first (e.g. pdftotext -layout)' },
+  office: { 'zh-CN': '{file} 是 Word 或压缩文件，请先另存为纯文本', en: '{file} is a Word or zip file; save it as plain text first' },
+  binary: { 'zh-CN': '{file} 不是文本文件', en: '{file} is not a text file' },
+  unknownEncoding: {
+    'zh-CN': '无法识别 {file} 的编码（支持 UTF-8、带 BOM 的 UTF-16、GB18030/GBK）',
+    en: 'cannot tell the encoding of {file} (supported: UTF-8, UTF-16 with BOM, GB18030/GBK)',
+  },
+  replaced: { 'zh-CN': '{file} 中有 {count} 处无效的 UTF-8 字节，已替换为 �', en: '{file} has {count} invalid UTF-8 sequences, replaced with �' },
+  tooManyWarnings: { 'zh-CN': '警告 {count} 个，超过 --max-warnings 的上限 {max}', en: 'too many warnings: {count} (--max-warnings is {max})' },
+  cannotWrite: { 'zh-CN': '无法写入 {file}：{reason}', en: 'cannot write {file}: {reason}' },
+  internal: { 'zh-CN': '内部错误：{reason}', en: 'internal error: {reason}' },
+  progress: { 'zh-CN': '检查中 {done}/{total}', en: 'checking {done}/{total}' },
+} satisfies Record<string, Localized>;
+
+/** The key of one of the command line's messages. */
+export type MessageKey = keyof typeof MESSAGES;
+
+/** Renders one of the command line's messages. */
+export function message(key: MessageKey, locale: Locale, args: Readonly<Record<string, string | number>> = {}): string {
+  return MESSAGES[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (args[name] !== undefined ? String(args[name]) : whole));
+}
+
+/** The help text: both languages, so whoever runs `--help` can read it. */
+export function helpText(version: string): string {
+  return `${COMMAND} ${version} — 政府信息公开工作年度报告格式检查 / checks government information-disclosure annual reports
+
+用法 Usage:
+  ${COMMAND} [选项 options] <文件|目录|通配符 file|dir|glob>...
+  ${COMMAND} [选项 options] -          从标准输入读取 / read standard input
+
+  目录中查找 .txt 和 .md 文件（跳过 node_modules 与隐藏目录）；直接指定的文件不限扩展名。
+  Directories are searched for .txt and .md files (node_modules and hidden folders skipped);
+  files named explicitly are checked whatever their extension.
+  文件编码自动识别 / encodings detected: UTF-8 (±BOM), UTF-16 (BOM), GB18030/GBK.
+
+选项 Options:
+  -f, --format <stylish|json|sarif>  输出格式（默认 stylish）/ output format (default stylish)
+  --rule <规则 rule>=<off|info|warning|error>
+                                     调整规则级别，可重复 / set a rule's level; repeatable
+  --locale <zh-CN|en>                消息语言（默认 zh-CN）/ message language (default zh-CN)
+  --max-warnings <n>                 警告超过 n 个即失败（默认 -1 不限）/ fail above n warnings (default -1: no limit)
+  -q, --quiet                        只报告错误（--max-warnings 仍计入警告）/ report errors only (--max-warnings still counts warnings)
+  -o, --output-file <path>           输出写入文件 / write the output to a file
+  --stdin-filename <name>            标准输入在输出中的名称（默认 <stdin>）/ name for standard input (default <stdin>)
+  --color, --no-color                强制开启或关闭颜色（默认仅在终端上着色）/ force colour on or off (default: on a terminal)
+  -v, --version                      显示版本 / print the version
+  -h, --help                         显示本帮助 / print this help
+
+退出码 Exit codes:
+  0  没有错误，且警告不超过 --max-warnings / no errors, warnings within --max-warnings
+  1  发现错误，或警告过多 / errors found, or too many warnings
+  2  用法错误，或有文件无法读取（优先于 1；其余文件照常检查）
+     usage error, or a file could not be read (takes precedence over 1; the other files are still checked)
+
+示例 Examples:
+  ${COMMAND} 2023年报.txt
+  ${COMMAND} --format sarif --output-file results.sarif reports/
+  ${COMMAND} --rule section-order=off --locale en "reports/**/*.txt"
+  cat report.txt | ${COMMAND} -
+`;
+}

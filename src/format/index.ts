@@ -1,0 +1,14 @@
+/**
+ * Formatters: plain functions of per-file results ({@link FileResult}) to text — `stylish` for
+ * people, `json` for scripts, `sarif` for code-scanning tools. Pure, like the rest of the core.
+ *
+ * @packageDocumentation
+ */
+export { summarize, totalsOf, infoCountOf } from './result.js';
+export type { FileResult, ResultTotals, SummarizeOptions, TextPosition } from './result.js';
+export { formatStylish, formatStylishFile, formatStylishSummary } from './stylish.js';
+export type { StylishOptions } from './stylish.js';
+export { formatJson, jsonFileResult } from './json.js';
+export type { JsonFileResult } from './json.js';
+export { XXGK_LINT_HOMEPAGE, createSarifWriter, fileUri, formatSarif } from './sarif.js';
+export type { FileFailure, FormatSarifOptions, SarifOptions, SarifWriter } from './sarif.js';

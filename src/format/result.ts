@@ -1,0 +1,127 @@
+import { countDiagnostics } from '../diagnostics/index.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+
+/** A 1-based line and column (columns in UTF-16 code units, as spans count them). */
+export interface TextPosition {
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column. */
+  readonly column: number;
+}
+
+/**
+ * What one checked file produced: the unit every formatter takes. Holds the diagnostics only, never
+ * the report or the text, so a caller checking thousands of files keeps little per file.
+ */
+export interface FileResult {
+  /** The file as the user named it (a path, or a name such as `<stdin>`). */
+  readonly file: string;
+  /** The diagnostics, in order. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Number of diagnostics of severity `error`. */
+  readonly errorCount: number;
+  /** Number of diagnostics of severity `warning`. */
+  readonly warningCount: number;
+  /** The encoding the file was decoded from (e.g. `UTF-8`, `GB18030`), when known; SARIF records it. */
+  readonly encoding?: string;
+  /**
+   * Line and column of the offsets where the diagnostics' spans (and related spans) end, keyed by
+   * offset. Spans carry only their start position; SARIF regions also want the end, which only the
+   * text can give. Built by {@link summarize} when it is given the text.
+   */
+  readonly endPositions?: ReadonlyMap<number, TextPosition>;
+}
+
+/** Options of {@link summarize}. */
+export interface SummarizeOptions {
+  /** The text the diagnostics' spans point into; lets the result carry end positions. */
+  readonly text?: string;
+  /** The encoding the file was decoded from. */
+  readonly encoding?: string;
+}
+
+/**
+ * Builds a file's result from its diagnostics, counting them by severity.
+ *
+ * @example
+ * ```ts
+ * const { diagnostics } = checkText(text);
+ * const result = summarize('report.txt', diagnostics, { text });
+ * ```
+ */
+export function summarize(file: string, diagnostics: readonly Diagnostic[], options: SummarizeOptions = {}): FileResult {
+  const { errorCount, warningCount } = countDiagnostics(diagnostics);
+  const endPositions = options.text !== undefined ? positionsOf(options.text, spanEnds(diagnostics)) : undefined;
+  return {
+    file,
+    diagnostics,
+    errorCount,
+    warningCount,
+    ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+    ...(endPositions && endPositions.size > 0 ? { endPositions } : {}),
+  };
+}
+
+function spanEnds(diagnostics: readonly Diagnostic[]): number[] {
+  const ends: number[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.span) ends.push(diagnostic.span.end);
+    for (const place of diagnostic.related ?? []) if (place.span) ends.push(place.span.end);
+  }
+  return ends;
+}
+
+// Line breaks are counted as the reader counts them (\n, \r\n and a lone \r), so end positions agree
+// with the start positions the spans already carry. One pass over the text, however many offsets.
+function positionsOf(text: string, offsets: readonly number[]): Map<number, TextPosition> {
+  const positions = new Map<number, TextPosition>();
+  if (offsets.length === 0) return positions;
+  const wanted = [...new Set(offsets)].sort((a, b) => a - b);
+  let next = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index <= text.length && next < wanted.length; index++) {
+    while (next < wanted.length && (wanted[next] as number) === index) {
+      positions.set(index, { line, column: index - lineStart + 1 });
+      next++;
+    }
+    const code = text.charCodeAt(index);
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  return positions;
+}
+
+/** Totals over several files' results. */
+export interface ResultTotals {
+  /** Files checked. */
+  readonly fileCount: number;
+  /** Errors over all files. */
+  readonly errorCount: number;
+  /** Warnings over all files. */
+  readonly warningCount: number;
+  /** Infos over all files. */
+  readonly infoCount: number;
+}
+
+/** Adds up the diagnostics of several files' results. */
+export function totalsOf(results: readonly FileResult[]): ResultTotals {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const result of results) {
+    errorCount += result.errorCount;
+    warningCount += result.warningCount;
+    infoCount += infoCountOf(result);
+  }
+  return { fileCount: results.length, errorCount, warningCount, infoCount };
+}
+
+/** The number of `info` diagnostics of a file's result. */
+export function infoCountOf(result: FileResult): number {
+  let count = 0;
+  for (const diagnostic of result.diagnostics) if (diagnostic.severity === 'info') count++;
+  return count;
+}

@@ -1,0 +1,295 @@
+import type { Diagnostic, Locale, Localized, RelatedLocation, Severity } from '../diagnostics/index.js';
+import type { Span } from '../model/index.js';
+import { INTERNAL_ERROR_RULE_ID, INVALID_OPTION_RULE_ID, rules as RULE_METADATA } from '../rules/index.js';
+import type { RuleCategory, RuleMeta } from '../rules/index.js';
+import type { FileResult } from './result.js';
+
+/** Where xxgk-lint's documentation lives; SARIF viewers link rules to it. */
+export const XXGK_LINT_HOMEPAGE = 'https://github.com/xxgk-lint/xxgk-lint';
+
+/** A file that could not be checked at all (unreadable, undecodable): a tool failure, not a finding. */
+export interface FileFailure {
+  /** The file as the user named it. */
+  readonly file: string;
+  /** One line saying why, in the output's locale. */
+  readonly message: string;
+}
+
+/** Options of the SARIF formatter. */
+export interface SarifOptions {
+  /** The xxgk-lint version that produced the log (`tool.driver.version`). */
+  readonly toolVersion: string;
+  /** Language of the rule descriptions; Chinese by default. Messages come rendered in the diagnostics. */
+  readonly locale?: Locale;
+  /** The rule metadata to describe; the library's rule catalog by default. */
+  readonly rules?: readonly RuleMeta[];
+  /** The tool's home page (`tool.driver.informationUri`); {@link XXGK_LINT_HOMEPAGE} by default. */
+  readonly informationUri?: string;
+  /** The rule documentation page; each rule's `helpUri` is this page with the rule id as its anchor. */
+  readonly rulesDocUri?: string;
+  /**
+   * Absolute URI (ending in `/`) of the directory relative file names are relative to, usually the
+   * working directory as `file:///…/`. Recorded as the `SRCROOT` base, as code-scanning tools expect.
+   */
+  readonly baseUri?: string;
+}
+
+/** Options of {@link formatSarif}: those of the writer, and the files that could not be checked. */
+export interface FormatSarifOptions extends SarifOptions {
+  /** Files that could not be read or decoded; each becomes a tool-execution notification. */
+  readonly failures?: readonly FileFailure[];
+}
+
+/**
+ * Writes a SARIF log piece by piece, so a caller checking many files keeps no diagnostics in memory:
+ * `start()`, then `add(result)` per file, then `finish(failures)`; the pieces concatenated are the log
+ * {@link formatSarif} returns for the same results.
+ */
+export interface SarifWriter {
+  /** The beginning of the log, up to the opening of `results`. */
+  start(): string;
+  /** The results of one file (possibly empty text when it has no diagnostics). */
+  add(result: FileResult): string;
+  /** The end of the log: artifacts, the invocation with its notifications (one per failure). */
+  finish(failures?: readonly FileFailure[]): string;
+}
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+const LEVEL: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', info: 'note' };
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+// The two ids the engine itself reports. They are not rules of the catalog, but a SARIF result
+// should still resolve to a descriptor, so the log describes them too.
+const ENGINE_DESCRIPTORS: readonly { id: string; description: Localized; category: RuleCategory | 'engine' }[] = [
+  {
+    id: INTERNAL_ERROR_RULE_ID,
+    description: {
+      'zh-CN': '某条规则在检查中内部出错，未能完成；报告的这一部分没有检查。',
+      en: 'A rule failed internally and did not finish; that part of the report was not checked.',
+    },
+    category: 'engine',
+  },
+  {
+    id: INVALID_OPTION_RULE_ID,
+    description: {
+      'zh-CN': '配置指定了不存在的规则或无效的级别。',
+      en: 'The configuration names an unknown rule or an invalid level.',
+    },
+    category: 'engine',
+  },
+];
+
+const pascalCase = (id: string): string =>
+  id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]?.toUpperCase() + part.slice(1))
+    .join('');
+
+// SARIF's shortDescription is meant to be one sentence.
+const firstSentence = (text: string): string => {
+  const match = /^.+?[。.!?！？](?=\s|$)/u.exec(text);
+  return match ? match[0] : text;
+};
+
+/**
+ * A file name as a URI reference: backslashes become slashes, each segment is percent-encoded
+ * (Chinese file names included), absolute paths become `file:` URIs; relative ones stay relative.
+ */
+export function fileUri(file: string): string {
+  if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(file)) return file;
+  const slashed = file.replace(/\\/g, '/');
+  const drive = /^([A-Za-z]):\//.exec(slashed);
+  const encode = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
+  if (drive) return `file:///${drive[1]}:/${encode(slashed.slice(3))}`;
+  if (slashed.startsWith('/')) return `file://${encode(slashed)}`;
+  return encode(slashed.replace(/^(\.\/)+/, ''));
+}
+
+// FNV-1a, 32 bits: a stable, dependency-free hash for fingerprints (not for security).
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+// Only keys that name catalog places go into a fingerprint: values (counts, sums) change from one
+// edition of a report to the next while the finding stays the same one.
+const FINGERPRINT_ARGS = ['table', 'row', 'column', 'section'] as const;
+
+function fingerprintOf(diagnostic: Diagnostic, uri: string): string {
+  const places = FINGERPRINT_ARGS.map((name) => String(diagnostic.args[name] ?? ''));
+  return fnv1a([uri, diagnostic.ruleId, diagnostic.messageId, diagnostic.table ?? '', diagnostic.row ?? '', diagnostic.column ?? '', ...places].join('\u0000'));
+}
+
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+  index?: number;
+}
+
+/** Creates a {@link SarifWriter}. */
+export function createSarifWriter(options: SarifOptions): SarifWriter {
+  const locale = options.locale ?? 'zh-CN';
+  const informationUri = options.informationUri ?? XXGK_LINT_HOMEPAGE;
+  const rulesDocUri = options.rulesDocUri ?? `${informationUri}/blob/main/docs/rules.md`;
+  const metadata = options.rules ?? RULE_METADATA;
+  const descriptors = [
+    ...metadata.map((meta) => ({
+      id: meta.id,
+      name: pascalCase(meta.id),
+      shortDescription: { text: firstSentence(meta.description[locale]) },
+      fullDescription: { text: meta.description[locale] },
+      help: { text: helpText(meta, locale) },
+      defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+      helpUri: `${rulesDocUri}#${meta.id}`,
+      properties: { category: meta.category, tags: [meta.category] },
+    })),
+    ...ENGINE_DESCRIPTORS.filter((engine) => !metadata.some((meta) => meta.id === engine.id)).map((engine) => ({
+      id: engine.id,
+      name: pascalCase(engine.id),
+      shortDescription: { text: firstSentence(engine.description[locale]) },
+      fullDescription: { text: engine.description[locale] },
+      defaultConfiguration: { level: 'error' as const },
+      helpUri: `${rulesDocUri}#${engine.id}`,
+      properties: { category: engine.category, tags: [engine.category] },
+    })),
+  ];
+  const ruleIndex = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]));
+  const artifacts: { location: ArtifactLocation; encoding?: string }[] = [];
+  const useBase = options.baseUri !== undefined;
+  let written = 0;
+  let internalErrors = 0;
+
+  const artifactLocation = (uri: string, index?: number): ArtifactLocation => ({
+    uri,
+    ...(useBase && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(uri) ? { uriBaseId: 'SRCROOT' } : {}),
+    ...(index !== undefined ? { index } : {}),
+  });
+
+  const region = (span: Span, result: FileResult) => {
+    const end = result.endPositions?.get(span.end);
+    return {
+      startLine: Math.max(1, span.line),
+      startColumn: Math.max(1, span.column),
+      ...(end ? { endLine: Math.max(1, end.line), endColumn: Math.max(1, end.column) } : {}),
+      charOffset: span.start,
+      charLength: Math.max(0, span.end - span.start),
+    };
+  };
+
+  const physical = (location: ArtifactLocation, span: Span | undefined, result: FileResult) => ({
+    artifactLocation: location,
+    ...(span ? { region: region(span, result) } : {}),
+  });
+
+  const related = (places: readonly RelatedLocation[], location: ArtifactLocation, result: FileResult) =>
+    places.map((place, index) => ({
+      id: index + 1,
+      message: { text: place.value !== undefined ? `${place.message}: ${place.value}` : place.message },
+      physicalLocation: physical(location, place.span, result),
+    }));
+
+  return {
+    start() {
+      const run = {
+        tool: {
+          driver: {
+            name: 'xxgk-lint',
+            version: options.toolVersion,
+            semanticVersion: /^\d+\.\d+\.\d+/.test(options.toolVersion) ? options.toolVersion : undefined,
+            informationUri,
+            language: locale,
+            rules: descriptors,
+          },
+        },
+        language: locale,
+        columnKind: 'utf16CodeUnits',
+        ...(options.baseUri !== undefined ? { originalUriBaseIds: { SRCROOT: { uri: options.baseUri } } } : {}),
+      };
+      const head = JSON.stringify({ version: '2.1.0', $schema: SARIF_SCHEMA_URI, runs: [run] });
+      // Reopen the run to append its results: everything up to the run's closing `}]}`.
+      return `${head.slice(0, -3)},"results":[\n`;
+    },
+    add(result) {
+      const artifactIndex = artifacts.length;
+      const uri = fileUri(result.file);
+      artifacts.push({ location: artifactLocation(uri), ...(result.encoding !== undefined ? { encoding: result.encoding } : {}) });
+      const location = artifactLocation(uri, artifactIndex);
+      const seen = new Map<string, number>();
+      let text = '';
+      for (const diagnostic of result.diagnostics) {
+        if (diagnostic.ruleId === INTERNAL_ERROR_RULE_ID) internalErrors++;
+        const fingerprint = fingerprintOf(diagnostic, uri);
+        const occurrence = (seen.get(fingerprint) ?? 0) + 1;
+        seen.set(fingerprint, occurrence);
+        const index = ruleIndex.get(diagnostic.ruleId);
+        const sarifResult = {
+          ruleId: diagnostic.ruleId,
+          ...(index !== undefined ? { ruleIndex: index } : {}),
+          level: LEVEL[diagnostic.severity],
+          message: { text: diagnostic.message },
+          locations: [{ physicalLocation: physical(location, diagnostic.span, result) }],
+          ...(diagnostic.related && diagnostic.related.length > 0 ? { relatedLocations: related(diagnostic.related, location, result) } : {}),
+          partialFingerprints: { 'xxgkLint/v1': `${fingerprint}:${occurrence}` },
+          properties: {
+            messageId: diagnostic.messageId,
+            args: diagnostic.args,
+            ...(diagnostic.table !== undefined ? { table: diagnostic.table } : {}),
+            ...(diagnostic.row !== undefined ? { row: diagnostic.row } : {}),
+            ...(diagnostic.column !== undefined ? { column: diagnostic.column } : {}),
+            ...(diagnostic.expected !== undefined ? { expected: diagnostic.expected } : {}),
+            ...(diagnostic.actual !== undefined ? { actual: diagnostic.actual } : {}),
+          },
+        };
+        text += `${written++ === 0 ? '' : ',\n'}${JSON.stringify(sarifResult)}`;
+      }
+      return text;
+    },
+    finish(failures = []) {
+      const notifications = failures.map((failure) => ({
+        level: 'error' as const,
+        message: { text: failure.message },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(fileUri(failure.file)) } }],
+      }));
+      const invocation = {
+        executionSuccessful: failures.length === 0 && internalErrors === 0,
+        ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+      };
+      return `\n],"artifacts":${JSON.stringify(artifacts)},"invocations":${JSON.stringify([invocation])}}]}\n`;
+    },
+  };
+}
+
+function helpText(meta: RuleMeta, locale: Locale): string {
+  const failing = meta.examples.failing.map((example) => example.summary[locale]);
+  const passing = meta.examples.passing.map((example) => example.summary[locale]);
+  const [fails, passes] = locale === 'en' ? ['Reported', 'Accepted'] : ['报告', '通过'];
+  return [
+    meta.description[locale],
+    ...(failing.length > 0 ? [`${fails}: ${failing.join('; ')}`] : []),
+    ...(passing.length > 0 ? [`${passes}: ${passing.join('; ')}`] : []),
+  ].join('\n');
+}
+
+/**
+ * A SARIF 2.1.0 log (what code-scanning tools read): one run whose driver describes every rule
+ * (id, name, descriptions, default level, `helpUri`, category), one result per diagnostic with its
+ * 1-based region (start, end when known, character offset and length) and related locations, the
+ * artifacts checked, and an invocation whose notifications record files that could not be read.
+ * `results` is always present, empty when nothing was found.
+ *
+ * @example
+ * ```ts
+ * const log = JSON.parse(formatSarif([summarize('report.txt', diagnostics, { text })], { toolVersion: '0.1.0' }));
+ * ```
+ */
+export function formatSarif(results: readonly FileResult[], options: FormatSarifOptions): string {
+  const writer = createSarifWriter(options);
+  return writer.start() + results.map((result) => writer.add(result)).join('') + writer.finish(options.failures);
+}

@@ -1,0 +1,121 @@
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { parseJson, runCli, seed, seedPath, temporaryDirectory } from './run-cli.js';
+
+// Each test spawns the bin, some several times; a loaded machine can take seconds per spawn.
+vi.setConfig({ testTimeout: 30_000 });
+
+// The seeds as the issue states them: 000, 001, 003 and 004 are correct reports in the 2021
+// format; 002 is written in the pre-2019 style and must be reported as legacy-format.
+const CLEAN_SEEDS = ['000', '001', '003', '004'] as const;
+
+describe('the seeds', () => {
+  it.each(CLEAN_SEEDS)('seed %s: exit 0, no errors', async (id) => {
+    const run = await runCli(['--format', 'json', seedPath(id)]);
+    const [entry] = parseJson(run);
+    expect(entry?.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    expect(entry?.errorCount).toBe(0);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+
+  it('seed 002: legacy-format, exit 1', async () => {
+    const run = await runCli(['--format', 'json', seedPath('002')]);
+    const [entry] = parseJson(run);
+    expect(entry?.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('legacy-format');
+    expect(entry?.errorCount).toBeGreaterThan(0);
+    expect(run.code).toBe(1);
+  });
+
+  it('stylish on a clean seed prints no error lines and no summary of errors', async () => {
+    const run = await runCli([seedPath('001')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/ 错误 /);
+    expect(run.stdout).not.toMatch(/个错误（|✖ \d+ 个问题（[1-9]\d* 个错误/);
+  });
+});
+
+describe('a directory', () => {
+  it('checks every .txt and .md in it, sorted, each with the JSON shape', async () => {
+    const run = await runCli(['--format', 'json', 'test/fixtures/seeds']);
+    const entries = parseJson(run);
+    expect(entries.map((entry) => entry.file)).toEqual(['000', '001', '002', '003', '004'].map((id) => join('test/fixtures/seeds', `${id}.txt`)));
+    for (const entry of entries) {
+      expect(Object.keys(entry)).toEqual(['file', 'diagnostics', 'errorCount', 'warningCount']);
+      expect(entry.errorCount).toBe(entry.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length);
+      expect(entry.warningCount).toBe(entry.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length);
+    }
+    expect(run.code).toBe(1);
+  });
+
+  it('gives errors only for seed 002', async () => {
+    const entries = parseJson(await runCli(['--format', 'json', 'test/fixtures/seeds']));
+    expect(entries.filter((entry) => entry.errorCount > 0).map((entry) => entry.file)).toEqual([join('test/fixtures/seeds', '002.txt')]);
+  });
+
+  it('takes .txt and .md (any case) in subfolders, and skips other files, node_modules and hidden folders', async () => {
+    const directory = temporaryDirectory();
+    for (const folder of ['sub', 'node_modules/pkg', '.hidden']) mkdirSync(join(directory, folder), { recursive: true });
+    const text = seed('001');
+    for (const name of ['a.txt', 'b.md', 'c.html', 'd.json', 'sub/e.TXT', 'node_modules/pkg/f.txt', '.hidden/g.txt']) writeFileSync(join(directory, name), text);
+    const entries = parseJson(await runCli(['--format', 'json', '.'], { cwd: directory }));
+    expect(entries.map((entry) => entry.file)).toEqual(['a.txt', 'b.md', join('sub', 'e.TXT')]);
+  });
+
+  it('reports a directory without reports as a failure, exit 2', async () => {
+    const directory = temporaryDirectory();
+    writeFileSync(join(directory, 'notes.html'), '<p>x</p>');
+    const run = await runCli(['--format', 'json', directory]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('[]\n');
+    expect(run.stderr).toBe(`xxgk-lint: 目录 ${directory} 中没有 .txt 或 .md 文件\n`);
+  });
+});
+
+describe('globs', () => {
+  it('expands a glob the shell left alone', async () => {
+    const entries = parseJson(await runCli(['--format', 'json', 'test/fixtures/seeds/00[13].txt']));
+    expect(entries.map((entry) => entry.file)).toEqual(['test/fixtures/seeds/001.txt', 'test/fixtures/seeds/003.txt']);
+  });
+
+  it('takes an existing file name literally even when it looks like a glob', async () => {
+    const directory = temporaryDirectory();
+    copyFileSync(join(process.cwd(), seedPath('001')), join(directory, '【2023】[1].txt'));
+    writeFileSync(join(directory, '【2023】1.txt'), 'other');
+    const entries = parseJson(await runCli(['--format', 'json', '【2023】[1].txt'], { cwd: directory }));
+    expect(entries.map((entry) => entry.file)).toEqual(['【2023】[1].txt']);
+  });
+
+  it('checks a file named twice once', async () => {
+    const entries = parseJson(await runCli(['--format', 'json', seedPath('001'), './' + seedPath('001'), 'test/fixtures/seeds/00[1].txt']));
+    expect(entries).toHaveLength(1);
+  });
+
+  it('reports a glob that matches nothing, exit 2, and still checks the rest', async () => {
+    const run = await runCli(['--format', 'json', 'nowhere/**/*.txt', seedPath('001')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('xxgk-lint: 没有文件匹配 nowhere/**/*.txt\n');
+    expect(parseJson(run).map((entry) => entry.file)).toEqual([seedPath('001')]);
+  });
+});
+
+describe('standard input', () => {
+  it('checks "-" like the same file', async () => {
+    const fromFile = parseJson(await runCli(['--format', 'json', seedPath('003')]));
+    const run = await runCli(['--format', 'json', '-'], { input: seed('003') });
+    const fromStdin = parseJson(run);
+    expect(fromStdin).toEqual([{ ...fromFile[0], file: '<stdin>' }]);
+    expect(run.stderr).toBe('');
+  });
+
+  it('names standard input as --stdin-filename says', async () => {
+    const entries = parseJson(await runCli(['--format', 'json', '--stdin-filename', '2023年报.txt', '-'], { input: seed('003') }));
+    expect(entries[0]?.file).toBe('2023年报.txt');
+  });
+
+  it('checks standard input alongside files, in the order given', async () => {
+    const entries = parseJson(await runCli(['--format', 'json', seedPath('001'), '-'], { input: seed('003') }));
+    expect(entries.map((entry) => entry.file)).toEqual([seedPath('001'), '<stdin>']);
+  });
+});
