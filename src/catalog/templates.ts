@@ -140,7 +140,7 @@ export const TEMPLATE_2019: Template = {
   firstYear: 2019,
   tables: { applications: APPLICATIONS_TABLE_2019, reviews: REVIEWS_TABLE },
   relations: relationsFor(APPLICATIONS_TABLE_2019),
-  signs: ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '第二十条第（九）项', '政府集中采购', '采购总金额'],
+  signs: ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '第二十条第（九）项', '采购项目数量', '采购总金额'],
 };
 
 /** The reports under the 2008 条例: no statistics tables of the current kind. */

@@ -1,6 +1,20 @@
-import type { FormatVersion, SectionKey } from '../../catalog/index.js';
-import type { ReportTables, UnplacedValue } from '../../model/index.js';
+/**
+ * The table reader: finds tables 二, 三 and 四 in a report's text, in any published layout, and
+ * places every value in the template's cells (catalog rows and columns), with the span of the
+ * characters that hold it. Whatever it cannot place with certainty it reports as unplaced.
+ *
+ * Stages: regions (sections, or anchors) → tokens (text and values, with the separators between
+ * them) → labels aligned with the catalog rows in order → value runs cut by each row's column count.
+ *
+ * @packageDocumentation
+ */
+import { TABLE_KEYS, TEMPLATES } from '../../catalog/index.js';
+import type { FormatVersion, SectionKey, TableDefinition, TableKey } from '../../catalog/index.js';
+import type { AnyTable, ReportTables, UnplacedValue } from '../../model/index.js';
 import type { SourceText } from '../source.js';
+import { readTable } from './reader.js';
+import type { TableReadResult, TableRegion } from './reader.js';
+import { planRegions, sentenceStartBefore } from './regions.js';
 
 /** A section as the section reader located it, in normalized-text offsets. */
 export interface LocatedSection {
@@ -28,7 +42,79 @@ export interface TableReading {
   readonly unplaced: UnplacedValue[];
 }
 
-/** Reads the three statistics tables. (Placeholder: the table reader is being written.) */
-export function readTables(_source: SourceText, _context: TableReadingContext): TableReading {
-  return { tables: {}, unplaced: [] };
+/**
+ * Reads the statistics tables of the report's format (`TEMPLATES[formatVersion].tables`: none for
+ * pre-2019 reports, tables 三 and 四 for the 2019 format, all three otherwise). Each table is read
+ * in its section, or — when the section reader missed it — around the first text only that table
+ * contains. Never throws; linear in the length of the text.
+ *
+ * @example
+ * ```ts
+ * const source = normalize(text);
+ * const { tables, unplaced } = readTables(source, { formatVersion: '2021', sections: [] });
+ * tables.applications?.rows.received?.cells.total; // { kind: 'count', value: 16, span: … }
+ * ```
+ */
+export function readTables(source: SourceText, context: TableReadingContext): TableReading {
+  try {
+    return readAll(source, context);
+  } catch {
+    // A reader defect must not take the whole check down; the tables are then simply not read.
+    return { tables: {}, unplaced: [] };
+  }
+}
+
+function readAll(source: SourceText, context: TableReadingContext): TableReading {
+  const template = TEMPLATES[context.formatVersion] ?? TEMPLATES.unknown;
+  const wanted: { key: TableKey; definition: TableDefinition }[] = [];
+  for (const key of TABLE_KEYS) {
+    const definition = template.tables[key];
+    if (definition) wanted.push({ key, definition });
+  }
+  const tables: Partial<Record<TableKey, AnyTable>> = {};
+  const unplaced: UnplacedValue[] = [];
+  if (wanted.length === 0) return { tables, unplaced };
+
+  const text = source.text;
+  const plans = planRegions(
+    text,
+    wanted.map((table) => table.definition),
+    context.sections,
+  );
+  let previousStop = 0;
+  wanted.forEach(({ key, definition }, index) => {
+    const plan = plans[index];
+    if (!plan) return;
+    // Where the next table certainly begins: its section heading, or its first anchor.
+    let nextStart = text.length;
+    for (const later of plans.slice(index + 1)) {
+      const start = later.sectionStart >= 0 ? later.sectionStart : later.anchor;
+      if (start >= 0) {
+        nextStart = start;
+        break;
+      }
+    }
+    const regions: TableRegion[] = [];
+    if (plan.sectionStart >= 0) {
+      regions.push({ start: plan.sectionStart, end: nextStart > plan.sectionStart ? Math.min(plan.sectionEnd, nextStart) : plan.sectionEnd });
+    }
+    if (plan.anchor >= 0) {
+      const start = Math.min(plan.anchor, Math.max(sentenceStartBefore(text, plan.anchor), previousStop));
+      // Without a section the table ends, at the latest, where the narrative resumes (the first 。).
+      const sentenceEnd = text.indexOf('。', plan.anchor);
+      const end = nextStart > plan.anchor ? nextStart : text.length;
+      regions.push({ start, end: sentenceEnd >= 0 ? Math.min(end, sentenceEnd + 1) : end });
+    }
+    let result: TableReadResult | undefined;
+    for (const region of regions) {
+      result = readTable(source, key, definition, region);
+      if (result.table) break;
+    }
+    if (!result?.table) return;
+    tables[key] = result.table;
+    unplaced.push(...result.unplaced);
+    previousStop = result.stop;
+  });
+  unplaced.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  return { tables: tables as ReportTables, unplaced };
 }

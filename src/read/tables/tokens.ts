@@ -1,0 +1,222 @@
+/**
+ * The table reader's tokenizer: a region of the normalized text becomes a flat list of text and
+ * value tokens, each remembering what separated it from the token before (cell bars, tabs, line
+ * breaks, or nothing at all when digits run into a label). Layouts differ only in those gaps, so
+ * everything after this stage reads every layout the same way.
+ *
+ * @packageDocumentation
+ */
+
+/** What a token holds: words of a label or heading, or one value written in a cell. */
+export type TokenKind = 'text' | 'value';
+
+/** One token of a table region, with the gap that precedes it. */
+export interface Token {
+  /** Text (label words) or a value (a number, a blank mark such as `—`, or a malformed number such as `251000元`). */
+  kind: TokenKind;
+  /** Offset of the first character in the normalized text. */
+  readonly start: number;
+  /** Offset just past the last character in the normalized text. */
+  readonly end: number;
+  /** Cell bars (`|`) and tabs in the gap before the token. */
+  readonly bars: number;
+  /** Bars and tabs after the gap's last line break (all of them when the gap has none). */
+  readonly barsAfterBreak: number;
+  /** True when the gap before the token holds a line break (or a skipped page-number line). */
+  readonly lineBreak: boolean;
+  /** True when nothing separates the token from the one before: both come from one run of characters. */
+  readonly glued: boolean;
+  /** Line of the token, counted from the region's first line (0). */
+  readonly line: number;
+  /** True when the token is part of a sentence (narrative ending in 。), not of a table. */
+  prose: boolean;
+}
+
+// Characters that separate words. `?` and U+FFFD are replacement residue of bad conversions
+// ("? 0"), never part of a label or a value.
+const isGap = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 124 || code === 63 || code === 0xfffd;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isHan = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+
+// A whole word that is a value: a plain or decimal number (possibly malformed: "2,821", "-1"),
+// a number with a unit written into the cell ("251000元"), or a change written in words ("减4").
+const NUMBER_WORD = /^(?:减|增|约|共)?[+-]?\d+(?:[.,]\d+)*(?:万元|元|万|件|条|个|次|份|项|人|户|%)?$/;
+// An ordinal mark standing alone before a label that a space separates from it ("2. 其他法律…").
+const MARKER_WORD = /^\d{1,2}[.、]$/;
+// Marks that stand for an empty cell.
+const BLANK_WORDS = new Set(['-', '--', '—', '——', '–', '/', '//', '无', '空']);
+// Blank marks that are also characters of labels ("（四）无 法提供" broken by a space).
+const HAN_BLANK_WORDS = new Set(['无', '空']);
+// A page-number line inside a PDF extraction ("- 3 -", "第 3 页", "第3页 共9页").
+const PAGE_MARKER = /[ \t]*(?:[-—–][ \t]*\d{1,4}[ \t]*[-—–]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*(?=\n|$)/y;
+
+/** Whether a value token's text is a blank mark (`—`, `/`, `无` …) rather than a number. */
+export function isBlankMark(text: string): boolean {
+  return BLANK_WORDS.has(text);
+}
+
+/**
+ * Splits the normalized text between `start` and `end` into tokens. Linear in the length of the
+ * range; never throws.
+ */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  const hanBlanks: number[] = [];
+  // Where sentences may start (line starts, numbered headings) and where they end (。 ; !).
+  const sentenceStarts: number[] = [];
+  const sentenceEnds: number[] = [];
+  let bars = 0;
+  let barsAfterBreak = 0;
+  let lineBreak = false;
+  let line = 0;
+  let index = Math.max(0, start);
+  const limit = Math.min(text.length, end);
+
+  const push = (kind: TokenKind, from: number, to: number, glued: boolean): void => {
+    tokens.push({ kind, start: from, end: to, bars, barsAfterBreak, lineBreak, glued, line, prose: false });
+    bars = 0;
+    barsAfterBreak = 0;
+    lineBreak = false;
+  };
+  const skipPageMarker = (at: number): number => {
+    let first = at;
+    while (first < limit && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    if (!PAGE_MARKER_FIRST.has(text.charCodeAt(first))) return at;
+    PAGE_MARKER.lastIndex = at;
+    const match = PAGE_MARKER.exec(text);
+    return match && at + match[0].length <= limit ? at + match[0].length : at;
+  };
+
+  sentenceStarts.push(index);
+  index = skipPageMarker(index);
+  while (index < limit) {
+    const code = text.charCodeAt(index);
+    if (code === 10) {
+      lineBreak = true;
+      barsAfterBreak = 0;
+      line++;
+      sentenceStarts.push(index + 1);
+      index = skipPageMarker(index + 1);
+      continue;
+    }
+    if (isGap(code)) {
+      if (code === 124 || code === 9) {
+        bars++;
+        barsAfterBreak++;
+      }
+      index++;
+      continue;
+    }
+    let wordEnd = index;
+    let hasDigit = false;
+    // Plain digits, possibly with a decimal point: the commonest word in a table, read without a regex.
+    let plainNumber = true;
+    while (wordEnd < limit) {
+      const wordCode = text.charCodeAt(wordEnd);
+      if (isGap(wordCode)) break;
+      if (wordCode >= 48 && wordCode <= 57) {
+        hasDigit = true;
+      } else {
+        if (wordCode !== 46 || wordEnd === index) plainNumber = false;
+        if (wordCode === 0x3002 || wordCode === 59 || wordCode === 33) sentenceEnds.push(wordEnd);
+        else if (wordCode === 0x3001 && wordEnd > index && HAN_ORDINALS.includes(text.charAt(wordEnd - 1))) sentenceStarts.push(wordEnd - 1);
+      }
+      wordEnd++;
+    }
+    if (plainNumber && text.charCodeAt(wordEnd - 1) !== 46) {
+      push('value', index, wordEnd, false);
+    } else if (!hasDigit) {
+      const blank = wordEnd - index <= 2 && BLANK_WORDS.has(text.slice(index, wordEnd));
+      if (blank && HAN_BLANK_WORDS.has(text.slice(index, wordEnd))) hanBlanks.push(tokens.length);
+      push(blank ? 'value' : 'text', index, wordEnd, false);
+    } else {
+      const word = text.slice(index, wordEnd);
+      if (NUMBER_WORD.test(word)) push('value', index, wordEnd, false);
+      else if (MARKER_WORD.test(word)) push('text', index, wordEnd, false);
+      else splitMixedWord(text, index, wordEnd, push);
+    }
+    index = wordEnd;
+  }
+  // A Han blank mark between two label words, with only spaces around it, is part of the label.
+  for (const at of hanBlanks) {
+    const token = tokens[at];
+    const before = tokens[at - 1];
+    const after = tokens[at + 1];
+    if (!token || !before || !after || before.kind !== 'text' || after.kind !== 'text') continue;
+    const delimited = (t: Token): boolean => t.bars > 0 || t.lineBreak;
+    if (!delimited(token) && !delimited(after)) token.kind = 'text';
+  }
+  if (sentenceEnds.length > 0) markProse(tokens, sentenceStarts, sentenceEnds);
+  return tokens;
+}
+
+const HAN_ORDINALS = '一二三四五六七八九十';
+const PAGE_MARKER_FIRST = new Set(['-', '—', '–', '第'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * Marks the tokens that belong to sentences. Labels never end in 。, so a stretch of text that
+ * does — back to the previous sentence end, line break or numbered heading — is narrative, and
+ * the numbers in it ("其中,予以公开2件,…。") are not the table's.
+ */
+function markProse(tokens: Token[], sentenceStarts: readonly number[], sentenceEnds: readonly number[]): void {
+  let next = 0;
+  let startIndex = 0;
+  let previousEnd = -1;
+  for (const end of sentenceEnds) {
+    while (startIndex + 1 < sentenceStarts.length && (sentenceStarts[startIndex + 1] as number) <= end) startIndex++;
+    const sentenceStart = Math.max(previousEnd + 1, sentenceStarts[startIndex] ?? 0);
+    while (next < tokens.length && (tokens[next] as Token).start <= end) {
+      const token = tokens[next] as Token;
+      if (token.end > sentenceStart) token.prose = true;
+      next++;
+    }
+    previousEnd = end;
+  }
+}
+
+/**
+ * Splits a word that mixes digits and other characters: label words with the values glued to
+ * them ("申请数量640020470二、…"), where the last digit before `.` + a Han character is the next
+ * row's ordinal mark ("00000002.其他法律…"), and a digit in parentheses is part of the label.
+ */
+function splitMixedWord(text: string, start: number, end: number, push: (kind: TokenKind, from: number, to: number, glued: boolean) => void): void {
+  let textStart = start;
+  let first = true;
+  let index = start;
+  const emit = (kind: TokenKind, from: number, to: number): void => {
+    if (to <= from) return;
+    push(kind, from, to, !first);
+    first = false;
+  };
+  while (index < end) {
+    if (!isDigit(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    let runEnd = index + 1;
+    while (runEnd < end) {
+      const code = text.charCodeAt(runEnd);
+      if (isDigit(code) || (code === 46 && runEnd + 1 < end && isDigit(text.charCodeAt(runEnd + 1)))) runEnd++;
+      else break;
+    }
+    const next = text.charCodeAt(runEnd);
+    const afterNext = text.charCodeAt(runEnd + 1);
+    const beforeRun = index > start ? text.charCodeAt(index - 1) : -1;
+    const isMarker = runEnd + 1 < end && (next === 46 || next === 0x3001) && (isHan(afterNext) || afterNext === 40);
+    if (beforeRun === 40 && next === 41) {
+      // "(1)": an ordinal inside parentheses belongs to the label.
+    } else if (isMarker) {
+      if (runEnd - index > 1) {
+        emit('text', textStart, index);
+        emit('value', index, runEnd - 1);
+        textStart = runEnd - 1;
+      }
+    } else {
+      emit('text', textStart, index);
+      emit('value', index, runEnd);
+      textStart = runEnd;
+    }
+    index = runEnd;
+  }
+  emit('text', textStart, end);
+}
