@@ -272,13 +272,13 @@ function extendToLineEnd(text: string, headingEnd: number): number {
 /** Every place the text could start a section heading, in text order. */
 function findCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
-  for (let offset = 0; offset < text.length; offset++) {
-    const code = text.charCodeAt(offset);
-    if (code < 0x4e00 || !ORDINALS.includes(text[offset] as string)) continue;
-    const candidate = candidateAt(text, offset);
+  // The regex engine finds the ordinals far faster than a loop over every character.
+  const ordinal = new RegExp(`[${ORDINALS}]`, 'g');
+  for (let match = ordinal.exec(text); match; match = ordinal.exec(text)) {
+    const candidate = candidateAt(text, match.index);
     if (candidate) {
       candidates.push(candidate);
-      offset = candidate.headingEnd - 1;
+      ordinal.lastIndex = candidate.headingEnd;
     }
   }
   // Headings listed one after another ("分为六个部分:一、总体情况,二、主动公开…") are a table of

@@ -21,9 +21,8 @@ export interface SourceText {
 
 // A handful of the commonest traditional-only characters of these reports. Their presence decides
 // whether the converter runs at all, so simplified input pays nothing for it.
-const TRADITIONAL_SENTINELS = new Set(
-  '報開與數處請關務機復訴國會發說實們過時對應進經辦號條據區縣門網體項類總資訊議記檢為幾並這從個來將當後見間產決導節統計點舉種專線變務結轉處審維糾構權護濟義歸屬級傳規範廢現'.split(''),
-);
+const TRADITIONAL_SENTINEL =
+  /[報開與數處請關務機復訴國會發說實們過時對應進經辦號條據區縣門網體項類總資訊議記檢為幾並這從個來將當後見間產決導節統計點舉種專線變結轉審維糾構權護濟義歸屬級傳規範廢現]/u;
 
 // Inline pinyin left by some converters after a character: "數(shù)據(jù)".
 const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]/y;
@@ -42,22 +41,6 @@ let toSimplified: ((text: string) => string) | undefined;
 /** Folds one full-width ASCII variant (！ … ～) to ASCII; anything else is returned as is. */
 export function foldWidth(char: string): string {
   return char.length === 1 ? String.fromCharCode(foldCode(char.charCodeAt(0))) : char;
-}
-
-// Builds a string from UTF-16 codes in chunks (String.fromCharCode takes a bounded argument list).
-function decodeCodes(codes: Uint16Array, length: number): string {
-  const parts: string[] = [];
-  for (let start = 0; start < length; start += 8192) {
-    parts.push(String.fromCharCode(...codes.subarray(start, Math.min(length, start + 8192))));
-  }
-  return parts.join('');
-}
-
-function hasTraditional(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    if (text.charCodeAt(index) >= 0x4e00 && TRADITIONAL_SENTINELS.has(text[index] as string)) return true;
-  }
-  return false;
 }
 
 // OpenCC converts phrase by phrase; a phrase whose length changes would break the offset map, so
@@ -102,40 +85,73 @@ function lineStartsOf(text: string): number[] {
  * the text holds some. Tabs are kept: they separate table cells.
  */
 export function normalize(original: string): SourceText {
-  const codes = new Uint16Array(original.length);
+  // Most characters pass unchanged: the output is built from slices of the original between the
+  // few places that change, and `origin` records where each output character came from.
   const origin = new Int32Array(original.length + 1);
+  const parts: string[] = [];
   let length = 0;
+  let runStart = 0;
   let previous = -1;
+  const replaceAt = (index: number, skip: number, replacement: number): void => {
+    if (runStart < index) parts.push(original.slice(runStart, index));
+    if (replacement >= 0) {
+      parts.push(String.fromCharCode(replacement));
+      origin[length++] = index;
+      previous = replacement;
+    }
+    runStart = index + skip;
+  };
   for (let index = 0; index < original.length; index++) {
-    let code = original.charCodeAt(index);
-    if (code === 13) {
-      if (original.charCodeAt(index + 1) === 10) continue;
-      code = 10;
+    const raw = original.charCodeAt(index);
+    // Fast path: Han characters, and ASCII other than the marks handled below, pass unchanged.
+    if ((raw >= 0x3400 && raw <= 0x9fff) || (raw > 0x20 && raw < 0x7f && raw !== 0x28 && raw !== 0x2c)) {
+      origin[length++] = index;
+      previous = raw;
+      continue;
     }
-    if (isInvisible(code)) continue;
-    if (isSpaceLike(code)) {
-      if (previous === 0x20) continue;
-      code = 0x20;
-    } else {
-      code = foldCode(code);
+    if (raw === 13) {
+      if (original.charCodeAt(index + 1) === 10) replaceAt(index, 1, -1);
+      else replaceAt(index, 1, 10);
+      continue;
     }
+    if (isInvisible(raw)) {
+      replaceAt(index, 1, -1);
+      continue;
+    }
+    if (isSpaceLike(raw)) {
+      if (previous === 0x20) replaceAt(index, 1, -1);
+      else if (raw !== 0x20) replaceAt(index, 1, 0x20);
+      else {
+        origin[length++] = index;
+        previous = raw;
+      }
+      continue;
+    }
+    const code = foldCode(raw);
     if (code === 0x28 && isHan(previous)) {
       PINYIN.lastIndex = index;
       const match = PINYIN.exec(original);
       if (match) {
+        replaceAt(index, match[0].length, -1);
         index += match[0].length - 1;
         continue;
       }
     }
-    if (code === 0x2c && AFTER_DOUBLED_COMMA.has(foldCode(original.charCodeAt(index + 1)))) continue;
-    codes[length] = code;
-    origin[length] = index;
-    length++;
+    if (code === 0x2c && AFTER_DOUBLED_COMMA.has(foldCode(original.charCodeAt(index + 1)))) {
+      replaceAt(index, 1, -1);
+      continue;
+    }
+    if (code !== raw) {
+      replaceAt(index, 1, code);
+      continue;
+    }
+    origin[length++] = index;
     previous = code;
   }
+  if (runStart < original.length) parts.push(original.slice(runStart));
   origin[length] = original.length;
-  let text = decodeCodes(codes, length);
-  const traditional = hasTraditional(text);
+  let text = parts.join('');
+  const traditional = TRADITIONAL_SENTINEL.test(text);
   if (traditional) text = foldScript(text);
   const lineStarts = lineStartsOf(original);
 

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { matchKey, normalize } from '../../src/read/source.js';
+import { seedText } from '../support/fixtures.js';
+
+/** The original characters under the span of a normalized range. */
+const originalOf = (text: string, start: number, end: number): string => {
+  const source = normalize(text);
+  const span = source.span(start, end);
+  return text.slice(span.start, span.end);
+};
+
+describe('normalize', () => {
+  it.each([
+    ['full-width digits, letters and punctuation', '第二十条第（一）项｜１６，ＡＢ：', '第二十条第(一)项|16,AB:'],
+    ['every kind of space becomes one space', 'a\u00A0\u3000 \u2003b', 'a b'],
+    ['line endings', 'a\r\nb\rc\n', 'a\nb\nc\n'],
+    ['invisible characters', 'a\u200Bb\uFEFFc', 'abc'],
+    ['inline pinyin after a character', '數(shù)據(jù)統(tǒng)計', '数据统计'],
+    ['a comma doubled before another mark', '一,、總體情況,,結合,。', '一、总体情况,结合。'],
+    ['tabs are kept: they separate cells', '规章\t0\t0', '规章\t0\t0'],
+    ['over-converted traditional script', '本年製發件數、全麵', '本年制发件数、全面'],
+  ])('folds %s', (_name, input, expected) => {
+    expect(normalize(input).text).toBe(expected);
+  });
+
+  it('leaves a URL in parentheses alone (it is no pinyin)', () => {
+    expect(normalize('门户(www.gov.cn)查阅').text).toBe('门户(www.gov.cn)查阅');
+  });
+
+  it('runs the converter only when the text holds traditional script', () => {
+    expect(normalize('政府信息公开工作年度报告').traditional).toBe(false);
+    expect(normalize('政府信息公開工作年度報告').traditional).toBe(true);
+  });
+
+  it('maps spans back to the characters the user wrote (traditional with pinyin)', () => {
+    const text = seedText('004');
+    const source = normalize(text);
+    const start = source.text.indexOf('本年制发件数');
+    expect(start).toBeGreaterThan(0);
+    const span = source.span(start, start + '本年制发件数'.length);
+    // The span ends with the last character of the range: the pinyin dropped after it stays out.
+    expect(text.slice(span.start, span.end)).toBe('本年制發(fā)件數');
+    const before = text.slice(0, span.start);
+    expect(span.line).toBe(before.split('\n').length);
+    expect(span.column).toBe(span.start - before.lastIndexOf('\n'));
+  });
+
+  it('points a value at its original full-width digits', () => {
+    expect(originalOf('总计：１６件', 3, 5)).toBe('１６');
+  });
+
+  it('counts lines across \\r\\n and \\r', () => {
+    const source = normalize('一\r\n二\r三');
+    const at = source.text.indexOf('三');
+    expect(source.span(at, at + 1)).toEqual({ start: 5, end: 6, line: 3, column: 1 });
+  });
+
+  it('never throws, and every normalized offset maps inside the original in order', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        const source = normalize(text);
+        let previous = -1;
+        for (let offset = 0; offset < source.text.length; offset++) {
+          const mapped = source.originalOffset(offset);
+          expect(mapped).toBeGreaterThan(previous);
+          expect(mapped).toBeLessThan(text.length);
+          previous = mapped;
+        }
+      }),
+    );
+  });
+});
+
+describe('matchKey', () => {
+  it('strips spaces and unifies quotes and widths, so labels broken by spaces still match', () => {
+    expect(matchKey('(三)不予 公开')).toBe(matchKey('（三）不予公开'));
+    expect(matchKey('3.危及"三安全一稳定"')).toBe(matchKey('3.危及“三安全一稳定”'));
+  });
+});
