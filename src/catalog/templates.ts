@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 import { ACTIVE_DISCLOSURE_TABLE, APPLICANT_COLUMNS, APPLICATIONS_TABLE, APPLICATIONS_TABLE_2019, CASE_OUTCOME_COLUMNS, REVIEWS_TABLE } from './tables.js';
+import { SECTION_KEYS } from './sections.js';
+import type { SectionKey } from './sections.js';
 import type { TableDefinition, TableKey } from './tables.js';
 
 /** The report formats a reader can recognise. */
@@ -43,6 +45,8 @@ export interface Template {
   readonly source: string;
   /** First reporting year it applies to. */
   readonly firstYear: number | undefined;
+  /** The sections the format requires, in order (the older reports' sections are not modelled). */
+  readonly sections: readonly SectionKey[];
   /** The tables this catalog models for the format (the 2019 table 二 is not modelled). */
   readonly tables: Readonly<Partial<Record<TableKey, TableDefinition>>>;
   /** The arithmetic relations its tables must satisfy. */
@@ -128,6 +132,7 @@ export const TEMPLATE_2021: Template = {
   version: '2021',
   source: '国办公开办函〔2021〕30号',
   firstYear: 2021,
+  sections: SECTION_KEYS,
   tables: { activeDisclosure: ACTIVE_DISCLOSURE_TABLE, applications: APPLICATIONS_TABLE, reviews: REVIEWS_TABLE },
   relations: relationsFor(APPLICATIONS_TABLE),
   signs: ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额'],
@@ -138,6 +143,7 @@ export const TEMPLATE_2019: Template = {
   version: '2019',
   source: '国办公开办函〔2019〕60号',
   firstYear: 2019,
+  sections: SECTION_KEYS,
   tables: { applications: APPLICATIONS_TABLE_2019, reviews: REVIEWS_TABLE },
   relations: relationsFor(APPLICATIONS_TABLE_2019),
   signs: ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '第二十条第（九）项', '采购项目数量', '采购总金额'],
@@ -148,6 +154,7 @@ export const TEMPLATE_PRE_2019: Template = {
   version: 'pre-2019',
   source: '《政府信息公开条例》（2008）',
   firstYear: undefined,
+  sections: [],
   tables: {},
   relations: [],
   signs: ['申请总数', '否决公开', '收费及减免', '行政申诉数'],

@@ -1,4 +1,3 @@
-import { SECTIONS } from '../catalog/index.js';
 import { defineRule } from './rule.js';
 
 /** Each of the six sections of the template (条例 第五十条) must be present. */
@@ -8,8 +7,8 @@ export const sectionMissing = defineRule({
     category: 'structure',
     defaultSeverity: 'error',
     description: {
-      'zh-CN': '报告须包含模板规定的六个部分（条例第五十条要求的内容“不能遗漏”）；每缺少一个部分报告一次。',
-      en: 'The report must contain the six sections of the template (the content Article 50 requires may not be left out); each missing section is reported once.',
+      'zh-CN': '报告须包含模板规定的六个部分（条例第五十条要求的内容“不能遗漏”）；每缺少一个部分报告一次。2019 年以前的旧格式报告另有其章节，不按此检查（由 legacy-format 指出格式问题）。',
+      en: 'The report must contain the six sections of the template (the content Article 50 requires may not be left out); each missing section is reported once. Reports in the pre-2019 style have other sections and are not judged by this rule (legacy-format reports the format).',
     },
     messages: {
       missing: {
@@ -28,9 +27,11 @@ export const sectionMissing = defineRule({
     },
   },
   check(report, context) {
+    // The template decides which sections are required: a pre-2019 report has other sections, and
+    // legacy-format already says it is in the wrong format.
     const found = new Set(report.sections.map((section) => section.key));
-    for (const section of SECTIONS) {
-      if (!found.has(section.key)) context.report({ messageId: 'missing', args: { section: section.key } });
+    for (const section of context.template.sections) {
+      if (!found.has(section)) context.report({ messageId: 'missing', args: { section } });
     }
   },
 });
