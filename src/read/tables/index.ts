@@ -112,7 +112,7 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
     }
     if (!result?.table) return;
     tables[key] = result.table;
-    unplaced.push(...result.unplaced);
+    for (const value of result.unplaced) unplaced.push(value);
     previousStop = result.stop;
   });
   unplaced.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));

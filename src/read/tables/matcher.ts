@@ -59,6 +59,12 @@ export interface TableMatcher {
   readonly columns: readonly ColumnPattern[];
   /** Texts that only the table itself contains, in template order, to find it when the section reader could not. */
   readonly anchors: readonly string[];
+  /** The row and group patterns by their first two characters, to test a position quickly. */
+  readonly labelsByPrefix: ReadonlyMap<string, readonly string[]>;
+  /** Length of the shortest row or group pattern. */
+  readonly shortestLabel: number;
+  /** Length of the shortest column label. */
+  readonly shortestColumn: number;
 }
 
 /** A row or group heading found in a label's key. */
@@ -136,7 +142,21 @@ function buildMatcher(definition: TableDefinition): TableMatcher {
   });
   let anchors = unique(ordered);
   if (anchors.length === 0) anchors = unique(rows.flatMap((row) => row.exact.filter((key) => key.length >= MIN_FALLBACK_ANCHOR)));
-  return { rows, groups, columns, anchors };
+  const labelsByPrefix = new Map<string, string[]>();
+  for (const pattern of [...rows.flatMap((row) => row.exact), ...groups.flatMap((group) => group.exact)]) {
+    const prefix = pattern.slice(0, 2);
+    labelsByPrefix.set(prefix, [...(labelsByPrefix.get(prefix) ?? []), pattern]);
+  }
+  const lengths = (patterns: readonly string[]): number => Math.min(Infinity, ...patterns.map((pattern) => pattern.length));
+  return {
+    rows,
+    groups,
+    columns,
+    anchors,
+    labelsByPrefix,
+    shortestLabel: lengths([...rows.flatMap((row) => row.exact), ...groups.flatMap((group) => group.exact)]),
+    shortestColumn: lengths(columns.flatMap((column) => column.keys)),
+  };
 }
 
 const matchers = new WeakMap<TableDefinition, TableMatcher>();
@@ -273,16 +293,27 @@ export function columnNamedBy(matcher: TableMatcher, cell: string): ColumnPatter
 
 /** Whether a row or group pattern of the table starts at `index` of the key (a numbered row, not a heading). */
 export function labelStartsAt(matcher: TableMatcher, key: string, index: number): boolean {
-  const startsHere = (patterns: readonly string[]): boolean => patterns.some((pattern) => key.startsWith(pattern, index));
-  return matcher.rows.some((row) => startsHere(row.exact)) || matcher.groups.some((group) => startsHere(group.exact));
+  const patterns = matcher.labelsByPrefix.get(key.slice(index, index + 2));
+  return patterns !== undefined && patterns.some((pattern) => key.startsWith(pattern, index));
 }
 
-let sectionHeadings: readonly string[] | undefined;
+/** Whether `key[from, limit)` is long enough to hold a row or group label, or two column labels. */
+export function mayHoldContent(matcher: TableMatcher, from: number, limit: number): boolean {
+  return limit - from >= Math.min(matcher.shortestLabel, 2 * matcher.shortestColumn);
+}
+
+let sectionHeadings: ReadonlyMap<string, readonly string[]> | undefined;
 
 /** Length of the section heading wording (catalog variants) that starts at `index` of the key, or 0. */
 export function sectionHeadingAt(key: string, index: number): number {
-  sectionHeadings ??= unique(SECTIONS.flatMap((section) => section.variants.map(matchKey))).sort(byLengthDesc);
-  for (const heading of sectionHeadings) if (key.startsWith(heading, index)) return heading.length;
+  if (!sectionHeadings) {
+    const byFirst = new Map<string, string[]>();
+    for (const heading of unique(SECTIONS.flatMap((section) => section.variants.map(matchKey))).sort(byLengthDesc)) {
+      byFirst.set(heading.charAt(0), [...(byFirst.get(heading.charAt(0)) ?? []), heading]);
+    }
+    sectionHeadings = byFirst;
+  }
+  for (const heading of sectionHeadings.get(key.charAt(index)) ?? []) if (key.startsWith(heading, index)) return heading.length;
   return 0;
 }
 

@@ -20,6 +20,7 @@ import {
   labelStartsAt,
   matchGroups,
   matchRows,
+  mayHoldContent,
   sectionHeadingAt,
   tableMatcher,
 } from './matcher.js';
@@ -53,19 +54,35 @@ interface Place {
 /** One position of a row: a value, or an empty cell between bars. */
 type Position = Place | null;
 
-/** Values of a run not yet given a row. */
-interface Chunk {
-  positions: Position[];
-  /** The labelled row whose values came just before, when there was one. */
-  readonly after: number | undefined;
+/**
+ * The values of one row as written: the cells from its first value to its last (empty cells
+ * between bars kept as null), and how many empty cells stood before and after them — which may be
+ * real empty cells or the residue of merged cells, as the table's complete rows tell.
+ */
+interface Run {
+  readonly lead: number;
+  readonly body: Position[];
+  readonly trail: number;
   /** True when the values touch a label with no gap (digits run together: "申请数量0000000"). */
   readonly glued: boolean;
+  /** For a run held until its row is known: the labelled row whose values came just before, if any. */
+  readonly after?: number | undefined;
+}
+
+/** A stretch of tokens: a label, a run of values, or narrative. */
+interface Segment {
+  readonly kind: 'text' | 'value' | 'prose';
+  readonly first: number;
+  readonly last: number;
 }
 
 /** A label's text as one key, with the way back to the normalized text. */
 interface Blob {
   readonly key: string;
-  readonly offsets: number[];
+  /** Key offset where each token of the label begins… */
+  readonly tokenKeyStarts: number[];
+  /** …and the normalized offset of that token. */
+  readonly tokenStarts: number[];
   /** Key offsets where a new cell begins. */
   readonly cellStarts: number[];
   /** Key offsets where a new line begins. */
@@ -82,33 +99,50 @@ interface RowState {
 type Target = { readonly kind: 'row'; readonly row: number } | { readonly kind: 'spread'; readonly from: number };
 
 const DIGITS = /^\d+$/;
+// How much text before a run of values can hold its labels and headers (table 四's header is ~100 characters).
+const LABEL_WINDOW = 2048;
+const FOLDED = /[“”"‘’'、]/;
 
+/** The key of a label's tokens, folded as matchKey folds the catalog's labels, with where its cells and lines began. */
 function buildBlob(text: string, tokens: readonly Token[], first: number, last: number): Blob {
-  const codes: number[] = [];
-  const offsets: number[] = [];
+  const parts: string[] = [];
+  const tokenKeyStarts: number[] = [];
+  const tokenStarts: number[] = [];
   const cellStarts: number[] = [];
   const spaceStarts: number[] = [];
   const lineStarts: number[] = [];
+  let length = 0;
   for (let index = first; index <= last; index++) {
     const token = tokens[index] as Token;
     if (index > first) {
-      if (token.bars > 0 || token.lineBreak) cellStarts.push(codes.length);
-      else if (!token.glued) spaceStarts.push(codes.length);
-      if (token.lineBreak) lineStarts.push(codes.length);
+      if (token.bars > 0 || token.lineBreak) cellStarts.push(length);
+      else if (!token.glued) spaceStarts.push(length);
+      if (token.lineBreak) lineStarts.push(length);
     }
-    for (let offset = token.start; offset < token.end; offset++) {
-      let code = text.charCodeAt(offset);
-      // Quotes unified and "1、" read as "1.", as matchKey folds the catalog's labels.
-      if (code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 39) code = 34;
-      else if (code === 0x3001 && codes.length > 0 && isDigitCode(codes[codes.length - 1] as number)) code = 46;
-      codes.push(code);
-      offsets.push(offset);
-    }
+    tokenKeyStarts.push(length);
+    tokenStarts.push(token.start);
+    const words = text.slice(token.start, token.end);
+    parts.push(words);
+    length += words.length;
   }
-  return { key: String.fromCharCode(...codes), offsets, cellStarts: cellStarts.length > 0 ? cellStarts : spaceStarts, lineStarts };
+  let key = parts.join('');
+  // Quotes unified and "1、" read as "1.", one character for one, so key offsets stay aligned.
+  if (FOLDED.test(key)) key = key.replace(/[“”"‘’']/g, '"').replace(/(\d)、/g, '$1.');
+  return { key, tokenKeyStarts, tokenStarts, cellStarts: cellStarts.length > 0 ? cellStarts : spaceStarts, lineStarts };
 }
 
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+/** The normalized offset of the character at `index` of a blob's key. */
+function offsetIn(blob: Blob, index: number): number {
+  const at = Math.max(0, Math.min(index, blob.key.length - 1));
+  let low = 0;
+  let high = blob.tokenKeyStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((blob.tokenKeyStarts[middle] as number) <= at) low = middle;
+    else high = middle - 1;
+  }
+  return (blob.tokenStarts[low] as number) + at - (blob.tokenKeyStarts[low] as number);
+}
 
 /** Row layout (one table row per line) or cell layout (one cell per line): decides what a line break means. */
 function isRowLayout(tokens: readonly Token[]): boolean {
@@ -135,16 +169,55 @@ function isRowLayout(tokens: readonly Token[]): boolean {
   return rowLines >= cellLines;
 }
 
-/** Drops empty positions at the end, then at the start, while there are more than `width`. */
-function fit(positions: readonly Position[], width: number): Position[] {
-  let start = 0;
-  let end = positions.length;
-  while (end - start > width && positions[end - 1] === null) end--;
-  while (end - start > width && positions[start] === null) start++;
-  return positions.slice(start, end);
+const nulls = (count: number): null[] => Array.from({ length: Math.max(0, count) }, () => null);
+
+/** The tokens as labels, value runs and narrative, in order. */
+function segmentsOf(tokens: readonly Token[]): Segment[] {
+  const segments: Segment[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index] as Token;
+    const kind = token.prose ? 'prose' : token.kind;
+    let last = index;
+    while (last + 1 < tokens.length) {
+      const next = tokens[last + 1] as Token;
+      if ((next.prose ? 'prose' : next.kind) !== kind) break;
+      last++;
+    }
+    segments.push({ kind, first: index, last });
+    index = last + 1;
+  }
+  return segments;
 }
 
-/** A number: the characters of a normalized range. */
+/**
+ * The runs of values of a stretch of value tokens: one per line in the row layout, one in all in
+ * the cell layout. Bars with nothing between them are empty cells.
+ */
+function runsOf(tokens: readonly Token[], first: number, last: number, rowLayout: boolean): Run[] {
+  const runs: Run[] = [];
+  const head = tokens[first] as Token;
+  const glued = head.glued || (tokens[last + 1]?.glued ?? false);
+  let lead = Math.max(0, (rowLayout && head.lineBreak ? head.barsAfterBreak : head.bars) - 1);
+  let body: Position[] = [head];
+  for (let index = first + 1; index <= last; index++) {
+    const token = tokens[index] as Token;
+    if (rowLayout && token.lineBreak) {
+      runs.push({ lead, body, trail: Math.max(0, token.bars - token.barsAfterBreak - 1), glued });
+      lead = Math.max(0, token.barsAfterBreak - 1);
+      body = [token];
+    } else {
+      for (let empty = 1; empty < token.bars; empty++) body.push(null);
+      body.push(token);
+    }
+  }
+  const next = tokens[last + 1];
+  const trail = next ? Math.max(0, (rowLayout && next.lineBreak ? next.bars - next.barsAfterBreak : next.bars) - 1) : 0;
+  runs.push({ lead, body, trail, glued });
+  return runs;
+}
+
+/** The normalized characters a value was read from. */
 const textOf = (text: string, place: Place): string => text.slice(place.start, place.end);
 
 /**
@@ -156,6 +229,20 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
   const tokens = tokenize(text, region.start, region.end);
   const matcher: TableMatcher = tableMatcher(definition);
   const rowLayout = isRowLayout(tokens);
+  const segments = segmentsOf(tokens);
+  const runsBySegment = new Map<number, Run[]>();
+  // What complete rows show around their values: empty cells that may be residue of merged cells
+  // (the most any complete row of that width has, so that a short row is never padded by guess).
+  const residue = new Map<number, { lead: number; trail: number }>();
+  for (const segment of segments) {
+    if (segment.kind !== 'value') continue;
+    const runs = runsOf(tokens, segment.first, segment.last, rowLayout);
+    runsBySegment.set(segment.first, runs);
+    for (const run of runs) {
+      const known = residue.get(run.body.length);
+      residue.set(run.body.length, known ? { lead: Math.max(known.lead, run.lead), trail: Math.max(known.trail, run.trail) } : { lead: run.lead, trail: run.trail });
+    }
+  }
   const rowCount = matcher.rows.length;
   const rows: (RowState | undefined)[] = new Array<RowState | undefined>(rowCount);
   const unplaced: UnplacedValue[] = [];
@@ -163,7 +250,7 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
   let started = false;
   let stop = region.end;
   let target: Target | undefined;
-  let pending: Chunk[] = [];
+  let pending: Run[] = [];
   let header: (string | null)[] | undefined;
   let contentStart = -1;
   let contentEnd = -1;
@@ -201,26 +288,54 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     return split;
   };
 
+  /**
+   * A run's positions for a row of `width` cells. Empty cells before or after the values count as
+   * cells only beyond what the table's complete rows of that width show as residue of merged cells
+   * ("| 6 | … | 6 | ||" in every row); when that does not tell where the missing cell is, the run is
+   * returned short and its values are reported rather than shifted.
+   */
+  const fitRun = (run: Run, width: number): Position[] => {
+    const need = width - run.body.length;
+    if (need <= 0) return run.body;
+    const known = residue.get(width);
+    if (known) {
+      const spareLead = Math.max(0, run.lead - known.lead);
+      const spareTrail = Math.max(0, run.trail - known.trail);
+      if (spareTrail >= need && spareLead === 0) return [...run.body, ...nulls(need)];
+      if (spareLead >= need && spareTrail === 0) return [...nulls(need), ...run.body];
+      return run.body;
+    }
+    // No complete row to learn from: empty cells after the label first (a lone total), then after the values.
+    const lead = Math.min(run.lead, need);
+    return [...nulls(lead), ...run.body, ...nulls(Math.min(run.trail, need - lead))];
+  };
+
   /** The columns the current header gives a row's positions, when the header differs from the template's. */
-  const headerColumns = (row: number, positions: readonly Position[]): (string | null)[] | undefined => {
+  const headerColumns = (row: number, run: Run): (string | null)[] | undefined => {
     if (!header) return undefined;
+    if (header.every((key) => key === null)) return header;
     const columns = rowAt(row).columns;
     const keys = new Set(columns.map((column) => column.key));
     if (!header.every((key) => key === null || keys.has(key))) return undefined;
     const identity = header.length === columns.length && header.every((key, index) => key === columns[index]?.key);
-    if (identity || fit(positions, header.length).length !== header.length) return undefined;
+    if (identity || fitRun(run, header.length).length !== header.length) return undefined;
     return header;
   };
 
-  /** Places a row's positions in its cells; what does not fit is reported. */
-  const placeRow = (row: number, positions: readonly Position[], glued: boolean): void => {
+  /** Places a row's values in its cells; what does not fit is reported. */
+  const placeRow = (row: number, run: Run): void => {
     const columns = rowAt(row).columns;
-    const mapped = headerColumns(row, positions);
-    const width = mapped ? mapped.length : columns.length;
-    const fitted = fit(positions, width);
+    const mapped = headerColumns(row, run);
     ensureRow(row);
-    if (fitted.length >= width) {
-      fitted.forEach((place, index) => {
+    if (mapped?.every((key) => key === null)) {
+      // Under another format's header: which template column a value belongs to is unknown.
+      reportAll(run.body, 'ambiguous', row);
+      return;
+    }
+    const width = mapped ? mapped.length : columns.length;
+    const positions = fitRun(run, width);
+    if (positions.length >= width) {
+      positions.forEach((place, index) => {
         if (!place) return;
         const column = index < width ? (mapped ? mapped[index] : columns[index]?.key) : undefined;
         if (column === undefined || column === null) report(place, 'extra-value', row);
@@ -228,23 +343,31 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
       });
       return;
     }
-    const split = splitDigits(fitted, columns.length, glued);
+    const split = splitDigits(positions, columns.length, run.glued);
     if (split) split.forEach((place, index) => setCell(row, (columns[index] as { key: string }).key, (columns[index] as { unit: Unit }).unit, place));
-    else reportAll(fitted, 'ambiguous', row);
+    else reportAll(positions, 'ambiguous', row);
   };
 
+  /** One run from several (lines of one row, or rows whose labels were lost): the values in order. */
+  const joined = (runs: readonly Run[]): Run => ({
+    lead: runs[0]?.lead ?? 0,
+    body: runs.flatMap((run) => run.body),
+    trail: runs[runs.length - 1]?.trail ?? 0,
+    glued: runs.some((run) => run.glued),
+  });
+
   /** Places one run over several rows in order (a table printed as one row under a multi-line header). */
-  const placeSpread = (from: number, positions: readonly Position[], glued: boolean): void => {
+  const placeSpread = (from: number, run: Run): void => {
     const slots: { row: number; key: string; unit: Unit }[] = [];
     for (let row = from; row < rowCount; row++) for (const column of rowAt(row).columns) slots.push({ row, key: column.key, unit: column.unit });
     if (slots.length === 0) {
-      reportAll(positions, 'extra-value', rowCount - 1);
+      reportAll(run.body, 'extra-value', rowCount - 1);
       return;
     }
-    const fitted = fit(positions, slots.length);
-    const places = fitted.length >= slots.length ? fitted : splitDigits(fitted, slots.length, glued);
+    const positions = fitRun(run, slots.length);
+    const places = positions.length >= slots.length ? positions : splitDigits(positions, slots.length, run.glued);
     if (!places) {
-      reportAll(fitted, 'ambiguous', from);
+      reportAll(positions, 'ambiguous', from);
       return;
     }
     places.forEach((place, index) => {
@@ -264,26 +387,25 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     const count = next - cursor;
     let placed = false;
     if (count > 0 && rowLayout) {
-      const fits = held.length === count && held.every((chunk, index) => {
-        const width = widthOf(cursor + index);
-        const fitted = fit(chunk.positions, width);
-        return fitted.length === width || splitDigits(fitted, width, chunk.glued) !== undefined;
-      });
+      const fits =
+        held.length === count &&
+        held.every((run, index) => {
+          const width = widthOf(cursor + index);
+          const positions = fitRun(run, width);
+          return positions.length === width || splitDigits(positions, width, run.glued) !== undefined;
+        });
       if (fits) {
-        held.forEach((chunk, index) => placeRow(cursor + index, chunk.positions, chunk.glued));
+        held.forEach((run, index) => placeRow(cursor + index, run));
         placed = true;
       }
     } else if (count > 0) {
       let width = 0;
       for (let row = cursor; row < next; row++) width += widthOf(row);
-      const flat = fit(
-        held.flatMap((chunk) => chunk.positions),
-        width,
-      );
-      if (flat.length === width) {
+      const positions = fitRun(joined(held), width);
+      if (positions.length === width) {
         let offset = 0;
         for (let row = cursor; row < next; row++) {
-          placeRow(row, flat.slice(offset, offset + widthOf(row)), false);
+          placeRow(row, { lead: 0, body: positions.slice(offset, offset + widthOf(row)), trail: 0, glued: false });
           offset += widthOf(row);
         }
         placed = true;
@@ -297,80 +419,56 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
       cursor = next;
       return;
     }
-    for (const chunk of held) reportAll(chunk.positions, chunk.after === undefined ? 'unknown-row' : 'extra-value', chunk.after);
+    for (const run of held) reportAll(run.body, run.after === undefined ? 'unknown-row' : 'extra-value', run.after);
   };
 
-  /** Values between bars, split into lines in the row layout; empty cells between bars are kept as null. */
-  const chunksOf = (first: number, last: number): Position[][] => {
-    const chunks: Position[][] = [];
-    let current: Position[] = [];
-    const empties = (count: number): void => {
-      for (let index = 0; index < count; index++) current.push(null);
-    };
-    const head = tokens[first] as Token;
-    empties((rowLayout && head.lineBreak ? head.barsAfterBreak : head.bars) - 1);
-    current.push(head);
-    for (let index = first + 1; index <= last; index++) {
-      const token = tokens[index] as Token;
-      if (rowLayout && token.lineBreak) {
-        empties(token.bars - token.barsAfterBreak - 1);
-        chunks.push(current);
-        current = [];
-        empties(token.barsAfterBreak - 1);
-      } else {
-        empties(token.bars - 1);
-      }
-      current.push(token);
-    }
-    const next = tokens[last + 1];
-    if (next) empties((rowLayout && next.lineBreak ? next.bars - next.barsAfterBreak : next.bars) - 1);
-    chunks.push(current);
-    return chunks;
-  };
-
-  const readRun = (first: number, last: number): void => {
-    const chunks = chunksOf(first, last);
-    const glued = (tokens[first] as Token).glued || (tokens[last + 1]?.glued ?? false);
-    contentEnd = Math.max(contentEnd, (tokens[last] as Token).end);
+  const readRun = (segment: Segment): void => {
+    const runs = runsBySegment.get(segment.first) ?? [];
+    contentEnd = Math.max(contentEnd, (tokens[segment.last] as Token).end);
     const current = target;
     target = undefined;
     if (current?.kind === 'spread') {
-      placeSpread(current.from, chunks.flat(), glued);
+      placeSpread(current.from, joined(runs));
       cursor = rowCount;
       return;
     }
-    if (current?.kind === 'row') {
-      const row = current.row;
-      let head = chunks[0] as Position[];
-      let rest: Position[] = [];
-      if (!rowLayout) {
-        // One cell per line: the row takes its share of the run; the rest belongs to rows whose labels were lost.
-        const width = headerColumns(row, head)?.length ?? widthOf(row);
-        let end = head.length;
-        while (end > width && head[end - 1] === null) end--;
-        let start = 0;
-        while (end - start > width && (end - start - width) % width !== 0 && head[start] === null) start++;
-        rest = head.slice(start + width, end);
-        head = head.slice(start, start + width);
-      }
-      placeRow(row, head, glued);
-      const after: Chunk[] = (rowLayout ? chunks.slice(1) : [rest]).filter((positions) => positions.some((place) => place !== null)).map((positions) => ({ positions, after: row, glued }));
-      pending.push(...after);
+    if (current?.kind !== 'row') {
+      for (const run of runs) pending.push(run);
       return;
     }
-    pending.push(...chunks.map((positions) => ({ positions, after: undefined, glued })));
+    const row = current.row;
+    const head = runs[0];
+    if (!head) return;
+    let rest: Run[] = runs.slice(1);
+    let own = head;
+    const width = headerColumns(row, head)?.length ?? widthOf(row);
+    if (!rowLayout && head.body.length > width) {
+      // One cell per line: the row takes its share; the rest belongs to rows whose labels were lost.
+      const remainder = head.body.slice(width);
+      let lead = 0;
+      while (lead < remainder.length && remainder[lead] === null) lead++;
+      own = { lead: 0, body: head.body.slice(0, width), trail: 0, glued: head.glued };
+      rest = [{ lead, body: remainder.slice(lead), trail: head.trail, glued: head.glued }];
+    }
+    placeRow(row, own);
+    for (const run of rest) if (run.body.length > 0) pending.push({ ...run, after: row });
   };
 
   /** Reads one label; returns false when it ends the table. */
   const readBlob = (first: number, last: number): boolean => {
     const blob = buildBlob(text, tokens, first, last);
     const key = blob.key;
-    const offsetAt = (index: number): number => blob.offsets[Math.min(index, blob.offsets.length - 1)] ?? region.end;
+    const offsetAt = (index: number): number => offsetIn(blob, index);
     let from = 0;
     let limit = key.length;
     let endsTable = false;
-    const hasContent = (start: number, end: number): boolean =>
-      matchRows(matcher, key, cursor, start, end).length > 0 || matchGroups(matcher, key, cursor, start, end).length > 0 || columnsIn(matcher, key, start, end).size >= 2;
+    // Searched in a slice, so that a long label with many headings is read in linear time.
+    const hasContent = (start: number, end: number): boolean => {
+      if (!mayHoldContent(matcher, start, end)) return false;
+      const words = key.slice(start, end);
+      return matchRows(matcher, words, cursor, 0, words.length).length > 0 || matchGroups(matcher, words, cursor, 0, words.length).length > 0 || columnsIn(matcher, words, 0, words.length).size >= 2;
+    };
+    let lineIndex = 0;
     for (const heading of headingsIn(key, 0, key.length)) {
       if (heading < from || labelStartsAt(matcher, key, heading)) continue;
       if (started || hasContent(from, heading)) {
@@ -380,15 +478,17 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
       }
       // The table's own section heading (its words may name a row, as 行政复议 does): read past it.
       const wording = sectionHeadingAt(key, heading + 2);
-      const lineEnd = blob.lineStarts.find((lineStart) => lineStart > heading);
-      from = wording > 0 ? heading + 2 + wording : (lineEnd ?? heading + 2);
+      while (lineIndex < blob.lineStarts.length && (blob.lineStarts[lineIndex] as number) <= heading) lineIndex++;
+      from = wording > 0 ? heading + 2 + wording : (blob.lineStarts[lineIndex] ?? heading + 2);
     }
+    // Labels sit right before their values: in text this long, only the end is matched (keeps the reader linear).
+    from = Math.max(from, limit - LABEL_WINDOW);
     const rowMatches = matchRows(matcher, key, cursor, from, limit);
     const groupMatches = matchGroups(matcher, key, cursor, from, limit);
     if (!started) {
       const columnCount = columnsIn(matcher, key, from, limit).size;
       if (rowMatches.length === 0 && groupMatches.length === 0 && columnCount < 2) {
-        // Narrative before the table: its numbers are not the table's.
+        // Text before the table: the numbers after it are not the table's.
         pending = [];
         target = undefined;
         return true;
@@ -406,20 +506,22 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
       if (firstRow && group.start > firstRow.start) break;
       lastGroupBeforeRows = group;
       const groupFirstRow = matcher.groups[group.index]?.firstRow ?? 0;
-      if (groupFirstRow >= cursor && (next === undefined || groupFirstRow < next)) next = groupFirstRow;
+      if (next === undefined || groupFirstRow < next) next = groupFirstRow;
     }
     if (next !== undefined) resolvePending(next);
     if (groupMatches.length > 0) header = undefined;
     const headerStart = lastGroupBeforeRows?.end ?? from;
     const headerEnd = firstRow?.start ?? limit;
-    if (headerEnd > headerStart && columnsIn(matcher, key, headerStart, headerEnd).size > 0) header = headerOf(matcher, blob, headerStart, headerEnd);
+    if (headerEnd > headerStart && (lastGroupBeforeRows || columnsIn(matcher, key, headerStart, headerEnd).size > 0)) {
+      header = headerOf(matcher, blob, headerStart, headerEnd, lastGroupBeforeRows !== undefined);
+    }
 
     for (const match of rowMatches) {
       const state = ensureRow(match.index);
       const span = source.span(offsetAt(match.start), offsetAt(match.end - 1) + 1);
       state.label = source.original.slice(span.start, span.end);
       state.labelSpan = span;
-      delete state.labelInferred;
+      state.labelInferred = false;
     }
     const lastRow = rowMatches[rowMatches.length - 1];
     const lastMatchEnd = Math.max(lastRow?.end ?? 0, groupMatches[groupMatches.length - 1]?.end ?? 0);
@@ -441,30 +543,21 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     return true;
   };
 
-  let index = 0;
-  while (index < tokens.length) {
-    const token = tokens[index] as Token;
-    if (token.prose) {
+  for (const segment of segments) {
+    if (segment.kind === 'prose') {
       if (started) {
         // A sentence after the table: the narrative has resumed.
-        stop = token.start;
+        stop = (tokens[segment.first] as Token).start;
         break;
       }
       // Narrative before the table: its numbers are not the table's.
       pending = [];
       target = undefined;
-      index++;
-      continue;
-    }
-    const kind = token.kind;
-    let last = index;
-    while (last + 1 < tokens.length && (tokens[last + 1] as Token).kind === kind && !(tokens[last + 1] as Token).prose) last++;
-    if (kind === 'text') {
-      if (!readBlob(index, last)) break;
+    } else if (segment.kind === 'text') {
+      if (!readBlob(segment.first, segment.last)) break;
     } else if (started) {
-      readRun(index, last);
+      readRun(segment);
     }
-    index = last + 1;
   }
   resolvePending(rowCount);
 
@@ -484,10 +577,13 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
 
 /**
  * The columns a header names, cell by cell, when it is a simple one-line header (its first cell
- * naming the label column): each cell naming a catalog column, in catalog order, at most once.
- * Multi-level headers (table 三, table 四) fail these tests and leave the template's order in force.
+ * naming the label column): each cell naming a catalog column, in catalog order, at most once; a
+ * cell naming none is a column the template does not have (null). A header under a group heading
+ * none of whose cells names a column is another format's (the 2019 table 二: "本年新制作数量 | 本年新公开数量 | …"):
+ * all null, so that its values are reported rather than read into the template's columns.
+ * Multi-level headers (tables 三 and 四) fail the order test and leave the template's order in force.
  */
-function headerOf(matcher: TableMatcher, blob: Blob, start: number, end: number): (string | null)[] | undefined {
+function headerOf(matcher: TableMatcher, blob: Blob, start: number, end: number, underGroup: boolean): (string | null)[] | undefined {
   const cuts = [start, ...blob.cellStarts.filter((at) => at > start && at < end), end];
   const cells: string[] = [];
   for (let index = 0; index + 1 < cuts.length; index++) {
@@ -496,7 +592,7 @@ function headerOf(matcher: TableMatcher, blob: Blob, start: number, end: number)
   }
   const named = cells.map((cell) => columnNamedBy(matcher, cell));
   if (named.length > 0 && named[0] === undefined) named.shift();
-  if (named.length === 0 || named.every((column) => column === undefined)) return undefined;
+  if (named.length === 0 || (!underGroup && named.every((column) => column === undefined))) return undefined;
   let order = -1;
   for (const column of named) {
     if (!column) continue;
