@@ -225,3 +225,16 @@ describe('the rule catalog', () => {
     }
   });
 });
+
+describe('a failure of the reader itself', () => {
+  it('is reported as internal-error, in either locale, and the rules still run', () => {
+    const report: AnnualReport = { ...expectedReport(seedExpectation('001')), readerFailures: [{ stage: 'tables', message: 'boom' }] };
+    setCell(report, 'reviews.review.total', 9);
+    const zh = checkReport(report);
+    const failure = zh.find((d) => d.ruleId === INTERNAL_ERROR_RULE_ID);
+    expect(failure).toMatchObject({ severity: 'error', messageId: 'reader-failure', args: { stage: 'tables', error: 'boom' } });
+    expect(failure?.message).toBe('读取报告时tables阶段内部出错，相关内容未能读取：boom');
+    expect(zh.some((d) => d.ruleId === 'reviews-total')).toBe(true);
+    expect(checkReport(report, { locale: 'en' }).find((d) => d.ruleId === INTERNAL_ERROR_RULE_ID)?.message).toMatch(/^The reader failed internally/);
+  });
+});

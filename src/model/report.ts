@@ -68,6 +68,8 @@ export const AnnualReportSchema = z.object({
   facts: z.array(FactSchema),
   /** Numbers the reader could not place (never silently dropped). */
   unplaced: z.array(UnplacedValueSchema),
+  /** Stages of the reader that failed on this text (a defect of xxgk-lint, reported as `internal-error`). */
+  readerFailures: z.array(z.object({ stage: z.string(), message: z.string() })).optional(),
 });
 
 /** A typed annual report (decoded: fee amounts are `Decimal`). */

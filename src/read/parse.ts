@@ -31,5 +31,6 @@ export function parseReport(text: string): AnnualReport {
     tables: reading.tables,
     facts: readFacts(source, structure),
     unplaced: reading.unplaced,
+    ...(reading.failure !== undefined ? { readerFailures: [{ stage: 'tables', message: reading.failure }] } : {}),
   };
 }

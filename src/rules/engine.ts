@@ -23,6 +23,10 @@ const INTERNAL_ERROR: Localized = {
   'zh-CN': '规则 {rule} 内部出错，未能完成检查：{error}',
   en: 'Rule {rule} failed internally and did not finish: {error}',
 };
+const READER_FAILURE: Localized = {
+  'zh-CN': '读取报告时{stage}阶段内部出错，相关内容未能读取：{error}',
+  en: 'The reader failed internally at the {stage} stage; that part of the report was not read: {error}',
+};
 const UNKNOWN_RULE: Localized = {
   'zh-CN': '配置中的规则 {rule} 不存在',
   en: 'The configuration names an unknown rule: {rule}',
@@ -57,6 +61,16 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
   for (const [id, level] of Object.entries(configured)) {
     if (!known.has(id)) diagnostics.push(optionDiagnostic('unknown-rule', UNKNOWN_RULE, { rule: id }, locale));
     else if (!LEVELS.has(level)) diagnostics.push(optionDiagnostic('unknown-level', UNKNOWN_LEVEL, { rule: id, level: String(level) }, locale));
+  }
+  for (const failure of report.readerFailures ?? []) {
+    const args = { stage: failure.stage, error: failure.message };
+    diagnostics.push({
+      ruleId: INTERNAL_ERROR_RULE_ID,
+      severity: 'error',
+      messageId: 'reader-failure',
+      args,
+      message: renderMessage(READER_FAILURE, args, locale),
+    });
   }
   const template = TEMPLATES[report.meta.formatVersion] ?? TEMPLATES.unknown;
   for (const rule of rules) {

@@ -40,6 +40,8 @@ export interface TableReading {
   readonly tables: ReportTables;
   /** Numbers inside a table region that could not be placed in a cell. */
   readonly unplaced: UnplacedValue[];
+  /** Set when the reader itself failed (a defect): the tables are then not read, and the failure is reported. */
+  readonly failure?: string;
 }
 
 /**
@@ -58,9 +60,9 @@ export interface TableReading {
 export function readTables(source: SourceText, context: TableReadingContext): TableReading {
   try {
     return readAll(source, context);
-  } catch {
-    // A reader defect must not take the whole check down; the tables are then simply not read.
-    return { tables: {}, unplaced: [] };
+  } catch (error) {
+    // A reader defect must not take the whole check down, nor pass unnoticed: it is reported.
+    return { tables: {}, unplaced: [], failure: error instanceof Error ? error.message : String(error) };
   }
 }
 
