@@ -33,6 +33,15 @@ const isSpaceLike = (code: number): boolean =>
   code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
 const isInvisible = (code: number): boolean => (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 const foldCode = (code: number): number => (code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code);
+// The characters normalization may change (or the start of a run of spaces): everything else is copied.
+const CANDIDATE = /[\r\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uFF01-\uFF5E(,]| (?=[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000])/g;
+
+/** Length of the inline pinyin at `index` ("(shù)"), or 0. */
+function pinyinAt(text: string, index: number): number {
+  PINYIN.lastIndex = index;
+  return PINYIN.exec(text)?.[0].length ?? 0;
+}
+
 // Marks before which a doubled comma is dropped ("一,、總體情況", "要求,,結合"): , 、 。 ; : . ! ? )
 const AFTER_DOUBLED_COMMA = new Set([0x2c, 0x3001, 0x3002, 0x3b, 0x3a, 0x2e, 0x21, 0x3f, 0x29]);
 
@@ -85,78 +94,99 @@ function lineStartsOf(text: string): number[] {
  * the text holds some. Tabs are kept: they separate table cells.
  */
 export function normalize(original: string): SourceText {
-  // Most characters pass unchanged: the output is built from slices of the original between the
-  // few places that change, and `origin` records where each output character came from.
-  const origin = new Int32Array(original.length + 1);
+  // Most characters pass unchanged, so the work is driven by a scan for the few that may change;
+  // the output is built from slices of the original. Replacements are one for one, so only dropped
+  // characters shift offsets: the map back is a short list of segments, each with its own shift.
   const parts: string[] = [];
-  let length = 0;
+  const segmentStarts: number[] = [0];
+  const segmentShifts: number[] = [0];
+  let shift = 0;
+  let outLength = 0;
   let runStart = 0;
-  let previous = -1;
-  const replaceAt = (index: number, skip: number, replacement: number): void => {
-    if (runStart < index) parts.push(original.slice(runStart, index));
-    if (replacement >= 0) {
-      parts.push(String.fromCharCode(replacement));
-      origin[length++] = index;
-      previous = replacement;
+  let lastEmitted = -1;
+
+  const flushRun = (end: number): void => {
+    if (runStart < end) {
+      parts.push(original.slice(runStart, end));
+      outLength += end - runStart;
+      lastEmitted = original.charCodeAt(end - 1);
     }
-    runStart = index + skip;
   };
-  for (let index = 0; index < original.length; index++) {
+  const drop = (index: number, count: number): void => {
+    flushRun(index);
+    shift += count;
+    if (segmentStarts[segmentStarts.length - 1] === outLength) segmentShifts[segmentShifts.length - 1] = shift;
+    else {
+      segmentStarts.push(outLength);
+      segmentShifts.push(shift);
+    }
+    runStart = index + count;
+  };
+  const replace = (index: number, code: number): void => {
+    flushRun(index);
+    parts.push(String.fromCharCode(code));
+    outLength++;
+    lastEmitted = code;
+    runStart = index + 1;
+  };
+
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(original); match; match = CANDIDATE.exec(original)) {
+    const index = match.index;
     const raw = original.charCodeAt(index);
-    // Fast path: Han characters, and ASCII other than the marks handled below, pass unchanged.
-    if ((raw >= 0x3400 && raw <= 0x9fff) || (raw > 0x20 && raw < 0x7f && raw !== 0x28 && raw !== 0x2c)) {
-      origin[length++] = index;
-      previous = raw;
-      continue;
-    }
+    const previous = runStart < index ? original.charCodeAt(index - 1) : lastEmitted;
+    let consumed = 1;
     if (raw === 13) {
-      if (original.charCodeAt(index + 1) === 10) replaceAt(index, 1, -1);
-      else replaceAt(index, 1, 10);
-      continue;
-    }
-    if (isInvisible(raw)) {
-      replaceAt(index, 1, -1);
-      continue;
-    }
-    if (isSpaceLike(raw)) {
-      if (previous === 0x20) replaceAt(index, 1, -1);
-      else if (raw !== 0x20) replaceAt(index, 1, 0x20);
+      if (original.charCodeAt(index + 1) === 10) drop(index, 1);
+      else replace(index, 10);
+    } else if (isInvisible(raw)) {
+      drop(index, 1);
+    } else if (isSpaceLike(raw)) {
+      // A run of spaces of any kind becomes one space (none after a space already written).
+      let end = index + 1;
+      while (end < original.length && isSpaceLike(original.charCodeAt(end))) end++;
+      consumed = end - index;
+      if (previous === 0x20) drop(index, consumed);
       else {
-        origin[length++] = index;
-        previous = raw;
+        if (raw !== 0x20) replace(index, 0x20);
+        else flushRun(index + 1);
+        runStart = index + 1;
+        if (consumed > 1) drop(index + 1, consumed - 1);
       }
-      continue;
-    }
-    const code = foldCode(raw);
-    if (code === 0x28 && isHan(previous)) {
-      PINYIN.lastIndex = index;
-      const match = PINYIN.exec(original);
-      if (match) {
-        replaceAt(index, match[0].length, -1);
-        index += match[0].length - 1;
-        continue;
+    } else {
+      const code = foldCode(raw);
+      const pinyin = code === 0x28 && isHan(previous) ? pinyinAt(original, index) : 0;
+      if (pinyin > 0) {
+        drop(index, pinyin);
+        consumed = pinyin;
+      } else if (code === 0x2c && AFTER_DOUBLED_COMMA.has(foldCode(original.charCodeAt(index + 1)))) {
+        drop(index, 1);
+      } else if (code !== raw) {
+        replace(index, code);
       }
     }
-    if (code === 0x2c && AFTER_DOUBLED_COMMA.has(foldCode(original.charCodeAt(index + 1)))) {
-      replaceAt(index, 1, -1);
-      continue;
-    }
-    if (code !== raw) {
-      replaceAt(index, 1, code);
-      continue;
-    }
-    origin[length++] = index;
-    previous = code;
+    CANDIDATE.lastIndex = index + consumed;
   }
-  if (runStart < original.length) parts.push(original.slice(runStart));
-  origin[length] = original.length;
+  flushRun(original.length);
+  runStart = original.length;
   let text = parts.join('');
   const traditional = TRADITIONAL_SENTINEL.test(text);
   if (traditional) text = foldScript(text);
-  const lineStarts = lineStartsOf(original);
 
-  const originalOffset = (offset: number): number => origin[Math.max(0, Math.min(offset, length))] as number;
+  const originalOffset = (offset: number): number => {
+    const clamped = Math.max(0, Math.min(offset, outLength));
+    let low = 0;
+    let high = segmentStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((segmentStarts[middle] as number) <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return Math.min(original.length, clamped + (segmentShifts[low] as number));
+  };
+  let lineStarts: number[] | undefined;
   const position = (offset: number): { line: number; column: number } => {
+    lineStarts ??= lineStartsOf(original);
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
