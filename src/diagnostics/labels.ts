@@ -1,5 +1,5 @@
 import { SECTIONS, TABLES, TEMPLATE_2021 } from '../catalog/index.js';
-import type { RowDefinition, RowGroupDefinition, TableKey } from '../catalog/index.js';
+import type { ColumnDefinition, RowDefinition, RowGroupDefinition, TableKey } from '../catalog/index.js';
 import { APPLICATIONS_TABLE_2019 } from '../catalog/index.js';
 import type { Locale } from './diagnostic.js';
 
@@ -12,8 +12,10 @@ export function tableLabel(table: TableKey, locale: Locale): string {
   return locale === 'en' ? `Table ${definition.ordinal} (${definition.titleEn})` : `表${definition.ordinal}（${definition.title}）`;
 }
 
-// Rows are looked up per cell on the hot path, so each table's rows are indexed once.
+// Rows and columns are looked up per cell on the hot path, so each table's are indexed once
+// (the first definition of a column key wins, as the catalog lists it).
 const rowIndex = new Map<TableKey, ReadonlyMap<string, RowDefinition>>();
+const columnIndex = new Map<TableKey, ReadonlyMap<string, ColumnDefinition>>();
 
 /** The catalog's definition of a row, or undefined for an unknown key. */
 export function findRow(table: TableKey, row: string): RowDefinition | undefined {
@@ -40,11 +42,14 @@ export function rowLabel(table: TableKey, row: string, locale: Locale): string {
 
 /** The catalog's label of a column of a table. */
 export function columnLabel(table: TableKey, column: string, locale: Locale): string {
-  for (const row of rowsOf(table)) {
-    const definition = row.columns.find((candidate) => candidate.key === column);
-    if (definition) return locale === 'en' ? definition.labelEn : definition.label;
+  let index = columnIndex.get(table);
+  if (!index) {
+    index = new Map(rowsOf(table).flatMap((row) => row.columns.map((definition) => [definition.key, definition] as const)).reverse());
+    columnIndex.set(table, index);
   }
-  return column;
+  const definition = index.get(column);
+  if (!definition) return column;
+  return locale === 'en' ? definition.labelEn : definition.label;
 }
 
 /** The catalog's heading of a section. */

@@ -331,7 +331,7 @@ function readFlat(compact: string, label: string): boolean {
  * ("五、行政复议…", "六、存在的主要问题…"), are pre-2019; anything else is unknown.
  */
 export function detectFormat(text: string, sections: readonly FoundSection[], year: number | undefined): FormatVersion {
-  const compact = text.replace(/\s/gu, '');
+  const compact = text.replace(/[ \t\n\r\f\v]+/g, '');
   const known = signs();
   const current = known.current.filter((label) => compact.includes(label)).length;
   const older = known.older.filter((label) => compact.includes(label)).length + known.flatRows.filter((label) => readFlat(compact, label)).length;
