@@ -32,6 +32,9 @@ export function relatedCell(table: AnyTable, tableKey: TableKey, { row, column }
   };
 }
 
+// Message arguments stay numbers, as other rules give them, unless a sum is too large for one.
+const asArg = (value: bigint): number | string => (value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : String(value));
+
 /**
  * Checks one sum relation of the catalog in every row or column it applies to. A line whose cells
  * are blank, invalid or absent is not judged: the rule says once, as `info`, which cells kept it from
@@ -48,27 +51,30 @@ export function checkSumRelation(report: AnnualReport, relation: SumRelation, co
   const unreadable: CellAddress[] = [];
   for (const line of lines) {
     const address = (key: string): CellAddress => (relation.across === 'rows' ? { row: key, column: line } : { row: line, column: key });
-    const lhs = relation.lhs.map(address);
-    const rhs = relation.rhs.map(address);
-    const missing = [...lhs, ...rhs].filter(({ row, column }) => cellAt(table, row, column)?.kind !== 'count');
-    if (missing.length > 0) {
-      unreadable.push(...missing);
-      continue;
-    }
-    const sum = (cells: readonly CellAddress[]): number =>
-      cells.reduce((total, { row, column }) => {
-        const cell = cellAt(table, row, column);
-        return total + (cell?.kind === 'count' ? cell.value : 0);
-      }, 0);
-    const actual = sum(lhs);
-    const expected = sum(rhs);
+    // Sums on the hot path: no arrays unless a cell cannot be read or the sums differ.
+    const sideSum = (keys: readonly string[]): number | undefined => {
+      let total: number | undefined = 0;
+      for (const key of keys) {
+        const cell = relation.across === 'rows' ? cellAt(table, key, line) : cellAt(table, line, key);
+        if (cell?.kind === 'count') {
+          if (total !== undefined) total += cell.value;
+        } else {
+          unreadable.push(address(key));
+          total = undefined;
+        }
+      }
+      return total;
+    };
+    const actual = sideSum(relation.lhs);
+    const expected = sideSum(relation.rhs);
+    if (actual === undefined || expected === undefined) continue;
     if (actual === expected) continue;
-    const main = lhs[0] ?? { row: line, column: line };
-    const related = [...lhs, ...rhs].map((cell) => relatedCell(table, relation.table, cell));
+    const main = address(relation.lhs[0] ?? line);
+    const related = [...relation.lhs, ...relation.rhs].map((key) => relatedCell(table, relation.table, address(key)));
     const span = cellSpan(table, main.row, main.column);
     context.report({
       messageId: SUM_MESSAGE_IDS.mismatch,
-      args: { relation: relation.key, row: main.row, column: main.column, actual, expected },
+      args: { relation: relation.key, row: main.row, column: main.column, actual: asArg(actual), expected: asArg(expected) },
       table: relation.table,
       row: main.row,
       column: main.column,
