@@ -329,3 +329,33 @@ describe('with every arithmetic rule running, each planted fault is reported onc
     },
   );
 });
+
+describe('sums are exact, even past the safe-integer range of a float', () => {
+  it('tells 2^53 + 1 from 2^53 (a float sum rounds both to 2^53 and sees a balance)', () => {
+    const report = seedReport('000');
+    const huge = Number.MAX_SAFE_INTEGER; // 2^53 − 1
+    // Natural persons: 2^53 − 1 new + 2 carried over = 2^53 + 1, against 2^53 − 1 concluded + 1 carried forward = 2^53.
+    for (const [address, value] of Object.entries({
+      'applications.received.naturalPerson': huge,
+      'applications.carriedOver.naturalPerson': 2,
+      'applications.concludedTotal.naturalPerson': huge,
+      'applications.carriedForward.naturalPerson': 1,
+    })) {
+      setCell(report, address, value);
+    }
+    const diagnostics = runRules(report, [ruleNamed('applications-balance')]).filter((diagnostic) => diagnostic.column === 'naturalPerson');
+    expect(diagnostics.map((diagnostic) => [diagnostic.messageId, diagnostic.expected, diagnostic.actual])).toEqual([
+      ['mismatch', '9007199254740992', '9007199254740993'],
+    ]);
+    expect(diagnostics[0]?.message).toContain('9007199254740993');
+  });
+
+  it('cannot add a count that is no whole number (built in code): says so instead of summing it', () => {
+    const report = seedReport('000');
+    setCell(report, 'reviews.review.upheld', 0.5);
+    const diagnostics = runRules(report, [ruleNamed('reviews-total')]);
+    expect(diagnostics.map((diagnostic) => [diagnostic.severity, diagnostic.messageId, relatedCells(diagnostic)])).toEqual([
+      ['info', 'incomplete', [['review', 'upheld', '0.5']]],
+    ]);
+  });
+});

@@ -70,8 +70,8 @@ const CASES = new RegExp(`(行政复议|行政诉讼)(?:案件|申请)?(?:共计
 const CASES_NONE = /(?:没有|尚未|均未|从未|未|无)(?!经|审结|法)([^,;:!?。\d|]{0,40})/g;
 const TABLE_WORDS = /结果|审结|总计|维持|纠正|起诉|申请人/u;
 
-const FEE_NONE = new RegExp(`(?:未|没有|无|不存在|均未|从未)(?:发生|产生|涉及|出现)?(?:收取|收缴|收)(?!到)(?:过|了|任何)?${C}{0,20}?信息处理费`, 'g');
-const FEE_NONE_ARISEN = new RegExp(`(?:未|没有|无)(?:产生|发生|涉及)${C}{0,12}?信息处理费`, 'g');
+const FEE_NONE = new RegExp(`(?:未|没有|无|不存在|均未|从未|不予|不)(?:发生|产生|涉及|出现)?(?:收取|收缴|收)(?!到)(?:过|了|任何)?${C}{0,20}?信息处理费`, 'g');
+const FEE_NONE_ARISEN = new RegExp(`(?:未|没有|无|不)(?:产生|发生|涉及)${C}{0,12}?信息处理费`, 'g');
 const FEE_AMOUNT = new RegExp(`(?:收取${C}{0,20}?)?信息处理费(?:共计|合计|总计|共|为|金额|收入)?(\\d{1,12}(?:\\.\\d{1,6})?)(?:万元|元)`, 'g');
 
 /** A fact found in the compact text: its kind, value and compact range. */

@@ -156,6 +156,9 @@ describe('what a sentence says, not a number near a keyword', () => {
     expect(one('本年度收取信息处理费120元。')).toEqual([['processingFeeCollected', true, '收取信息处理费120元']]);
     expect(one('2024年,无收取信息处理费情况。')).toEqual([['processingFeeCollected', false, '无收取信息处理费']]);
     expect(one('未收到关于信息处理费的投诉。')).toEqual([]);
+    expect(one('本机关不收取信息处理费。')).toEqual([['processingFeeCollected', false, '不收取信息处理费']]);
+    expect(one('依申请公开政府信息不予收取信息处理费。')).toEqual([['processingFeeCollected', false, '不予收取信息处理费']]);
+    expect(one('本年度不涉及信息处理费。')).toEqual([['processingFeeCollected', false, '不涉及信息处理费']]);
     expect(one('依据《政府信息公开信息处理费管理办法》收取信息处理费的要求,本单位未收取任何信息处理费。')).toEqual([
       ['processingFeeCollected', false, '未收取任何信息处理费'],
     ]);

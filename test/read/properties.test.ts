@@ -21,6 +21,11 @@ function spansOf(report: AnnualReport): Span[] {
     report.meta.agency?.span,
     report.meta.publishedOn?.span,
     report.meta.period?.span,
+    ...Object.values(report.tables).flatMap((table) => [
+      table?.span,
+      ...Object.values(table?.rows ?? {}).flatMap((row) => [row?.labelSpan, ...Object.values(row?.cells ?? {}).map((cell) => cell?.span)]),
+    ]),
+    ...report.unplaced.map((value) => value.span),
   ].filter((span): span is Span => span !== undefined);
 }
 
@@ -34,9 +39,19 @@ function assertWellFormed(text: string): void {
   const encoded = AnnualReportSchema.safeEncode(report);
   expect(encoded.success).toBe(true);
   if (encoded.success) expect(AnnualReportSchema.safeParse(encoded.data).success).toBe(true);
+  // Line starts as an editor counts them (\n, \r\n, a lone \r): each span's line and column must locate its start.
+  const lineStarts = [0];
+  for (const match of text.matchAll(/\r\n|\r|\n/gu)) lineStarts.push(match.index + match[0].length);
   for (const span of spansOf(report)) {
     expect(span.start).toBeLessThanOrEqual(span.end);
     expect(span.end).toBeLessThanOrEqual(text.length);
+    let line = 0;
+    for (let high = lineStarts.length - 1; line < high; ) {
+      const middle = (line + high + 1) >> 1;
+      if ((lineStarts[middle] as number) <= span.start) line = middle;
+      else high = middle - 1;
+    }
+    expect([span.line, span.column]).toEqual([line + 1, span.start - (lineStarts[line] as number) + 1]);
   }
   for (const section of report.sections) expect(text.slice(section.headingSpan?.start, section.headingSpan?.end).trim()).toBe(section.heading);
   for (const fact of report.facts) expect(text.slice(fact.span?.start, fact.span?.end)).toBe(fact.text);

@@ -33,7 +33,7 @@ export function relatedCell(table: AnyTable, tableKey: TableKey, { row, column }
 }
 
 // Message arguments stay numbers, as other rules give them, unless a sum is too large for one.
-const asArg = (value: bigint): number | string => (value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : String(value));
+const asArg = (value: number | bigint): number | string => (typeof value === 'number' ? value : String(value));
 
 /**
  * Checks one sum relation of the catalog in every row or column it applies to. A line whose cells
@@ -52,18 +52,24 @@ export function checkSumRelation(report: AnnualReport, relation: SumRelation, co
   for (const line of lines) {
     const address = (key: string): CellAddress => (relation.across === 'rows' ? { row: key, column: line } : { row: line, column: key });
     // Sums on the hot path: no arrays unless a cell cannot be read or the sums differ.
-    const sideSum = (keys: readonly string[]): number | undefined => {
+    // Exact: while the total stays a safe integer so does every partial sum; a larger total (a
+    // bigint, so never equal to a number) is added up again without rounding. A count that is no
+    // whole number (only a report built in code can hold one) cannot be added exactly: unreadable.
+    const countAt = (key: string): number | undefined => {
+      const cell = relation.across === 'rows' ? cellAt(table, key, line) : cellAt(table, line, key);
+      return cell?.kind === 'count' && Number.isSafeInteger(cell.value) ? cell.value : undefined;
+    };
+    const sideSum = (keys: readonly string[]): number | bigint | undefined => {
       let total: number | undefined = 0;
       for (const key of keys) {
-        const cell = relation.across === 'rows' ? cellAt(table, key, line) : cellAt(table, line, key);
-        if (cell?.kind === 'count') {
-          if (total !== undefined) total += cell.value;
-        } else {
+        const count = countAt(key);
+        if (count === undefined) {
           unreadable.push(address(key));
           total = undefined;
-        }
+        } else if (total !== undefined) total += count;
       }
-      return total;
+      if (total === undefined || Number.isSafeInteger(total)) return total;
+      return keys.reduce((exact, key) => exact + BigInt(countAt(key) ?? 0), 0n);
     };
     const actual = sideSum(relation.lhs);
     const expected = sideSum(relation.rhs);
