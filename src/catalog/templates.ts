@@ -167,8 +167,3 @@ export const TEMPLATES: Readonly<Record<FormatVersion, Template>> = {
   'pre-2019': TEMPLATE_PRE_2019,
   unknown: TEMPLATE_2021,
 };
-
-/** The relation with the given key in a template, if the template has it. */
-export function relationOf(template: Template, key: SumRelation['key']): SumRelation | undefined {
-  return template.relations.find((relation) => relation.key === key);
-}

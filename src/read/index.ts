@@ -13,7 +13,7 @@ import { checkReport } from '../rules/index.js';
 import type { CheckOptions } from '../rules/index.js';
 import { parseReport } from './parse.js';
 
-export { normalize, matchKey, foldWidth } from './source.js';
+export { normalize, matchKey } from './source.js';
 export type { SourceText } from './source.js';
 export { parseReport } from './parse.js';
 

@@ -47,11 +47,6 @@ const AFTER_DOUBLED_COMMA = new Set([0x2c, 0x3001, 0x3002, 0x3b, 0x3a, 0x2e, 0x2
 
 let toSimplified: ((text: string) => string) | undefined;
 
-/** Folds one full-width ASCII variant (！ … ～) to ASCII; anything else is returned as is. */
-export function foldWidth(char: string): string {
-  return char.length === 1 ? String.fromCharCode(foldCode(char.charCodeAt(0))) : char;
-}
-
 // OpenCC converts phrase by phrase; a phrase whose length changes would break the offset map, so
 // such a line is converted character by character instead.
 function foldScript(text: string): string {
