@@ -135,7 +135,11 @@ export function normalize(original: string): SourceText {
       if (original.charCodeAt(index + 1) === 10) drop(index, 1);
       else replace(index, 10);
     } else if (isInvisible(raw)) {
-      drop(index, 1);
+      // Spaces on both sides of an invisible character still fold into one.
+      let end = index + 1;
+      if (previous === 0x20) while (end < original.length && isSpaceLike(original.charCodeAt(end))) end++;
+      consumed = end - index;
+      drop(index, consumed);
     } else if (isSpaceLike(raw)) {
       // A run of spaces of any kind becomes one space (none after a space already written).
       let end = index + 1;

@@ -16,6 +16,7 @@ describe('normalize', () => {
     ['every kind of space becomes one space', 'a\u00A0\u3000 \u2003b', 'a b'],
     ['line endings', 'a\r\nb\rc\n', 'a\nb\nc\n'],
     ['invisible characters', 'a\u200Bb\uFEFFc', 'abc'],
+    ['spaces around an invisible character', 'a \u200B b', 'a b'],
     ['inline pinyin after a character', '數(shù)據(jù)統(tǒng)計', '数据统计'],
     ['a comma doubled before another mark', '一,、總體情況,,結合,。', '一、总体情况,结合。'],
     ['tabs are kept: they separate cells', '规章\t0\t0', '规章\t0\t0'],
