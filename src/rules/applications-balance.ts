@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { checkRelation } from './support/sums.js';
+import { checkRelation, SUM_INCOMPLETE_MESSAGE } from './support/sums.js';
 
 /** C1 — per column of table 三: 一 + 二 = 三（七）总计 + 四. */
 export const applicationsBalance = defineRule({
@@ -16,10 +16,7 @@ export const applicationsBalance = defineRule({
         'zh-CN': '{table}“{column}”列不符合勾稽关系（{relation}）：前者为 {actual}，后者为 {expected}。',
         en: '{table}, column "{column}" does not balance ({relation}): the left side is {actual}, the right side {expected}.',
       },
-      incomplete: {
-        'zh-CN': '{table}有 {count} 个单元格为空、缺失或无效（首个：“{row}”·“{column}”），涉及这些单元格的“{relation}”无法核对。',
-        en: '{table} has {count} blank, missing or invalid cells (first: "{row}" · "{column}"); "{relation}" cannot be checked where they occur.',
-      },
+      incomplete: SUM_INCOMPLETE_MESSAGE,
     },
     examples: {
       failing: [

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { checkRelation } from './support/sums.js';
+import { checkRelation, SUM_INCOMPLETE_MESSAGE } from './support/sums.js';
 
 /** C2 — per column of table 三: （七）总计 = the sum of every outcome item. */
 export const applicationsOutcomeTotal = defineRule({
@@ -16,10 +16,7 @@ export const applicationsOutcomeTotal = defineRule({
         'zh-CN': '{table}“{column}”列：“{row}”为 {actual}，但各项办理结果之和为 {expected}（{relation}）。',
         en: '{table}, column "{column}": "{row}" is {actual}, but the outcome items add up to {expected} ({relation}).',
       },
-      incomplete: {
-        'zh-CN': '{table}有 {count} 个单元格为空、缺失或无效（首个：“{row}”·“{column}”），涉及这些单元格的“{relation}”无法核对。',
-        en: '{table} has {count} blank, missing or invalid cells (first: "{row}" · "{column}"); "{relation}" cannot be checked where they occur.',
-      },
+      incomplete: SUM_INCOMPLETE_MESSAGE,
     },
     examples: {
       failing: [

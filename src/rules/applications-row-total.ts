@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { checkRelation } from './support/sums.js';
+import { checkRelation, SUM_INCOMPLETE_MESSAGE } from './support/sums.js';
 
 /** C3 — every row of table 三: 总计 = the six applicant columns. */
 export const applicationsRowTotal = defineRule({
@@ -16,10 +16,7 @@ export const applicationsRowTotal = defineRule({
         'zh-CN': '{table}“{row}”行：“{column}”为 {actual}，但各类申请人之和为 {expected}（{relation}）。',
         en: '{table}, row "{row}": "{column}" is {actual}, but the applicant columns add up to {expected} ({relation}).',
       },
-      incomplete: {
-        'zh-CN': '{table}有 {count} 个单元格为空、缺失或无效（首个：“{row}”·“{column}”），涉及这些单元格的“{relation}”无法核对。',
-        en: '{table} has {count} blank, missing or invalid cells (first: "{row}" · "{column}"); "{relation}" cannot be checked where they occur.',
-      },
+      incomplete: SUM_INCOMPLETE_MESSAGE,
     },
     examples: {
       failing: [

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { checkRelation } from './support/sums.js';
+import { CASE_TOTAL_MISMATCH_MESSAGE, checkRelation, SUM_INCOMPLETE_MESSAGE } from './support/sums.js';
 
 /** C4 — table 四, within each 行政诉讼 group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
 export const litigationTotal = defineRule({
@@ -12,14 +12,8 @@ export const litigationTotal = defineRule({
       en: 'In table 四, each litigation group’s total (direct, after review) must equal upheld + corrected + other + pending.',
     },
     messages: {
-      mismatch: {
-        'zh-CN': '{table}“{row}”：“{column}”为 {actual}，但各项结果之和为 {expected}（{relation}）。',
-        en: '{table}, "{row}": "{column}" is {actual}, but the results add up to {expected} ({relation}).',
-      },
-      incomplete: {
-        'zh-CN': '{table}有 {count} 个单元格为空、缺失或无效（首个：“{row}”·“{column}”），涉及这些单元格的“{relation}”无法核对。',
-        en: '{table} has {count} blank, missing or invalid cells (first: "{row}" · "{column}"); "{relation}" cannot be checked where they occur.',
-      },
+      mismatch: CASE_TOTAL_MISMATCH_MESSAGE,
+      incomplete: SUM_INCOMPLETE_MESSAGE,
     },
     examples: {
       failing: [

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { TableKey } from '../../src/catalog/index.js';
 import type { Diagnostic, Severity } from '../../src/diagnostics/index.js';
 import type { AnnualReport, Span } from '../../src/model/index.js';
-import { normalize } from '../../src/read/index.js';
+import { normalize, parseReport } from '../../src/read/index.js';
 import type { SourceText } from '../../src/read/index.js';
 import { runRules } from '../../src/rules/index.js';
 import type { Rule } from '../../src/rules/index.js';
@@ -206,3 +206,20 @@ export function legacySeed(): { report: AnnualReport; spans: TextSpans } {
   };
   return { report, spans };
 }
+
+/** A seed's text with each `[from, to]` edit made where `from` occurs exactly once, and the report read from it. */
+export function plant(id: string, ...edits: readonly (readonly [string, string])[]): { source: SourceText; report: () => AnnualReport } {
+  const text = edits.reduce((edited, [from, to]) => {
+    if (edited.split(from).length !== 2) throw new Error(`not exactly once in seed ${id}: ${from}`);
+    return edited.replace(from, to);
+  }, seedText(id));
+  return { source: normalize(text), report: () => parseReport(text) };
+}
+
+/** A related cell whose span holds its value as written, at a line and column of the original text. */
+export const cell = (row: string, column: string, value: string, line: number, at: number): ExpectedRelated => ({
+  row,
+  column,
+  value,
+  span: { text: value, line, column: at },
+});

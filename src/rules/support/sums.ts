@@ -9,6 +9,25 @@ const CELL_IN_SUM: Localized = { 'zh-CN': '{row} · {column}', en: '{row} · {co
 /** The message ids a sum rule provides: `mismatch` (the sums differ) and `incomplete` (cells it could not read). */
 export const SUM_MESSAGE_IDS = { mismatch: 'mismatch', incomplete: 'incomplete' } as const;
 
+/**
+ * The `incomplete` message every sum rule lists in its metadata: how many cells of the table kept
+ * the relation from being checked, and the first of them. Shared because what goes unchecked is
+ * said the same way whichever relation it is.
+ */
+export const SUM_INCOMPLETE_MESSAGE: Localized = {
+  'zh-CN': '{table}有 {count} 个单元格为空、缺失或无效（首个：“{row}”·“{column}”），涉及这些单元格的“{relation}”无法核对。',
+  en: '{table} has {count} blank, missing or invalid cells (first: "{row}" · "{column}"); "{relation}" cannot be checked where they occur.',
+};
+
+/**
+ * The `mismatch` message of the case-outcome totals of table 四 (administrative review and each
+ * litigation group): the row's total against the sum of its results.
+ */
+export const CASE_TOTAL_MISMATCH_MESSAGE: Localized = {
+  'zh-CN': '{table}“{row}”：“{column}”为 {actual}，但各项结果之和为 {expected}（{relation}）。',
+  en: '{table}, "{row}": "{column}" is {actual}, but the results add up to {expected} ({relation}).',
+};
+
 /** A cell's row and column keys. */
 export interface CellAddress {
   /** Row key. */
