@@ -5,9 +5,20 @@
  *
  * @packageDocumentation
  */
+import { ACTIVE_DISCLOSURE_TABLE, APPLICATIONS_TABLE, APPLICATIONS_TABLE_2019, REVIEWS_TABLE } from '../catalog/index.js';
+import type { TableDefinition } from '../catalog/index.js';
 import type { CountFactKind, Fact } from '../model/index.js';
 import type { ReportStructure } from './sections.js';
+import { normalize } from './source.js';
 import type { SourceText } from './source.js';
+
+/** What the reader knows of the report beyond its sentences, to tell the report's own counts from others. */
+export interface FactContext {
+  /** The reporting year: a count the text states for another year ("2023年共受理…") is not this report's. */
+  readonly year?: number;
+  /** The publishing agency as named by the report: a government's report holds no count of one of its offices. */
+  readonly agency?: string;
+}
 
 /** The normalized text without whitespace, with the normalized offset of each of its characters. */
 interface CompactText {
@@ -45,12 +56,107 @@ const CLAUSE_END = /[,;:!?。|]/u;
 const SENTENCE_END = '。';
 const LOOK_BACK = 40;
 const CONTEXT = 200;
+// How far after an application's 申请 its clause is read for what the 申请 belongs to.
+const LOOK_AHEAD = 20;
+
+// ── The catalog's words, as they stand in the compact text ──────────────────────────────
+// Table labels come from the catalog alone: built once here, escaped, longest first.
+
+/** A catalog label as the compact text holds it: normalized like a report, without whitespace. */
+const asCompact = (label: string): string => normalize(label).text.replace(/\s/gu, '');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** An alternation of the words, longest first, so that a label wins over the label it contains. */
+const anyOf = (words: Iterable<string>): string =>
+  [...new Set([...words].filter((word) => word.length > 0))]
+    .sort((left, right) => right.length - left.length)
+    .map(escapeRegExp)
+    .join('|');
+
+/** The compact label of the catalog entry `key`; the catalog is static, so a missing key is a defect of this module. */
+function catalogLabel(entries: readonly { readonly key: string; readonly label: string }[], key: string): string {
+  const entry = entries.find((candidate) => candidate.key === key);
+  if (!entry) throw new Error(`catalog entry ${key} is missing`);
+  return asCompact(entry.label);
+}
+
+/** Every label and alias of a table: its rows, row groups and columns. */
+function labelsOf(table: TableDefinition): string[] {
+  const labels: string[] = [];
+  for (const group of table.groups) labels.push(group.label);
+  for (const row of table.rows) {
+    labels.push(row.label, ...(row.aliases ?? []));
+    for (const column of row.columns) labels.push(column.label, ...(column.aliases ?? []));
+  }
+  return labels.map(asCompact);
+}
+
+// 行政复议 and 行政诉讼 as table 四 names them; a list that began with the one names the other by its
+// own word alone ("行政复议、诉讼"), the prefix they share left out.
+const REVIEW = catalogLabel(REVIEWS_TABLE.rows, 'review');
+const LITIGATION = catalogLabel(REVIEWS_TABLE.groups, 'litigation');
+const sharedPrefixLength = (left: string, right: string): number => {
+  let length = 0;
+  while (length < left.length && left[length] === right[length]) length++;
+  return length;
+};
+const CASE_PREFIX_LENGTH = sharedPrefixLength(REVIEW, LITIGATION);
+const REVIEW_WORD = REVIEW.slice(CASE_PREFIX_LENGTH);
+const LITIGATION_WORD = LITIGATION.slice(CASE_PREFIX_LENGTH);
+
+// The shortest name of the normative-documents row ("规范性文件"): the longer ones end with it.
+const NORMATIVE_DOCUMENTS = (() => {
+  const row = ACTIVE_DISCLOSURE_TABLE.rows.find((candidate) => candidate.key === 'normativeDocuments');
+  if (!row) throw new Error('catalog entry normativeDocuments is missing');
+  return [row.label, ...row.aliases].map(asCompact).reduce((shortest, name) => (name.length < shortest.length ? name : shortest));
+})();
+
+// The labels of the tables of 申请 and of 复议/诉讼 (both formats), without the case names themselves:
+// one of them between a negation and a case name marks a flattened table, not a sentence.
+const TABLE_LABELS = [...labelsOf(APPLICATIONS_TABLE), ...labelsOf(APPLICATIONS_TABLE_2019), ...labelsOf(REVIEWS_TABLE)].filter(
+  (label) => label !== REVIEW && label !== LITIGATION,
+);
+const TABLE_WORDS = new RegExp(anyOf(TABLE_LABELS), 'u');
+
+// The negations that deny cases, and the words that follow one inside a table label ("未经复议直接起诉",
+// "尚未审结", "无法提供", "申请人逾期未按收费…"): there the negation is a heading's, not the report's.
+const CASE_NEGATIONS = ['没有', '尚未', '均未', '从未', '未', '无'];
+const NEGATED_LABEL_WORD = 2;
+const labelWordsAfterNegation = TABLE_LABELS.flatMap((label) =>
+  CASE_NEGATIONS.flatMap((negation) => {
+    const words: string[] = [];
+    for (let at = label.indexOf(negation); at >= 0; at = label.indexOf(negation, at + 1)) {
+      words.push(label.slice(at + negation.length, at + negation.length + NEGATED_LABEL_WORD));
+    }
+    return words;
+  }),
+);
+
+// ── The sentences ────────────────────────────────────────────────────────────────────────
 
 // Words that make an "申请" something else than an application for disclosure, or the count not this year's.
-const NOT_AN_APPLICATION = /复议|诉讼|咨询|留言|信访|投诉|举报|建议|提案|来信|来电|补正|告知|答复|办结|结转|上年|去年|信件/u;
+const NOT_AN_APPLICATION = new RegExp(
+  `${anyOf([REVIEW_WORD, LITIGATION_WORD])}|咨询|留言|信访|投诉|举报|建议|提案|来信|来电|补正|告知|答复|办结|结转|上年|去年|信件`,
+  'u',
+);
+// What may follow the 申请 of "未收到…申请": the clause's end or the application's own words, not a
+// noun the 申请 qualifies ("申请的行政复议", "申请人").
+const NOT_THE_APPLICATION_ITSELF = /^(?:人|者|的(?!情况|情形))/u;
 const NOT_THIS_YEAR = /累计|历年|以来|上年|去年|截至|截止|往年/u;
 const NEGATION_BEFORE = /未|没有|无|不/u;
 const DISCLOSURE_CONTEXT = /信息公开|依申请/u;
+// A year the sentence names for what follows: "2023年,共受理…". Not a year compared with ("与2023年相比")
+// nor one inside a title ("《2023年…要点》").
+const NAMED_YEAR = /(?<!\d)(\d{4})年(?!以来|相比|同比|比)/gu;
+const BOOK_TITLE = /《[^《》]{0,80}》/gu;
+
+// Who a count is stated for. Counted by someone acting for the agency ("区政府办代表区政府受理"), or by
+// one of a government's offices or towns, a count is not the government's own.
+const ON_BEHALF = /代表/u;
+const LEADING_TIME = /^(?:(?<!\d)\d{4}年度?|本年度|本年|今年|全年|年内|年度内|当年|目前)+/u;
+const TRAILING_ADVERBS = /(?:全年|年内|共计|总共|共|已)+$/u;
+const SELF_OR_WHOLE = /^(?:我|本|全|该)/u;
+const UNIT_NAME = /^.{1,16}(?:办公厅|办公室|办事处|委员会|部门|街道|中心|办|局|委|厅|所|站|科|处|镇|乡)$/u;
+const GOVERNMENT = /政府$/u;
 
 const APPLICATIONS_COUNT_AFTER = new RegExp(`(?:共|总共)?(?:受理|收到|接到|接收|新收)(?:了)?(${C}{0,24}?)(\\d{1,9})(?:件|份|宗)`, 'g');
 const APPLICATIONS_COUNT_BEFORE = new RegExp(`(?:共|总共)?(?:受理|收到|接到|接收|新收)(?:了|共|总计)?(\\d{1,9})(?:件|份|宗)(${C}{0,16}?)申请`, 'g');
@@ -58,17 +164,17 @@ const APPLICATIONS_NONE = new RegExp(`(?:未|没有|尚未|均未|从未)(?:受�
 // After the last 申请 of "共受理政府信息依申请公开7件" only these words may stand before the number.
 const AFTER_APPLICATION = /^(?:公开|政府信息)*(?:共计|总计|合计|共|数量为|数量|为)?$/u;
 
-const ISSUED_AFTER = new RegExp(`(?:新)?(?:制定|制发|出台|印发)(?:[、和及并]?修订)?(?:了)?(${C}{0,8}?)规范性文件(?:共计|合计|共)?(\\d{1,9})(?:件|个|部|份)`, 'g');
-const ISSUED_BEFORE = new RegExp(`(?:新)?(?:制定|制发|出台|印发)(?:了|共)?(\\d{1,9})(?:件|个|部|份)(${C}{0,6}?)规范性文件`, 'g');
-const IN_FORCE_AFTER = new RegExp(`现行有效(?:的)?(${C}{0,8}?)规范性文件(?:共计|合计|总数|共|为)?(\\d{1,9})(?:件|个|部|份)`, 'g');
-const IN_FORCE_BEFORE = new RegExp(`规范性文件(${C}{0,10}?)现行有效(?:的)?(?:共计|合计|共)?(\\d{1,9})(?:件|个|部|份)`, 'g');
+const DOCUMENTS = escapeRegExp(NORMATIVE_DOCUMENTS);
+const ISSUED_AFTER = new RegExp(`(?:新)?(?:制定|制发|出台|印发)(?:[、和及并]?修订)?(?:了)?(${C}{0,8}?)${DOCUMENTS}(?:共计|合计|共)?(\\d{1,9})(?:件|个|部|份)`, 'g');
+const ISSUED_BEFORE = new RegExp(`(?:新)?(?:制定|制发|出台|印发)(?:了|共)?(\\d{1,9})(?:件|个|部|份)(${C}{0,6}?)${DOCUMENTS}`, 'g');
+const IN_FORCE_AFTER = new RegExp(`现行有效(?:的)?(${C}{0,8}?)${DOCUMENTS}(?:共计|合计|总数|共|为)?(\\d{1,9})(?:件|个|部|份)`, 'g');
+const IN_FORCE_BEFORE = new RegExp(`${DOCUMENTS}(${C}{0,10}?)现行有效(?:的)?(?:共计|合计|共)?(\\d{1,9})(?:件|个|部|份)`, 'g');
 const NOT_ISSUED = /废止|清理|现行|有效|目录|公示/u;
 
-const CASES = new RegExp(`(行政复议|行政诉讼)(?:案件|申请)?(?:共计|合计|总计|共|为)?(\\d{1,9})(?:件|起|宗|例)`, 'g');
+const CASES = new RegExp(`(${anyOf([REVIEW, LITIGATION])})(?:案件|申请)?(?:共计|合计|总计|共|为)?(\\d{1,9})(?:件|起|宗|例)`, 'g');
 // "没有接到行政复议、诉讼和申诉案件", "未收到有关政府信息公开行政复议、提起行政诉讼的申请": a negation, then the
-// cases it denies, in one clause. "未经复议直接起诉" and "尚未审结" are table headings, not negations.
-const CASES_NONE = /(?:没有|尚未|均未|从未|未|无)(?!经|审结|法)([^,;:!?。\d|]{0,40})/g;
-const TABLE_WORDS = /结果|审结|总计|维持|纠正|起诉|申请人/u;
+// cases it denies, in one clause.
+const CASES_NONE = new RegExp(`(?:${anyOf(CASE_NEGATIONS)})(?!${anyOf(labelWordsAfterNegation)})(${C}{0,40})`, 'g');
 
 const FEE_NONE = new RegExp(`(?:未|没有|无|不存在|均未|从未|不予|不)(?:发生|产生|涉及|出现)?(?:收取|收缴|收)(?!到)(?:过|了|任何)?${C}{0,20}?信息处理费`, 'g');
 const FEE_NONE_ARISEN = new RegExp(`(?:未|没有|无|不)(?:产生|发生|涉及)${C}{0,12}?信息处理费`, 'g');
@@ -117,6 +223,19 @@ function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 
+/** The rest of the clause from `index` on, at most {@link LOOK_AHEAD} characters. */
+function clauseFrom(text: string, index: number): string {
+  const after = text.slice(index, index + LOOK_AHEAD);
+  const cut = after.search(CLAUSE_END);
+  return cut >= 0 ? after.slice(0, cut) : after;
+}
+
+/** True when what follows an application's 申请 makes it qualify something else ("申请的行政复议"). */
+function qualifiesSomethingElse(text: string, afterApplication: number): boolean {
+  const rest = clauseFrom(text, afterApplication);
+  return NOT_THE_APPLICATION_ITSELF.test(rest) || NOT_AN_APPLICATION.test(rest);
+}
+
 function readApplications(text: string, found: Reading[]): void {
   for (const match of matches(APPLICATIONS_COUNT_AFTER, text)) {
     const words = match[1] as string;
@@ -126,12 +245,14 @@ function readApplications(text: string, found: Reading[]): void {
     found.push({ kind: 'applicationsReceived', value: count(match[2] as string), start: match.index, end: match.index + match[0].length });
   }
   for (const match of matches(APPLICATIONS_COUNT_BEFORE, text)) {
-    if (NOT_AN_APPLICATION.test(match[2] as string) || NOT_THIS_YEAR.test(clauseBefore(text, match.index))) continue;
-    found.push({ kind: 'applicationsReceived', value: count(match[1] as string), start: match.index, end: match.index + match[0].length });
+    const end = match.index + match[0].length;
+    if (NOT_AN_APPLICATION.test(match[2] as string) || NOT_THIS_YEAR.test(clauseBefore(text, match.index)) || qualifiesSomethingElse(text, end)) continue;
+    found.push({ kind: 'applicationsReceived', value: count(match[1] as string), start: match.index, end });
   }
   for (const match of matches(APPLICATIONS_NONE, text)) {
-    if (NOT_AN_APPLICATION.test(match[1] as string) || NOT_THIS_YEAR.test(clauseBefore(text, match.index))) continue;
-    found.push({ kind: 'applicationsReceived', value: 0, start: match.index, end: match.index + match[0].length });
+    const end = match.index + match[0].length;
+    if (NOT_AN_APPLICATION.test(match[1] as string) || NOT_THIS_YEAR.test(clauseBefore(text, match.index)) || qualifiesSomethingElse(text, end)) continue;
+    found.push({ kind: 'applicationsReceived', value: 0, start: match.index, end });
   }
 }
 
@@ -153,25 +274,24 @@ function readCases(text: string, found: Reading[], inReviewsSection: (index: num
   for (const match of matches(CASES, text)) {
     const end = match.index + match[0].length;
     if (NOT_THIS_YEAR.test(clauseBefore(text, match.index)) || !aboutDisclosure(match.index, end)) continue;
-    const kind = match[1] === '行政复议' ? 'reviewCases' : 'litigationCases';
+    const kind = match[1] === REVIEW ? 'reviewCases' : 'litigationCases';
     found.push({ kind, value: count(match[2] as string), start: match.index, end });
   }
   for (const match of matches(CASES_NONE, text)) {
     const clause = match[1] as string;
-    const review = clause.indexOf('行政复议');
-    // Bare 诉讼 counts only in a list that began with 行政复议 ("行政复议、诉讼和申诉").
-    const litigation = clause.indexOf('行政诉讼') >= 0 ? clause.indexOf('行政诉讼') : review >= 0 ? clause.indexOf('诉讼', review + 4) : -1;
-    const wordsEnd = Math.max(review >= 0 ? review + 4 : -1, litigation >= 0 ? litigation + (clause.startsWith('行政诉讼', litigation) ? 4 : 2) : -1);
+    const review = clause.indexOf(REVIEW);
+    // The bare 诉讼 counts only in a list that began with 行政复议 ("行政复议、诉讼和申诉").
+    const fullLitigation = clause.indexOf(LITIGATION);
+    const litigation = fullLitigation >= 0 ? fullLitigation : review >= 0 ? clause.indexOf(LITIGATION_WORD, review + REVIEW.length) : -1;
+    const litigationLength = fullLitigation >= 0 ? LITIGATION.length : LITIGATION_WORD.length;
+    const wordsEnd = Math.max(review >= 0 ? review + REVIEW.length : -1, litigation >= 0 ? litigation + litigationLength : -1);
     if (wordsEnd < 0) continue;
     const firstCase = Math.min(...[review, litigation].filter((index) => index >= 0));
     if (TABLE_WORDS.test(clause.slice(0, firstCase))) continue;
     const valueStart = match.index + match[0].length - clause.length;
     if (!aboutDisclosure(match.index, valueStart + wordsEnd)) continue;
-    if (review >= 0) found.push({ kind: 'reviewCases', value: 0, start: match.index, end: valueStart + review + 4 });
-    if (litigation >= 0) {
-      const length = clause.startsWith('行政诉讼', litigation) ? 4 : 2;
-      found.push({ kind: 'litigationCases', value: 0, start: match.index, end: valueStart + litigation + length });
-    }
+    if (review >= 0) found.push({ kind: 'reviewCases', value: 0, start: match.index, end: valueStart + review + REVIEW.length });
+    if (litigation >= 0) found.push({ kind: 'litigationCases', value: 0, start: match.index, end: valueStart + litigation + litigationLength });
   }
 }
 
@@ -189,13 +309,49 @@ function readProcessingFee(text: string, found: Reading[]): void {
   }
 }
 
+/** The year the sentence names for what follows, up to `index`: the last one it names, if any. */
+function yearNamedBefore(text: string, index: number): number | undefined {
+  const before = text.slice(Math.max(0, index - CONTEXT), index);
+  const sentence = before.slice(before.lastIndexOf(SENTENCE_END) + 1).replace(BOOK_TITLE, '');
+  let year: number | undefined;
+  for (const match of matches(NAMED_YEAR, sentence)) year = count(match[1] as string);
+  return year;
+}
+
+/** The agency's name as the compact text would hold it, without 人民 ("洪泽区人民政府" → "洪泽区政府"). */
+const agencyKey = (agency: string | undefined): string | undefined => (agency === undefined ? undefined : asCompact(agency).replace(/人民/gu, ''));
+
+/**
+ * True when the clause before a count names who counted it and that is not the reporting agency: someone
+ * acting for it ("区政府办代表区政府受理"), or — in a government's report — one of its offices or towns
+ * ("区政府办公室共收到…"), whose count the government's tables need not equal.
+ */
+function countedByAnother(text: string, index: number, agency: string | undefined): boolean {
+  const clause = clauseBefore(text, index);
+  if (ON_BEHALF.test(clause)) return true;
+  if (agency === undefined || !GOVERNMENT.test(agency)) return false;
+  const subject = clause.replace(LEADING_TIME, '').replace(TRAILING_ADVERBS, '').replace(/人民/gu, '');
+  return UNIT_NAME.test(subject) && !SELF_OR_WHOLE.test(subject) && !agency.includes(subject);
+}
+
+/** True when a count is the report's own: stated for the reporting year, by the agency itself. */
+function isTheReportsCount(text: string, reading: Reading, context: FactContext, agency: string | undefined): boolean {
+  if (reading.kind === 'processingFeeCollected') return true;
+  const year = context.year === undefined ? undefined : yearNamedBefore(text, reading.start);
+  if (year !== undefined && year !== context.year) return false;
+  return !countedByAnother(text, reading.start, agency);
+}
+
 /**
  * Reads the narrative facts of the report (up to its end, trailing page chrome excluded): what each
  * sentence states, not any number near a keyword — "主动公开信息1265条" is no application count, a
- * cumulative "累计共受理…2件" no count of this year, 行政事业性收费 no 信息处理费. Each fact carries the
- * words as written in the original and their span; facts come in text order.
+ * cumulative "累计共受理…2件" no count of this year, "2023年共受理…" none of a 2024 report, a count of
+ * one of a government's offices none of the government's, 行政事业性收费 no 信息处理费. Each fact carries
+ * the words as written in the original and their span; facts come in text order.
+ *
+ * @param context - The reporting year and agency, as the metadata reader found them (either may be absent).
  */
-export function readFacts(source: SourceText, structure: ReportStructure): Fact[] {
+export function readFacts(source: SourceText, structure: ReportStructure, context: FactContext = {}): Fact[] {
   const view = compact(source.text, Math.min(structure.reportEnd, source.text.length));
   const reviews = structure.sections.find((section) => section.key === 'reviewsAndLitigation');
   const inReviewsSection = (index: number): boolean => {
@@ -207,12 +363,14 @@ export function readFacts(source: SourceText, structure: ReportStructure): Fact[
   readNormativeDocuments(view.text, found);
   readCases(view.text, found, inReviewsSection);
   readProcessingFee(view.text, found);
+  const agency = agencyKey(context.agency);
   const seen = new Set<string>();
   const facts: { fact: Fact; start: number }[] = [];
   for (const reading of found) {
     const identity = `${reading.kind}@${reading.start}`;
     if (seen.has(identity) || reading.end <= reading.start) continue;
     seen.add(identity);
+    if (!isTheReportsCount(view.text, reading, context, agency)) continue;
     const span = source.span(view.offsets[reading.start] as number, (view.offsets[reading.end - 1] as number) + 1);
     const text = source.original.slice(span.start, span.end);
     const fact: Fact =

@@ -29,7 +29,10 @@ export function parseReport(text: string): AnnualReport {
     meta,
     sections: toReportSections(source, structure),
     tables: reading.tables,
-    facts: readFacts(source, structure),
+    facts: readFacts(source, structure, {
+      ...(meta.year !== undefined ? { year: meta.year.value } : {}),
+      ...(meta.agency !== undefined ? { agency: meta.agency.value } : {}),
+    }),
     unplaced: reading.unplaced,
     ...(reading.failure !== undefined ? { readerFailures: [{ stage: 'tables', message: reading.failure }] } : {}),
   };

@@ -1,14 +1,34 @@
 import { describe, expect, it } from 'vitest';
+import { APPLICATIONS_TABLE, CASE_OUTCOME_COLUMNS, REVIEWS_TABLE } from '../../src/catalog/index.js';
+import type { RowDefinition } from '../../src/catalog/index.js';
 import { readFacts } from '../../src/read/facts.js';
+import type { FactContext } from '../../src/read/facts.js';
+import { parseReport } from '../../src/read/parse.js';
 import { findSections } from '../../src/read/sections.js';
 import { normalize } from '../../src/read/source.js';
 import type { Fact } from '../../src/model/index.js';
+import { checkReport } from '../../src/rules/index.js';
 import { fixtureText, seedText } from '../support/fixtures.js';
 
-function factsOf(text: string): Fact[] {
+function factsOf(text: string, context?: FactContext): Fact[] {
   const source = normalize(text);
-  return readFacts(source, findSections(source));
+  return readFacts(source, findSections(source), context);
 }
+
+/** Seed 000 as published, with `sentence` added to its body right after its own application count. */
+function seed000With(sentence: string): string {
+  const text = seedText('000');
+  const stated = text.indexOf('共受理16件政府信息公开申请');
+  const sentenceEnd = text.indexOf('。', stated) + 1;
+  expect(stated).toBeGreaterThan(0);
+  return text.slice(0, sentenceEnd) + sentence + text.slice(sentenceEnd);
+}
+
+/** The unsupported-count diagnostics of a report as `[messageId, actual, text]`. */
+const unsupportedCounts = (text: string) =>
+  checkReport(parseReport(text))
+    .filter((diagnostic) => diagnostic.ruleId === 'unsupported-count')
+    .map((diagnostic) => [diagnostic.messageId, diagnostic.actual, diagnostic.args['text']]);
 
 /** Facts as `[kind, value, text]`, the form the assertions are written in. */
 const summary = (facts: Fact[]) => facts.map((fact) => [fact.kind, fact.value, fact.text]);
@@ -170,5 +190,166 @@ describe('what a sentence says, not a number near a keyword', () => {
       ['litigationCases', 2, '行政诉讼2件'],
     ]);
     expect(one('全年办理行政复议案件120件。')).toEqual([]);
+  });
+});
+
+describe('an 申请 that qualifies something else states no application count', () => {
+  const one = (sentence: string) => summary(factsOf(sentence));
+
+  it('"未收到…申请的行政复议" denies reviews, not applications', () => {
+    expect(one('本年度未收到政府信息公开申请的行政复议。')).toEqual([['reviewCases', 0, '未收到政府信息公开申请的行政复议']]);
+    expect(ofKind(factsOf('全年未收到政府信息公开申请引发的行政诉讼。'), 'applicationsReceived')).toEqual([]);
+    expect(one('未收到政府信息公开申请方面的投诉。')).toEqual([]);
+    expect(one('未收到申请人的补正材料。')).toEqual([]);
+    expect(one('共受理3件政府信息公开申请的行政复议。')).toEqual([]);
+  });
+
+  it('still reads "未收到…申请" that ends its clause or names the case it concerns', () => {
+    expect(one('本年度未收到政府信息公开申请。')).toEqual([['applicationsReceived', 0, '未收到政府信息公开申请']]);
+    expect(one('本年度未收到政府信息公开申请,无行政复议。')).toEqual([
+      ['applicationsReceived', 0, '未收到政府信息公开申请'],
+      ['reviewCases', 0, '无行政复议'],
+    ]);
+    expect(one('全年未收到政府信息公开申请的情况。')).toEqual([['applicationsReceived', 0, '未收到政府信息公开申请']]);
+  });
+
+  it('seed 000 with "本年度未收到政府信息公开申请的行政复议。": still 16 applications, and no application error', () => {
+    const text = seed000With('本年度未收到政府信息公开申请的行政复议。');
+    const report = parseReport(text);
+    expect(ofKind(report.facts, 'applicationsReceived')).toEqual([['applicationsReceived', 16, '共受理16件政府信息公开申请']]);
+    // What the sentence does say — no reviews — against table 四's one review is a real contradiction.
+    expect(unsupportedCounts(text)).toEqual([['noneStated', '0', '未收到政府信息公开申请的行政复议']]);
+  });
+});
+
+describe('a count stated for another year is not this report\'s', () => {
+  const inYear = (sentence: string, year?: number) => summary(factsOf(sentence, year === undefined ? {} : { year }));
+
+  it('drops a count whose sentence names another year, in its own clause or before it', () => {
+    expect(inYear('2023年共受理政府信息公开申请12件。', 2024)).toEqual([]);
+    expect(inYear('2023年,我办共受理政府信息公开申请12件。', 2024)).toEqual([]);
+    expect(inYear('2023年未收到政府信息公开申请。', 2024)).toEqual([]);
+    expect(inYear('2023年发生政府信息公开行政复议3件。', 2024)).toEqual([]);
+    expect(inYear('2023年新制定行政规范性文件15件。', 2024)).toEqual([]);
+  });
+
+  it('keeps a count of the reporting year, and one whose year is unknown', () => {
+    expect(inYear('2023年共受理政府信息公开申请12件。', 2023)).toEqual([['applicationsReceived', 12, '共受理政府信息公开申请12件']]);
+    expect(inYear('2023年共受理政府信息公开申请12件。')).toEqual([['applicationsReceived', 12, '共受理政府信息公开申请12件']]);
+    expect(inYear('2024年共受理政府信息公开申请16件,较2023年增加4件。', 2024)).toEqual([['applicationsReceived', 16, '共受理政府信息公开申请16件']]);
+  });
+
+  it('a year compared with or inside a title names no year of the count', () => {
+    expect(inYear('与2023年相比,全年共受理政府信息公开申请16件。', 2024)).toEqual([['applicationsReceived', 16, '共受理政府信息公开申请16件']]);
+    expect(inYear('按照《2023年政务公开工作要点》,全年共受理政府信息公开申请16件。', 2024)).toEqual([
+      ['applicationsReceived', 16, '共受理政府信息公开申请16件'],
+    ]);
+  });
+
+  it('the year of the previous sentence does not carry over', () => {
+    expect(inYear('2023年制度已建立。全年共受理政府信息公开申请16件。', 2024)).toEqual([['applicationsReceived', 16, '共受理政府信息公开申请16件']]);
+  });
+
+  it('seed 000 (2024) with "2023年共受理政府信息公开申请12件。": still 16, and no unsupported count', () => {
+    const text = seed000With('2023年共受理政府信息公开申请12件。');
+    const report = parseReport(text);
+    expect(report.meta.year?.value).toBe(2024);
+    expect(ofKind(report.facts, 'applicationsReceived')).toEqual([['applicationsReceived', 16, '共受理16件政府信息公开申请']]);
+    expect(unsupportedCounts(text)).toEqual([]);
+  });
+});
+
+describe('a count stated for someone else than the reporting agency', () => {
+  const government = { agency: '淮安市洪泽区人民政府' };
+  const by = (sentence: string, context: FactContext = {}) => ofKind(factsOf(sentence, context), 'applicationsReceived');
+
+  it('corpus 002: "区政府办代表区政府受理…17 件" is not the district\'s 95, and no unsupported count arises', () => {
+    const text = fixtureText('corpus/002.txt');
+    expect(text).toContain('区政府办代表区政府受理政府');
+    const report = parseReport(text);
+    expect(report.tables.applications?.rows.received?.cells.total).toMatchObject({ kind: 'count', value: 95 });
+    expect(ofKind(report.facts, 'applicationsReceived')).toEqual([]);
+    expect(unsupportedCounts(text)).toEqual([]);
+  });
+
+  it('corpus 001, the same district a year before: "2023 年全区受理…21 件" is read and agrees with its table', () => {
+    const text = fixtureText('corpus/001.txt');
+    expect(ofKind(parseReport(text).facts, 'applicationsReceived')).toEqual([['applicationsReceived', 21, '受理政府信息公开申请 21 件']]);
+    expect(unsupportedCounts(text)).toEqual([]);
+  });
+
+  it('someone acting for another ("X代表Y受理") counts for neither', () => {
+    expect(by('2024年,区政府办代表区政府受理政府信息公开申请17件。')).toEqual([]);
+  });
+
+  it('in a government\'s report, a count of one of its offices or towns is not the government\'s', () => {
+    expect(by('2024年,区政府办公室共受理政府信息公开申请17件。', government)).toEqual([]);
+    expect(by('2024年,共和镇共收到政府信息公开申请3件。', government)).toEqual([]);
+    expect(by('区政府办未收到政府信息公开申请。', government)).toEqual([]);
+  });
+
+  it('keeps the government\'s own counts, the whole area\'s, and an office\'s in the office\'s own report', () => {
+    expect(by('2024年,全区共受理政府信息公开申请95件。', government)).toEqual([['applicationsReceived', 95, '共受理政府信息公开申请95件']]);
+    expect(by('2024年,我区共受理政府信息公开申请95件。', government)).toEqual([['applicationsReceived', 95, '共受理政府信息公开申请95件']]);
+    expect(by('2024年,区政府办公室共受理政府信息公开申请17件。', { agency: '淮安市洪泽区人民政府办公室' })).toEqual([
+      ['applicationsReceived', 17, '共受理政府信息公开申请17件'],
+    ]);
+    expect(by('2024年,区政府办公室共受理政府信息公开申请17件。')).toEqual([['applicationsReceived', 17, '共受理政府信息公开申请17件']]);
+    // A town's report naming the town itself.
+    expect(by('2022年,松木塘镇共收到政府信息公开申请3件。', { agency: '桃江县松木塘镇人民政府' })).toEqual([
+      ['applicationsReceived', 3, '共收到政府信息公开申请3件'],
+    ]);
+  });
+});
+
+describe('table headings, as the catalog prints them, deny nothing', () => {
+  // Tables 三 and 四 flattened to their labels alone, as a page with its numbers lost would read.
+  const reviewRows: readonly RowDefinition[] = REVIEWS_TABLE.rows;
+  const headed = new Set<string>();
+  const applicationsHeadings = APPLICATIONS_TABLE.rows
+    .map((row) => {
+      const group = APPLICATIONS_TABLE.groups.find((candidate) => candidate.key === row.group);
+      const heading = group && !headed.has(group.key) ? `${group.marker}${group.label}` : '';
+      if (group) headed.add(group.key);
+      return `${heading}${row.marker}${row.label}`;
+    })
+    .join('');
+  const reviewsHeadings = [
+    `四、${REVIEWS_TABLE.title}`,
+    ...reviewRows.filter((row) => row.group === undefined).map((row) => row.label),
+    ...REVIEWS_TABLE.groups.map((group) => group.label),
+    ...CASE_OUTCOME_COLUMNS.map((column) => column.label),
+    ...reviewRows.filter((row) => row.group !== undefined).flatMap((row) => [row.label, ...row.columns.map((column) => column.label)]),
+  ].join('');
+
+  it('the negations inside the labels ("无法提供", "尚未审结", "未经复议直接起诉") are no statements', () => {
+    expect(applicationsHeadings).toContain('无法提供');
+    expect(reviewsHeadings).toContain('尚未审结');
+    expect(summary(factsOf(applicationsHeadings + reviewsHeadings))).toEqual([]);
+    // A blank table 四 printed row by row: "…尚未审结总计行政诉讼未经复议直接起诉…".
+    const rowByRow = [
+      ...reviewRows.filter((row) => row.group === undefined).flatMap((row) => [row.label, ...row.columns.map((column) => column.label)]),
+      ...REVIEWS_TABLE.groups.map((group) => group.label),
+      ...reviewRows.filter((row) => row.group !== undefined).flatMap((row) => [row.label, ...row.columns.map((column) => column.label)]),
+    ].join(' ');
+    expect(rowByRow).toContain('尚未审结 总计 行政诉讼 未经复议直接起诉');
+    expect(summary(factsOf(`四、${REVIEWS_TABLE.title}\n${rowByRow}`))).toEqual([]);
+  });
+
+  it('nor are they in a sentence: "尚未审结的行政复议", "未经复议直接起诉的行政诉讼" deny no cases', () => {
+    expect(summary(factsOf('另有部分尚未审结的政府信息公开行政复议案件。'))).toEqual([]);
+    expect(summary(factsOf('涉及政府信息公开的未经复议直接起诉的行政诉讼案件均已审结。'))).toEqual([]);
+  });
+
+  it('a negation that runs into table 四\'s headings (text cut off where the table begins) denies nothing', () => {
+    const cutOff = `本年度政府信息公开工作没有\n${CASE_OUTCOME_COLUMNS.map((column) => column.label).join(' ')}\n${REVIEWS_TABLE.rows[0].label}`;
+    expect(summary(factsOf(cutOff))).toEqual([]);
+  });
+
+  it('a sentence denying cases next to them is still read', () => {
+    expect(summary(factsOf(`本年度没有发生因政府信息公开引起的行政复议和行政诉讼。${reviewsHeadings}`))).toEqual([
+      ['reviewCases', 0, '没有发生因政府信息公开引起的行政复议'],
+      ['litigationCases', 0, '没有发生因政府信息公开引起的行政复议和行政诉讼'],
+    ]);
   });
 });
