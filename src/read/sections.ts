@@ -34,7 +34,11 @@ export interface SignatureLine {
 
 /** What the section reader found: the sections in text order and where the report ends. */
 export interface ReportStructure {
-  /** The sections found, in text order, each at most once, in template order. */
+  /**
+   * The sections found, in text order, each key at most once, their ranges apart. Usually in
+   * template order, but a heading the report moved elsewhere is kept where it stands
+   * (section-order reports it).
+   */
   readonly sections: readonly FoundSection[];
   /** Offset just past the report's last character in the normalized text (trailing page chrome excluded). */
   readonly reportEnd: number;
@@ -51,6 +55,10 @@ const isHeadingStop = (code: number): boolean => code === 10 || code === 9 || co
 const MAX_GAP_IN_CONTENTS_LIST = 1;
 const MIN_WORDING_AFTER_WORD = 6;
 const MAX_HEADING_TAIL = 40;
+// A heading kept out of template order must read as the catalog writes it, give or take one slip.
+const MAX_EDITS_OUT_OF_ORDER = 1;
+// How much of a heading's line is looked at for the cells of a table row.
+const MAX_ROW_LOOKAHEAD = 200;
 
 const isHan = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 const isSpaceCode = (code: number): boolean => code === 32 || code === 9 || code === 13;
@@ -158,6 +166,8 @@ interface Candidate {
   readonly ordinalMatches: boolean;
   readonly atLineStart: boolean;
   readonly distance: number;
+  /** How many characters of the heading's words (spaces not counted) the catalog wording matched. */
+  readonly matchedLength: number;
   inContentsList: boolean;
 }
 
@@ -253,6 +263,7 @@ function candidateAt(text: string, offset: number): Candidate | undefined {
     ordinalMatches: writtenOrdinal === chosen.variant.ordinal,
     atLineStart,
     distance: chosen.distance,
+    matchedLength: chosen.length,
     inContentsList: false,
   };
 }
@@ -319,9 +330,10 @@ const better = (left: Chain | undefined, right: Chain | undefined): boolean => {
 };
 
 /**
- * Picks the headings that make the report's structure: sections in template order, each once, as
- * many as possible; among equal counts, ordinals that agree with the template, then headings on
- * lines of their own. Linear in the number of candidates (six running best chains).
+ * Picks the backbone of the report's structure: sections in template order, each once, as many as
+ * possible; among equal counts, ordinals that agree with the template, then headings on lines of
+ * their own. A section the report moved is left out here and taken back by
+ * {@link keepDisplacedHeadings}. Linear in the number of candidates (six running best chains).
  */
 function chooseChain(candidates: readonly Candidate[]): Candidate[] {
   const bestEndingAt: (Chain | undefined)[] = SECTIONS.map(() => undefined);
@@ -345,6 +357,53 @@ function chooseChain(candidates: readonly Candidate[]): Candidate[] {
   const chosen: Candidate[] = [];
   for (let link = best; link; link = link.previous) chosen.push(link.candidate);
   return chosen.reverse();
+}
+
+/** Where the line holding `offset` ends (the line break, or the end of the text). */
+const lineEndAfter = (text: string, offset: number): number => {
+  const lineEnd = text.indexOf('\n', offset);
+  return lineEnd < 0 ? text.length : lineEnd;
+};
+
+/**
+ * Whether a heading is evidence enough to stand out of template order: first on a line of its own
+ * making (no table bar before it), numbered with the template's own ordinal, worded as the catalog
+ * writes it (one slip at most), and not the start of a table row — no longer row label, no cells
+ * with values after it. Tables of contents are gone from the candidates by now.
+ */
+function isStrongHeading(text: string, candidate: Candidate): boolean {
+  if (!candidate.atLineStart || !candidate.ordinalMatches || candidate.distance > MAX_EDITS_OUT_OF_ORDER) return false;
+  for (let index = candidate.start - 1; index >= 0 && text[index] !== '\n'; index--) if (text[index] === '|') return false;
+  const lineEnd = Math.min(lineEndAfter(text, candidate.start), candidate.start + MAX_ROW_LOOKAHEAD);
+  // A value in a cell after the words: "| 0 |", "| — |".
+  if (/[|\t] *[\d—/-]/u.test(text.slice(candidate.headingEnd, lineEnd))) return false;
+  // A row label that the heading's wording does not cover ("行政复议" does not make "行政复议、行政诉讼情况" a row).
+  const words = text.slice(afterOrdinalMark(text, candidate.start), lineEnd).replace(/\s/gu, '');
+  return !tableLabels().some((label) => label.length > candidate.matchedLength && words.startsWith(label));
+}
+
+/**
+ * The headings that make the report's structure, in text order: the chain of headings in template
+ * order, and for a section the chain lacks — a heading the report moved elsewhere — its strongest
+ * heading out of order ({@link isStrongHeading}). Each key once: a strong heading out of order also
+ * replaces a weak one the chain took for the same section. Linear in the number of candidates.
+ */
+function keepDisplacedHeadings(text: string, candidates: readonly Candidate[], chain: readonly Candidate[]): Candidate[] {
+  const kept = new Map<SectionKey, { candidate: Candidate; strong: boolean }>();
+  for (const candidate of chain) kept.set(candidate.key, { candidate, strong: isStrongHeading(text, candidate) });
+  const inChain = new Set(chain);
+  let displaced = false;
+  for (const candidate of candidates) {
+    if (inChain.has(candidate)) continue;
+    const current = kept.get(candidate.key);
+    // The chain's strong heading stands; among strong ones out of order, the closest wording, then the first.
+    if (current && current.strong && (inChain.has(current.candidate) || current.candidate.distance <= candidate.distance)) continue;
+    if (!isStrongHeading(text, candidate)) continue;
+    kept.set(candidate.key, { candidate, strong: true });
+    displaced = true;
+  }
+  if (!displaced) return [...chain];
+  return [...kept.values()].map(({ candidate }) => candidate).sort((left, right) => left.start - right.start);
 }
 
 interface NumberedLine {
@@ -441,12 +500,14 @@ const trimEnd = (text: string, end: number): number => {
 /**
  * Finds the report's sections in the normalized text: numbered headings that match a catalog
  * wording (typos of long wordings tolerated), not numbered table rows, not a table of contents;
- * each section runs to the next heading — or to a numbered heading the template does not have —
- * and the last one to the end of the report, before trailing page chrome.
+ * headings in template order, and a strong heading out of order where the report moved a section.
+ * In text order, each section runs to the next heading — or to a numbered heading the template does
+ * not have — and the last one to the end of the report, before trailing page chrome.
  */
 export function findSections(source: SourceText): ReportStructure {
   const text = source.text;
-  const chosen = chooseChain(findCandidates(text));
+  const candidates = findCandidates(text);
+  const chosen = keepDisplacedHeadings(text, candidates, chooseChain(candidates));
   const last = chosen[chosen.length - 1];
   const ending = last ? findReportEnd(text, last.headingEnd) : { end: trimEnd(text, text.length) };
   const reportEnd = Math.max(ending.end, last?.headingEnd ?? 0);
@@ -454,7 +515,9 @@ export function findSections(source: SourceText): ReportStructure {
   const sections = chosen.map((candidate, index): FoundSection => {
     const next = chosen[index + 1];
     let end = next ? next.start : reportEnd;
-    const nextOrdinal = next ? next.writtenOrdinal : candidate.writtenOrdinal + 2;
+    // After the last heading, or before one the report moved back, only the ordinal that follows
+    // this one's ends it ("四、政府信息公开收费及减免情况" after "三、…").
+    const nextOrdinal = next && next.writtenOrdinal > candidate.writtenOrdinal ? next.writtenOrdinal : candidate.writtenOrdinal + 2;
     const boundary = boundaries.find(
       (line) => line.start >= candidate.headingEnd && line.start < end && line.ordinal > candidate.writtenOrdinal && line.ordinal < nextOrdinal,
     );

@@ -32,7 +32,8 @@ function spansOf(report: AnnualReport): Span[] {
 /**
  * What every parse must satisfy, whatever the input: a report that validates (typed and as JSON),
  * spans inside the text, headings and fact words that are the text under their spans, sections in
- * template order, each at most once.
+ * text order (not necessarily the template's: a moved heading is kept where it stands), their
+ * ranges apart, each key at most once.
  */
 function assertWellFormed(text: string): void {
   const report = parseReport(text);
@@ -55,8 +56,19 @@ function assertWellFormed(text: string): void {
   }
   for (const section of report.sections) expect(text.slice(section.headingSpan?.start, section.headingSpan?.end).trim()).toBe(section.heading);
   for (const fact of report.facts) expect(text.slice(fact.span?.start, fact.span?.end)).toBe(fact.text);
-  const orders = report.sections.map((section) => SECTION_KEYS.indexOf(section.key));
-  expect(orders).toEqual([...new Set(orders)].sort((left, right) => left - right));
+  const keys = report.sections.map((section) => section.key);
+  expect(new Set(keys).size).toBe(keys.length);
+  for (const key of keys) expect(SECTION_KEYS).toContain(key);
+  report.sections.forEach((section, index) => {
+    const span = section.span;
+    expect(span).toBeDefined();
+    if (!span) return;
+    expect(section.headingSpan?.start).toBe(span.start);
+    expect(section.headingSpan?.end).toBeLessThanOrEqual(span.end);
+    // In text order, each range ending where the next begins at the latest.
+    const next = report.sections[index + 1]?.span;
+    if (next) expect(span.end).toBeLessThanOrEqual(next.start);
+  });
 }
 
 describe('parseReport on any input', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SECTION_KEYS } from '../../src/catalog/index.js';
+import type { TableKey } from '../../src/catalog/index.js';
+import { checkText } from '../../src/read/index.js';
 import { findSections, toReportSections } from '../../src/read/sections.js';
 import { normalize } from '../../src/read/source.js';
 import type { Section } from '../../src/model/index.js';
-import { fixtureText, seedExpectation, seedText, TABLED_SEEDS } from '../support/fixtures.js';
+import { fixtureText, seedExpectation, seedText, tableAsFixture, TABLED_SEEDS } from '../support/fixtures.js';
 
 /** The sections of a text as the typed report records them. */
 function sectionsOf(text: string): Section[] {
@@ -192,5 +194,152 @@ describe('a table of contents on lines of its own', () => {
   it('keeps a single empty section', () => {
     const text = '一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n表。';
     expect(keysOf(sectionsOf(text))).toEqual(['overview', 'activeDisclosure', 'applications']);
+  });
+});
+
+/** Offset of the line that starts with `heading` (each heading of seed 001 is written once). */
+function lineStarting(text: string, heading: string): number {
+  const at = text.indexOf(`\n${heading}`);
+  if (at < 0) throw new Error(`no line starting with ${heading}`);
+  return at + 1;
+}
+
+/** The text with the lines from `from` up to `upTo` (a section: its heading, table and words) moved before the line `before`. */
+function moveSection(text: string, from: string, upTo: string, before: string): string {
+  const start = lineStarting(text, from);
+  const end = lineStarting(text, upTo);
+  const rest = text.slice(0, start) + text.slice(end);
+  const at = lineStarting(rest, before);
+  return rest.slice(0, at) + text.slice(start, end) + rest.slice(at);
+}
+
+describe('a section the report moved out of template order', () => {
+  const expected = seedExpectation('001');
+  const heading = (key: string): string => expected.sections[key] ?? key;
+  const cases: { name: string; text: string; order: string[]; moved: string; table?: TableKey }[] = [
+    {
+      name: 'seed 001 with section 四 (heading and table) before section 三',
+      text: moveSection(seedText('001'), heading('reviewsAndLitigation'), heading('problems'), heading('applications')),
+      order: ['overview', 'activeDisclosure', 'reviewsAndLitigation', 'applications', 'problems', 'otherMatters'],
+      moved: 'reviewsAndLitigation',
+      table: 'reviews',
+    },
+    {
+      name: 'seed 001 with section 六 before section 五',
+      text: moveSection(seedText('001'), heading('otherMatters'), '西畴县人民政府办公室', heading('problems')),
+      order: ['overview', 'activeDisclosure', 'applications', 'reviewsAndLitigation', 'otherMatters', 'problems'],
+      moved: 'otherMatters',
+    },
+  ];
+
+  describe.each(cases)('$name', ({ text, order, moved, table }) => {
+    const sections = sectionsOf(text);
+
+    it('finds all six sections, in text order, with their headings', () => {
+      expect(sections.map((section) => [section.key, section.heading])).toEqual(order.map((key) => [key, heading(key)]));
+      for (const section of sections) expect(slice(text, section.headingSpan)).toBe(section.heading);
+    });
+
+    it('runs each section up to the next heading in the text, the ranges apart', () => {
+      for (let index = 1; index < sections.length; index++) {
+        expect(sections[index - 1]?.span?.end).toBe(sections[index]?.span?.start);
+      }
+      // The moved section holds its own words and nothing of the section now after it.
+      const movedText = slice(text, sectionOf(sections, moved).span);
+      const next = sections[sections.findIndex((section) => section.key === moved) + 1];
+      expect(movedText.startsWith(heading(moved))).toBe(true);
+      expect(movedText).not.toContain(next?.heading);
+    });
+
+    it('gives section-order, neither section-missing nor table-missing', () => {
+      const { diagnostics } = checkText(text);
+      const order = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'section-order');
+      expect(order.map((diagnostic) => [diagnostic.severity, diagnostic.span && slice(text, diagnostic.span)])).toEqual([['warning', heading(moved)]]);
+      expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'section-missing' || diagnostic.ruleId === 'table-missing')).toEqual([]);
+    });
+
+    it('reads the three tables cell for cell as hand-encoded', () => {
+      const { report } = checkText(text);
+      for (const key of ['activeDisclosure', 'applications', 'reviews'] as const) {
+        expect(tableAsFixture(report.tables[key], key, expected.formatVersion), key).toEqual(expected[key]);
+      }
+      if (table) expect(report.tables[table]?.span?.start).toBeGreaterThanOrEqual(sectionOf(sections, moved).span?.start ?? Infinity);
+    });
+  });
+
+  it.each(TABLED_SEEDS)('seed %s in each of the 720 orders of its six sections: all found where they stand, tables intact', (id) => {
+    const text = seedText(id);
+    const truth = seedExpectation(id);
+    const headings = Object.values(truth.sections);
+    const starts = headings.map((written) => text.indexOf(written));
+    // The report ends under its signature (asserted above); what follows stays at the end.
+    const reportEnd = sectionsOf(text)[5]?.span?.end ?? text.length;
+    const blocks = starts.map((start, index) => {
+      const block = text.slice(start, starts[index + 1] ?? reportEnd);
+      return block.endsWith('\n') ? block : `${block}\n`;
+    });
+    const before = text.slice(0, starts[0]);
+    const after = text.slice(reportEnd).replace(/^\n/u, '');
+    const orders: number[][] = [];
+    const permute = (taken: number[], left: number[]): void => {
+      if (left.length === 0) orders.push(taken);
+      for (const next of left) permute([...taken, next], left.filter((other) => other !== next));
+    };
+    permute([], [0, 1, 2, 3, 4, 5]);
+    expect(orders.length).toBe(720);
+    for (const order of orders) {
+      const moved = before + order.map((index) => blocks[index]).join('') + after;
+      const { report, diagnostics } = checkText(moved);
+      const label = order.join('');
+      expect(report.sections.map((section) => section.heading), label).toEqual(order.map((index) => headings[index]));
+      for (const key of ['activeDisclosure', 'applications', 'reviews'] as const) {
+        expect(tableAsFixture(report.tables[key], key, truth.formatVersion), `${label} ${key}`).toEqual(truth[key]);
+      }
+      const ruleIds = diagnostics.map((diagnostic) => diagnostic.ruleId);
+      expect(ruleIds.filter((ruleId) => ruleId === 'section-missing' || ruleId === 'table-missing'), label).toEqual([]);
+      expect(ruleIds.includes('section-order'), label).toBe(label !== '012345');
+    }
+  });
+
+  it('keeps the six sections of seeds 000, 001, 003 and 004 in order, as before', () => {
+    for (const id of TABLED_SEEDS) expect(keysOf(sectionsOf(seedText(id))), id).toEqual(SECTION_KEYS);
+  });
+
+  it('never keeps a numbered table row out of order, nor a heading in a table row', () => {
+    const text = [
+      '一、总体情况',
+      '正文。',
+      '三、收到和处理政府信息公开申请情况',
+      '四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0',
+      '五、存在的主要问题及改进情况',
+      '二、主动公开政府信息情况 | 3 | 0 | 9',
+      '| 二、主动公开政府信息情况 |',
+      '六、其他需要报告的事项',
+      '正文。',
+    ].join('\n');
+    expect(keysOf(sectionsOf(text))).toEqual(['overview', 'applications', 'problems', 'otherMatters']);
+  });
+
+  it('keeps a heading out of order only when it is strong: on a line of its own, with its own ordinal, worded as the catalog', () => {
+    const body = (lines: string[]): string => ['一、总体情况', '正文。', '三、收到和处理政府信息公开申请情况', '正文。', ...lines].join('\n');
+    // Its own ordinal and wording, first on its line: kept.
+    expect(keysOf(sectionsOf(body(['二、主动公开政府信息情况', '正文。'])))).toEqual(['overview', 'applications', 'activeDisclosure']);
+    // Another ordinal (an item of a list), inside a sentence, two slips from the catalog: not kept.
+    expect(keysOf(sectionsOf(body(['五、主动公开政府信息情况', '正文。'])))).toEqual(['overview', 'applications']);
+    expect(keysOf(sectionsOf(body(['正文:二、主动公开政府信息情况。'])))).toEqual(['overview', 'applications']);
+    expect(keysOf(sectionsOf(body(['二、主动公开政府的信息状况', '正文。'])))).toEqual(['overview', 'applications']);
+  });
+
+  it('keeps one heading of a section found twice: the one in template order, unless only the other is strong', () => {
+    const stray = ['一、总体情况', '正文。', '二、主动公开政府信息情况', '正文。', '三、收到和处理政府信息公开申请情况', '正文。', '五、存在的主要问题及改进情况', '正文。', '三、收到和处理政府信息公开申请情况', '正文。'].join('\n');
+    const sections = sectionsOf(stray);
+    expect(keysOf(sections)).toEqual(['overview', 'activeDisclosure', 'applications', 'problems']);
+    expect(sectionOf(sections, 'applications').span?.start).toBe(stray.indexOf('三、'));
+    expect(sectionOf(sections, 'problems').span?.end).toBe(stray.length);
+    // In order only inside a sentence, out of order on a line of its own: the line is the heading.
+    const inSentence = ['一、总体情况', '正文。', '二、主动公开政府信息情况', '正文。三、收到和处理政府信息公开申请情况正文。', '四、政府信息公开行政复议、行政诉讼情况', '正文。', '三、收到和处理政府信息公开申请情况', '正文。'].join('\n');
+    const moved = sectionsOf(inSentence);
+    expect(keysOf(moved)).toEqual(['overview', 'activeDisclosure', 'reviewsAndLitigation', 'applications']);
+    expect(sectionOf(moved, 'applications').span?.start).toBe(inSentence.lastIndexOf('三、'));
   });
 });

@@ -1,5 +1,6 @@
 import type { SectionKey } from '../../src/catalog/index.js';
 import { sectionOrder } from '../../src/rules/section-order.js';
+import { parseReport } from '../../src/read/index.js';
 import { sampleReport } from '../../src/rules/index.js';
 import { seed, testRule } from './tester.js';
 import type { TextSpans } from './tester.js';
@@ -22,6 +23,19 @@ const moveFourBeforeThree = (text: string): string => {
   return rest.slice(0, three) + block + rest.slice(three);
 };
 const moved = seed('001', moveFourBeforeThree);
+// Seed 001 with its section 六 moved before section 五.
+const SECTION_SIX = '六、其他需要报告的事项';
+const moveSixBeforeFive = (text: string): string => {
+  const six = text.indexOf(SECTION_SIX);
+  const signature = text.indexOf('西畴县人民政府办公室\n2024年1月22日');
+  const rest = text.slice(0, six) + text.slice(signature);
+  const five = rest.indexOf('五、存在的主要问题及改进情况');
+  return rest.slice(0, five) + text.slice(six, signature) + rest.slice(five);
+};
+const sixMoved = seed('001', moveSixBeforeFive);
+
+/** The report the reader makes of an edited seed text: sections, spans and all read from the text. */
+const readFrom = (spans: TextSpans) => () => parseReport(spans.source.original);
 
 /** The report's sections in text order, with their heading spans in the edited text. */
 const withHeadings = (spans: TextSpans, headings: readonly [SectionKey, string][]) =>
@@ -61,6 +75,38 @@ testRule(sectionOrder, {
           message: {
             'zh-CN': '“四、政府信息公开行政复议、行政诉讼情况”的位置不符合模板顺序，应位于“三、收到和处理政府信息公开申请情况”之后。',
             en: 'Section 四 (Administrative reviews and litigation) is out of the template order: it should come after "Section 三 (Applications for disclosure received and handled)".',
+          },
+        },
+      ],
+    },
+    {
+      name: 'seed 001 with section 四 moved before section 三, read from the text',
+      source: moved.spans.source,
+      report: readFrom(moved.spans),
+      diagnostics: [
+        {
+          messageId: 'after',
+          severity: 'warning',
+          span: { text: SECTION_FOUR, line: 24, column: 1 },
+          message: {
+            'zh-CN': '“四、政府信息公开行政复议、行政诉讼情况”的位置不符合模板顺序，应位于“三、收到和处理政府信息公开申请情况”之后。',
+            en: 'Section 四 (Administrative reviews and litigation) is out of the template order: it should come after "Section 三 (Applications for disclosure received and handled)".',
+          },
+        },
+      ],
+    },
+    {
+      name: 'seed 001 with section 六 moved before section 五, read from the text',
+      source: sixMoved.spans.source,
+      report: readFrom(sixMoved.spans),
+      diagnostics: [
+        {
+          messageId: 'after',
+          severity: 'warning',
+          span: { text: SECTION_SIX, line: 58, column: 1 },
+          message: {
+            'zh-CN': '“六、其他需要报告的事项”的位置不符合模板顺序，应位于“五、存在的主要问题及改进情况”之后。',
+            en: 'Section 六 (Other matters to report) is out of the template order: it should come after "Section 五 (Main problems and improvements)".',
           },
         },
       ],
