@@ -10,6 +10,7 @@ import type { TableDefinition } from '../catalog/index.js';
 import type { CountFactKind, Fact } from '../model/index.js';
 import type { ReportStructure } from './sections.js';
 import { normalize } from './source.js';
+import { compactOf } from './compact.js';
 import type { SourceText } from './source.js';
 
 /** What the reader knows of the report beyond its sentences, to tell the report's own counts from others. */
@@ -20,34 +21,6 @@ export interface FactContext {
   readonly agency?: string;
 }
 
-/** The normalized text without whitespace, with the normalized offset of each of its characters. */
-interface CompactText {
-  readonly text: string;
-  readonly offsets: Int32Array;
-}
-
-/**
- * Removes whitespace from the normalized range `[0, end)`: sentences of extracted PDF text are broken
- * over lines and numbers padded with spaces ("2024 年", "收取…信息处理费 0 元").
- */
-function compact(text: string, end: number): CompactText {
-  const offsets = new Int32Array(end);
-  const parts: string[] = [];
-  let length = 0;
-  let runStart = -1;
-  for (let index = 0; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 32 || code === 10 || code === 9 || code === 13) {
-      if (runStart >= 0) parts.push(text.slice(runStart, index));
-      runStart = -1;
-      continue;
-    }
-    if (runStart < 0) runStart = index;
-    offsets[length++] = index;
-  }
-  if (runStart >= 0) parts.push(text.slice(runStart, end));
-  return { text: parts.join(''), offsets: offsets.subarray(0, length) };
-}
 
 // A clause's characters: no clause punctuation, no digit, no table mark. Bounded repeats keep every
 // pattern linear.
@@ -352,10 +325,10 @@ function isTheReportsCount(text: string, reading: Reading, context: FactContext,
  * @param context - The reporting year and agency, as the metadata reader found them (either may be absent).
  */
 export function readFacts(source: SourceText, structure: ReportStructure, context: FactContext = {}): Fact[] {
-  const view = compact(source.text, Math.min(structure.reportEnd, source.text.length));
+  const view = compactOf(source, structure.reportEnd);
   const reviews = structure.sections.find((section) => section.key === 'reviewsAndLitigation');
   const inReviewsSection = (index: number): boolean => {
-    const offset = view.offsets[index];
+    const offset = index < view.text.length ? view.offset(index) : undefined;
     return reviews !== undefined && offset !== undefined && offset >= reviews.start && offset < reviews.end;
   };
   const found: Reading[] = [];
@@ -371,7 +344,7 @@ export function readFacts(source: SourceText, structure: ReportStructure, contex
     if (seen.has(identity) || reading.end <= reading.start) continue;
     seen.add(identity);
     if (!isTheReportsCount(view.text, reading, context, agency)) continue;
-    const span = source.span(view.offsets[reading.start] as number, (view.offsets[reading.end - 1] as number) + 1);
+    const span = source.span(view.offset(reading.start), view.offset(reading.end - 1) + 1);
     const text = source.original.slice(span.start, span.end);
     const fact: Fact =
       reading.kind === 'processingFeeCollected'

@@ -9,6 +9,7 @@ import type { FormatVersion } from '../catalog/index.js';
 import type { ReportMeta, Span } from '../model/index.js';
 import type { FoundSection, ReportStructure } from './sections.js';
 import type { SourceText } from './source.js';
+import { compactOf } from './compact.js';
 import { matchKey } from './source.js';
 
 /** A value read from the normalized text, with the normalized range it was read from. */
@@ -331,7 +332,10 @@ function readFlat(compact: string, label: string): boolean {
  * ("五、行政复议…", "六、存在的主要问题…"), are pre-2019; anything else is unknown.
  */
 export function detectFormat(text: string, sections: readonly FoundSection[], year: number | undefined): FormatVersion {
-  const compact = text.replace(/[ \t\n\r\f\v]+/g, '');
+  return detectFormatOfCompact(text.replace(/[ \t\n\r\f\v]+/g, ''), sections, year);
+}
+
+function detectFormatOfCompact(compact: string, sections: readonly FoundSection[], year: number | undefined): FormatVersion {
   const known = signs();
   const current = known.current.filter((label) => compact.includes(label)).length;
   const older = known.older.filter((label) => compact.includes(label)).length + known.flatRows.filter((label) => readFlat(compact, label)).length;
@@ -379,7 +383,7 @@ export function readMeta(source: SourceText, structure: ReportStructure): Report
   const signature = findSignature(text, structure);
   const agency = title?.agency ?? findPageAgency(text, front) ?? signature.agency ?? findSelfReference(text, structure.reportEnd);
   const publishedOn = findPageDate(text) ?? signature.date;
-  const formatVersion = detectFormat(text.slice(0, structure.reportEnd), structure.sections, year?.value);
+  const formatVersion = detectFormatOfCompact(compactOf(source, structure.reportEnd).text, structure.sections, year?.value);
   return {
     ...(agency ? { agency: asWritten(source, agency) } : {}),
     ...(year ? { year: located(source, year) } : {}),

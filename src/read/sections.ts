@@ -284,7 +284,8 @@ function extendToLineEnd(text: string, headingEnd: number): number {
 function findCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
   // The regex engine finds the ordinals far faster than a loop over every character.
-  const ordinal = new RegExp(`[${ORDINALS}]`, 'g');
+  // Only an ordinal followed by a mark or a space can open a heading (see afterOrdinalMark).
+  const ordinal = new RegExp(`[${ORDINALS}](?=[ \t\r、,.:;])`, 'g');
   for (let match = ordinal.exec(text); match; match = ordinal.exec(text)) {
     const candidate = candidateAt(text, match.index);
     if (candidate) {
