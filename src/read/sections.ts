@@ -53,6 +53,22 @@ const ORDINAL_MARKS = new Set(['、', ',', '.', ':', ';'].map((mark) => mark.cha
 // normalizer leaves single spaces inside words broken by extraction ("三、本年度办 理结果").
 const isHeadingStop = (code: number): boolean => code === 10 || code === 9 || code === 124;
 const MAX_GAP_IN_CONTENTS_LIST = 1;
+// What may stand between the headings of a table of contents: on one line, and over several lines.
+const LIST_SEPARATORS = new Set([' ', '\t', '\n', '\r', ',', ';', '.', ':', '。', '、'].map((mark) => mark.charCodeAt(0)));
+const LIST_LINE_SEPARATORS = new Set([...LIST_SEPARATORS, '|'.charCodeAt(0)]);
+
+/** Whether `[from, to)` holds a line break (scanning only that range: a one-line report stays linear). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (text.charCodeAt(index) === 10) return true;
+  return false;
+}
+
+/** How many characters of `[from, to)` are not separators, counting no further than `limit + 1`. */
+function wordsBetween(text: string, from: number, to: number, separators: ReadonlySet<number>, limit: number): number {
+  let count = 0;
+  for (let index = from; index < to && count <= limit; index++) if (!separators.has(text.charCodeAt(index))) count++;
+  return count;
+}
 const MIN_WORDING_AFTER_WORD = 6;
 const MAX_HEADING_TAIL = 40;
 // A heading kept out of template order must read as the catalog writes it, give or take one slip.
@@ -300,13 +316,15 @@ function findCandidates(text: string): Candidate[] {
   for (let index = 1; index < candidates.length; index++) {
     const left = candidates[index - 1] as Candidate;
     const right = candidates[index] as Candidate;
-    const gap = text.slice(left.headingEnd, right.start);
-    if (!gap.includes('\n')) {
+    const oneLine = !hasLineBreak(text, left.headingEnd, right.start);
+    if (oneLine) {
       run = 0;
-      if (gap.replace(/[\s,;.:。、]/gu, '').length <= MAX_GAP_IN_CONTENTS_LIST) left.inContentsList = right.inContentsList = true;
+      if (wordsBetween(text, left.headingEnd, right.start, LIST_SEPARATORS, MAX_GAP_IN_CONTENTS_LIST) <= MAX_GAP_IN_CONTENTS_LIST) {
+        left.inContentsList = right.inContentsList = true;
+      }
       continue;
     }
-    run = gap.replace(/[\s,;.:。、|]/gu, '').length === 0 && right.order > left.order ? run + 1 : 0;
+    run = wordsBetween(text, left.headingEnd, right.start, LIST_LINE_SEPARATORS, 0) === 0 && right.order > left.order ? run + 1 : 0;
     if (run >= 2) for (let member = index - run; member <= index; member++) (candidates[member] as Candidate).inContentsList = true;
   }
   return candidates.filter((candidate) => !candidate.inContentsList);

@@ -33,8 +33,10 @@ const isSpaceLike = (code: number): boolean =>
   code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
 const isInvisible = (code: number): boolean => (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 const foldCode = (code: number): number => (code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code);
-// The characters normalization may change (or the start of a run of spaces): everything else is copied.
-const CANDIDATE = /[\r\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uFF01-\uFF5E(,]| (?=[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000])/g;
+// The characters normalization may change — full-width forms, odd spaces, a run of spaces, a comma
+// doubled before another mark, a parenthesis that may open inline pinyin: everything else is copied.
+const CANDIDATE =
+  /[\r\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uFF01-\uFF5E]| (?=[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000])|,(?=[,、。;:.!?)\uFF0C\uFF1B\uFF1A\uFF0E\uFF01\uFF1F\uFF09])|\((?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）])/g;
 
 /** Length of the inline pinyin at `index` ("(shù)"), or 0. */
 function pinyinAt(text: string, index: number): number {
