@@ -10,7 +10,7 @@ import type { ReportMeta, Span } from '../model/index.js';
 import type { FoundSection, ReportStructure } from './sections.js';
 import type { SourceText } from './source.js';
 import { compactOf } from './compact.js';
-import { matchKey } from './source.js';
+import { CHINESE_NUMERALS, matchKey } from './source.js';
 
 /** A value read from the normalized text, with the normalized range it was read from. */
 interface Found<T> {
@@ -352,10 +352,9 @@ function detectFormatOfCompact(compact: string, sections: readonly FoundSection[
   return sections.some((section) => section.writtenOrdinal !== templateOrdinal(section)) ? 'pre-2019' : 'unknown';
 }
 
-const NUMERALS = '一二三四五六七八九十';
 const templateOrdinal = (section: FoundSection): number => {
   const definition = SECTIONS.find((candidate) => candidate.key === section.key);
-  return definition ? NUMERALS.indexOf(definition.ordinal) + 1 : 0;
+  return definition ? CHINESE_NUMERALS.indexOf(definition.ordinal) + 1 : 0;
 };
 
 // ── Assembly ───────────────────────────────────────────────────────────────────────────────

@@ -9,7 +9,7 @@ import { APPLICATIONS_TABLE_2019, SECTIONS, TABLES } from '../catalog/index.js';
 import type { SectionKey } from '../catalog/index.js';
 import type { Section } from '../model/index.js';
 import type { SourceText } from './source.js';
-import { matchKey } from './source.js';
+import { CHINESE_NUMERALS, isHan, matchKey } from './source.js';
 import type { LocatedSection } from './tables/index.js';
 
 /** A section heading found in the normalized text. */
@@ -46,7 +46,6 @@ export interface ReportStructure {
   readonly signature?: SignatureLine;
 }
 
-const ORDINALS = '一二三四五六七八九十';
 // The marks that may follow a heading's ordinal once normalized (、 , . : ; full-width forms folded).
 const ORDINAL_MARKS = new Set(['、', ',', '.', ':', ';'].map((mark) => mark.charCodeAt(0)));
 // Where a heading's words stop: a line break, a tab or a table bar. Spaces are read through — the
@@ -76,7 +75,6 @@ const MAX_EDITS_OUT_OF_ORDER = 1;
 // How much of a heading's line is looked at for the cells of a table row.
 const MAX_ROW_LOOKAHEAD = 200;
 
-const isHan = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 const isSpaceCode = (code: number): boolean => code === 32 || code === 9 || code === 13;
 const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\t' || char === '\r';
 
@@ -110,7 +108,7 @@ function variants(): readonly HeadingVariant[] {
     SECTIONS.forEach((section, order) => {
       const wordings = new Set<string>([section.heading, ...section.variants].map((wording) => matchKey(wording)));
       for (const text of wordings) {
-        list.push({ key: section.key, order, ordinal: ORDINALS.indexOf(section.ordinal) + 1, text, maxEdits: editsAllowed(text.length) });
+        list.push({ key: section.key, order, ordinal: CHINESE_NUMERALS.indexOf(section.ordinal) + 1, text, maxEdits: editsAllowed(text.length) });
         longestVariant = Math.max(longestVariant, text.length);
       }
     });
@@ -242,14 +240,14 @@ function candidateAt(text: string, offset: number): Candidate | undefined {
   // then only with the template's own ordinal and a whole wording; never inside a longer numeral
   // ("十一、", "第一、").
   const afterWord = isHan(before);
-  if (afterWord && (ORDINALS.includes(text[offset - 1] as string) || text[offset - 1] === '第')) return undefined;
+  if (afterWord && (CHINESE_NUMERALS.includes(text[offset - 1] as string) || text[offset - 1] === '第')) return undefined;
   const wordsStart = afterOrdinalMark(text, offset);
   if (wordsStart < 0) return undefined;
   const all = variants();
   if (!opensLikeHeading(text, wordsStart)) return undefined;
   const window = headingWindow(text, wordsStart, longestVariant + 2);
   if (window.chars.length < 2) return undefined;
-  const writtenOrdinal = ORDINALS.indexOf(text[offset] as string) + 1;
+  const writtenOrdinal = CHINESE_NUMERALS.indexOf(text[offset] as string) + 1;
   let chosen: { variant: HeadingVariant; distance: number; length: number } | undefined;
   for (const variant of all) {
     if (window.chars.startsWith(variant.text)) {
@@ -301,7 +299,7 @@ function findCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
   // The regex engine finds the ordinals far faster than a loop over every character.
   // Only an ordinal followed by a mark or a space can open a heading (see afterOrdinalMark).
-  const ordinal = new RegExp(`[${ORDINALS}](?=[ \t\r、,.:;])`, 'g');
+  const ordinal = new RegExp(`[${CHINESE_NUMERALS}](?=[ \t\r、,.:;])`, 'g');
   for (let match = ordinal.exec(text); match; match = ordinal.exec(text)) {
     const candidate = candidateAt(text, match.index);
     if (candidate) {
@@ -444,7 +442,7 @@ function numberedLines(text: string, end: number): NumberedLine[] {
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     let first = lineStart;
     while (first < lineEnd && isSpace(text[first])) first++;
-    const ordinal = ORDINALS.indexOf(text[first] as string) + 1;
+    const ordinal = CHINESE_NUMERALS.indexOf(text[first] as string) + 1;
     if (ordinal > 0 && lineEnd - first <= 40) {
       const wordsStart = afterOrdinalMark(text, first);
       const words = wordsStart < 0 ? '' : text.slice(wordsStart, lineEnd).replace(/\s/gu, '');

@@ -24,10 +24,14 @@ export interface SourceText {
 const TRADITIONAL_SENTINEL =
   /[報開與數處請關務機復訴國會發說實們過時對應進經辦號條據區縣門網體項類總資訊議記檢為幾並這從個來將當後見間產決導節統計點舉種專線變結轉審維糾構權護濟義歸屬級傳規範廢現]/u;
 
+/** The Chinese numerals that number headings and table rows (一 … 十). */
+export const CHINESE_NUMERALS = '一二三四五六七八九十';
+
 // Inline pinyin left by some converters after a character: "數(shù)據(jù)".
 const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]/y;
 
-const isHan = (code: number): boolean =>
+/** Whether a UTF-16 code is a Han character (CJK unified ideographs, extension A, compatibility). */
+export const isHan = (code: number): boolean =>
   (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 const isSpaceLike = (code: number): boolean =>
   code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;

@@ -7,7 +7,7 @@
  */
 import { SECTIONS } from '../../catalog/index.js';
 import type { ColumnDefinition, TableDefinition, Unit } from '../../catalog/index.js';
-import { matchKey } from '../source.js';
+import { CHINESE_NUMERALS, matchKey } from '../source.js';
 
 /** A row of the template as the matcher sees it. */
 export interface RowPattern {
@@ -85,7 +85,6 @@ const FUZZY_WINDOW = 3;
 const FUZZY_THRESHOLD = 0.6;
 const MIN_ANCHOR = 6;
 const MIN_FALLBACK_ANCHOR = 5;
-const HAN_ORDINALS = '一二三四五六七八九十';
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 const unique = (items: Iterable<string>): string[] => [...new Set(items)].filter((item) => item.length > 0);
@@ -187,8 +186,8 @@ export function isMarkerAt(key: string, index: number): boolean {
   const code = key.charCodeAt(index);
   const next = key.charAt(index + 1);
   if (code >= 48 && code <= 57) return next === '.';
-  if (code === 40) return HAN_ORDINALS.includes(next) && key.charAt(index + 2) === ')';
-  return HAN_ORDINALS.includes(key.charAt(index)) && next === '、';
+  if (code === 40) return CHINESE_NUMERALS.includes(next) && key.charAt(index + 2) === ')';
+  return CHINESE_NUMERALS.includes(key.charAt(index)) && next === '、';
 }
 
 /** Sørensen–Dice coefficient of the character bigrams of two short strings. */
@@ -322,7 +321,7 @@ export function headingsIn(key: string, from: number, limit: number): number[] {
   const found: number[] = [];
   let at = key.indexOf('、', from + 1);
   while (at >= 0 && at < limit) {
-    if (HAN_ORDINALS.includes(key.charAt(at - 1)) && at - 1 >= from) found.push(at - 1);
+    if (CHINESE_NUMERALS.includes(key.charAt(at - 1)) && at - 1 >= from) found.push(at - 1);
     at = key.indexOf('、', at + 1);
   }
   return found;

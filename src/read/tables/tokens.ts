@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import { CHINESE_NUMERALS, isHan } from '../source.js';
 
 /** What a token holds: words of a label or heading, or one value written in a cell. */
 export type TokenKind = 'text' | 'value';
@@ -36,7 +37,6 @@ export interface Token {
 // ("? 0"), never part of a label or a value.
 const isGap = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 124 || code === 63 || code === 0xfffd;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-const isHan = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 
 // A whole word that is a value: a plain or decimal number (possibly malformed: "2,821", "-1"),
 // a number with a unit written into the cell ("251000元"), or a change written in words ("减4").
@@ -119,7 +119,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       } else {
         if (wordCode !== 46 || wordEnd === index) plainNumber = false;
         if (wordCode === 0x3002 || wordCode === 59 || wordCode === 33) sentenceEnds.push(wordEnd);
-        else if (wordCode === 0x3001 && wordEnd > index && HAN_ORDINALS.includes(text.charAt(wordEnd - 1))) sentenceStarts.push(wordEnd - 1);
+        else if (wordCode === 0x3001 && wordEnd > index && CHINESE_NUMERALS.includes(text.charAt(wordEnd - 1))) sentenceStarts.push(wordEnd - 1);
       }
       wordEnd++;
     }
@@ -150,7 +150,6 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
-const HAN_ORDINALS = '一二三四五六七八九十';
 const PAGE_MARKER_FIRST = new Set(['-', '—', '–', '第'].map((mark) => mark.charCodeAt(0)));
 
 /**
