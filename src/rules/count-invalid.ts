@@ -11,6 +11,15 @@ function unitOf(table: TableKey, row: string, column: string): Unit {
   return definition?.columns.find((candidate) => candidate.key === column)?.unit ?? 'count';
 }
 
+/** The template's keys present in `record`, then the record's other keys: without building sets when they agree. */
+function orderedKeys(template: readonly string[], record: Readonly<Record<string, unknown>>): readonly string[] {
+  const present = template.filter((key) => record[key] !== undefined);
+  const all = Object.keys(record);
+  if (all.length === present.length) return present;
+  const known = new Set(present);
+  return [...present, ...all.filter((key) => !known.has(key))];
+}
+
 /** Whether a cell holds no valid value for its unit (a blank is not invalid: it holds no value). */
 function isInvalid(cell: Cell, unit: Unit): boolean {
   switch (cell.kind) {
@@ -71,15 +80,17 @@ export const countInvalid = defineRule({
       const table = tableOf(report, tableKey);
       if (!table) continue;
       // Every cell found is judged, in template order first, then any row or column the template lacks.
+      // Most cells are valid: only a cell that is invalid is looked up in the catalog.
       const templateRows = (context.template.tables[tableKey]?.rows ?? []).map((row) => row.key);
-      const rowKeys = [...new Set([...templateRows.filter((key) => table.rows[key]), ...Object.keys(table.rows)])];
+      const rowKeys = orderedKeys(templateRows, table.rows);
       for (const rowKey of rowKeys) {
         const cells = (table.rows[rowKey]?.cells ?? {}) as Partial<Record<string, Cell>>;
         const templateColumns = (findRow(tableKey, rowKey)?.columns ?? []).map((column) => column.key);
-        const columnKeys = [...new Set([...templateColumns.filter((key) => cells[key]), ...Object.keys(cells)])];
+        const columnKeys = orderedKeys(templateColumns, cells);
         for (const columnKey of columnKeys) {
           const cell = cells[columnKey];
           if (!cell) continue;
+          if (cell.kind === 'blank' || (cell.kind === 'count' && Number.isSafeInteger(cell.value) && cell.value >= 0)) continue;
           const unit = unitOf(tableKey, rowKey, columnKey);
           if (!isInvalid(cell, unit)) continue;
           context.report({
