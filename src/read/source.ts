@@ -73,16 +73,12 @@ function foldScript(text: string): string {
     .join('\n');
 }
 
+const LINE_BREAK = /\r\n?|\n/g;
+
 function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10) starts.push(index + 1);
-    else if (code === 13) {
-      if (text.charCodeAt(index + 1) === 10) index++;
-      starts.push(index + 1);
-    }
-  }
+  LINE_BREAK.lastIndex = 0;
+  for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) starts.push(match.index + match[0].length);
   return starts;
 }
 
