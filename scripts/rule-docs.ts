@@ -8,6 +8,7 @@ import type { TableKey } from '../src/catalog/index.js';
 import { columnLabel, rowLabel, sectionLabel, tableLabel } from '../src/diagnostics/index.js';
 import type { Locale } from '../src/diagnostics/index.js';
 import type { ExampleCellValue, RuleCategory, RuleExample, RuleMeta } from '../src/rules/index.js';
+import { ENGINE_DIAGNOSTICS } from '../src/rules/index.js';
 
 const CATEGORY: Readonly<Record<RuleCategory, string>> = {
   structure: '结构 structure',
@@ -130,6 +131,13 @@ export function renderRuleDocs(rules: readonly RuleMeta[]): string {
     ...rules.map((meta) => `| [\`${meta.id}\`](#${meta.id}) | ${CATEGORY[meta.category]} | ${SEVERITY[meta.defaultSeverity] ?? meta.defaultSeverity} |`),
     '',
     ...rules.flatMap(renderRule),
+    '## 引擎诊断 / Engine diagnostics',
+    '',
+    '以下编号不属于任何规则，由检查引擎本身报告，始终为错误级别。',
+    '',
+    'These ids belong to no rule: the engine itself reports them, always as errors.',
+    '',
+    ...ENGINE_DIAGNOSTICS.flatMap((engine) => [`## \`${engine.id}\``, '', engine.description['zh-CN'], '', engine.description.en, '']),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -10,5 +10,5 @@ export { formatStylish, formatStylishFile, formatStylishSummary } from './stylis
 export type { StylishOptions } from './stylish.js';
 export { formatJson, jsonFileResult } from './json.js';
 export type { JsonFileResult } from './json.js';
-export { XXGK_LINT_HOMEPAGE, createSarifWriter, fileUri, formatSarif } from './sarif.js';
+export { createSarifWriter, fileUri, formatSarif } from './sarif.js';
 export type { FileFailure, FormatSarifOptions, SarifOptions, SarifWriter } from './sarif.js';

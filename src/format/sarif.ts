@@ -1,11 +1,8 @@
 import type { Diagnostic, Locale, Localized, RelatedLocation, Severity } from '../diagnostics/index.js';
 import type { Span } from '../model/index.js';
-import { INTERNAL_ERROR_RULE_ID, INVALID_OPTION_RULE_ID, rules as RULE_METADATA } from '../rules/index.js';
+import { ENGINE_DIAGNOSTICS, INTERNAL_ERROR_RULE_ID, rules as RULE_METADATA } from '../rules/index.js';
 import type { RuleCategory, RuleMeta } from '../rules/index.js';
 import type { FileResult } from './result.js';
-
-/** Where xxgk-lint's documentation lives; SARIF viewers link rules to it. */
-export const XXGK_LINT_HOMEPAGE = 'https://github.com/xxgk-lint/xxgk-lint';
 
 /** A file that could not be checked at all (unreadable, undecodable): a tool failure, not a finding. */
 export interface FileFailure {
@@ -23,9 +20,12 @@ export interface SarifOptions {
   readonly locale?: Locale;
   /** The rule metadata to describe; the library's rule catalog by default. */
   readonly rules?: readonly RuleMeta[];
-  /** The tool's home page (`tool.driver.informationUri`); {@link XXGK_LINT_HOMEPAGE} by default. */
+  /** The tool's home page (`tool.driver.informationUri`); omitted when not given (no address is invented). */
   readonly informationUri?: string;
-  /** The rule documentation page; each rule's `helpUri` is this page with the rule id as its anchor. */
+  /**
+   * The rule documentation page; each rule's `helpUri` is this page with the rule id as its anchor.
+   * By default `docs/rules.md` under `informationUri`; without either, rules carry their help as text only.
+   */
   readonly rulesDocUri?: string;
   /**
    * Absolute URI (ending in `/`) of the directory relative file names are relative to, usually the
@@ -62,24 +62,6 @@ const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 // The two ids the engine itself reports. They are not rules of the catalog, but a SARIF result
 // should still resolve to a descriptor, so the log describes them too.
-const ENGINE_DESCRIPTORS: readonly { id: string; description: Localized; category: RuleCategory | 'engine' }[] = [
-  {
-    id: INTERNAL_ERROR_RULE_ID,
-    description: {
-      'zh-CN': '某条规则在检查中内部出错，未能完成；报告的这一部分没有检查。',
-      en: 'A rule failed internally and did not finish; that part of the report was not checked.',
-    },
-    category: 'engine',
-  },
-  {
-    id: INVALID_OPTION_RULE_ID,
-    description: {
-      'zh-CN': '配置指定了不存在的规则或无效的级别。',
-      en: 'The configuration names an unknown rule or an invalid level.',
-    },
-    category: 'engine',
-  },
-];
 
 const pascalCase = (id: string): string =>
   id
@@ -136,8 +118,9 @@ interface ArtifactLocation {
 /** Creates a {@link SarifWriter}. */
 export function createSarifWriter(options: SarifOptions): SarifWriter {
   const locale = options.locale ?? 'zh-CN';
-  const informationUri = options.informationUri ?? XXGK_LINT_HOMEPAGE;
-  const rulesDocUri = options.rulesDocUri ?? `${informationUri}/blob/main/docs/rules.md`;
+  const informationUri = options.informationUri;
+  const rulesDocUri = options.rulesDocUri ?? (informationUri !== undefined ? `${informationUri}/blob/main/docs/rules.md` : undefined);
+  const helpUri = (id: string): { helpUri?: string } => (rulesDocUri !== undefined ? { helpUri: `${rulesDocUri}#${id}` } : {});
   const metadata = options.rules ?? RULE_METADATA;
   const descriptors = [
     ...metadata.map((meta) => ({
@@ -147,16 +130,16 @@ export function createSarifWriter(options: SarifOptions): SarifWriter {
       fullDescription: { text: meta.description[locale] },
       help: { text: helpText(meta, locale) },
       defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
-      helpUri: `${rulesDocUri}#${meta.id}`,
+      ...helpUri(meta.id),
       properties: { category: meta.category, tags: [meta.category] },
     })),
-    ...ENGINE_DESCRIPTORS.filter((engine) => !metadata.some((meta) => meta.id === engine.id)).map((engine) => ({
+    ...ENGINE_DIAGNOSTICS.filter((engine) => !metadata.some((meta) => meta.id === engine.id)).map((engine) => ({
       id: engine.id,
       name: pascalCase(engine.id),
       shortDescription: { text: firstSentence(engine.description[locale]) },
       fullDescription: { text: engine.description[locale] },
       defaultConfiguration: { level: 'error' as const },
-      helpUri: `${rulesDocUri}#${engine.id}`,
+      ...helpUri(engine.id),
       properties: { category: engine.category, tags: [engine.category] },
     })),
   ];
@@ -203,7 +186,7 @@ export function createSarifWriter(options: SarifOptions): SarifWriter {
             name: 'xxgk-lint',
             version: options.toolVersion,
             semanticVersion: /^\d+\.\d+\.\d+/.test(options.toolVersion) ? options.toolVersion : undefined,
-            informationUri,
+            ...(informationUri !== undefined ? { informationUri } : {}),
             language: locale,
             rules: descriptors,
           },

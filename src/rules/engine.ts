@@ -19,6 +19,26 @@ export const INTERNAL_ERROR_RULE_ID = 'internal-error';
 /** The id of the diagnostic reported for an option naming no known rule or level. */
 export const INVALID_OPTION_RULE_ID = 'invalid-option';
 
+/** The diagnostics the engine itself reports (not a rule's): what docs and SARIF say of them. */
+export const ENGINE_DIAGNOSTICS: readonly { readonly id: string; readonly description: Localized; readonly category: 'engine' }[] = [
+  {
+    id: INTERNAL_ERROR_RULE_ID,
+    description: {
+      'zh-CN': '某条规则或读取阶段内部出错，未能完成；报告的这一部分没有检查。这是 xxgk-lint 的缺陷，请报告。',
+      en: 'A rule or a stage of the reader failed internally and did not finish; that part of the report was not checked. This is a defect of xxgk-lint: please report it.',
+    },
+    category: 'engine',
+  },
+  {
+    id: INVALID_OPTION_RULE_ID,
+    description: {
+      'zh-CN': '配置指定了不存在的规则或无效的级别。',
+      en: 'The configuration names an unknown rule or an invalid level.',
+    },
+    category: 'engine',
+  },
+];
+
 const INTERNAL_ERROR: Localized = {
   'zh-CN': '规则 {rule} 内部出错，未能完成检查：{error}',
   en: 'Rule {rule} failed internally and did not finish: {error}',

@@ -68,7 +68,7 @@ export function checkReport(report: AnnualReport, options: CheckOptions = {}): D
 }
 
 export type { CheckOptions } from './engine.js';
-export { INTERNAL_ERROR_RULE_ID, INVALID_OPTION_RULE_ID, compareDiagnostics, runRules } from './engine.js';
+export { ENGINE_DIAGNOSTICS, INTERNAL_ERROR_RULE_ID, INVALID_OPTION_RULE_ID, compareDiagnostics, runRules } from './engine.js';
 export type { ExampleCellValue, ExampleMeta, Problem, ProblemRelated, Rule, RuleCategory, RuleContext, RuleExample, RuleMeta } from './rule.js';
 export { defineRule } from './rule.js';
 export { exampleReport, sampleReport } from './examples.js';

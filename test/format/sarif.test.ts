@@ -19,7 +19,7 @@ const parse = (text: string): SarifLog => JSON.parse(text) as SarifLog;
 
 describe('formatSarif', () => {
   const results = [summarize('报告/2023 年报.txt', DIAGNOSTICS, { text: EXCERPT, encoding: 'GB18030' }), summarize('clean.txt', [])];
-  const log = parse(formatSarif(results, { toolVersion: '1.2.3' }));
+  const log = parse(formatSarif(results, { toolVersion: '1.2.3', informationUri: 'https://example.org/xxgk-lint' }));
   const [run] = log.runs;
 
   it('is valid SARIF 2.1.0', () => {
@@ -148,6 +148,20 @@ describe('fileUri', () => {
     expect(fileUri('C:\\报告\\a.txt')).toBe('file:///C:/%E6%8A%A5%E5%91%8A/a.txt');
     expect(fileUri('reports\\a.txt')).toBe('reports/a.txt');
     expect(fileUri('<stdin>')).toBe('%3Cstdin%3E');
+  });
+});
+
+describe('links', () => {
+  it('invents no address: without a homepage there is no informationUri and no helpUri', () => {
+    const driver = parse(formatSarif([], { toolVersion: '1.2.3' })).runs[0]!.tool.driver;
+    expect(driver.informationUri).toBeUndefined();
+    expect(driver.rules.every((rule) => rule.helpUri === undefined && typeof rule.fullDescription.text === 'string')).toBe(true);
+  });
+
+  it('links every rule to its section of docs/rules.md under the homepage', () => {
+    const driver = parse(formatSarif([], { toolVersion: '1.2.3', informationUri: 'https://example.org/xxgk-lint' })).runs[0]!.tool.driver;
+    expect(driver.informationUri).toBe('https://example.org/xxgk-lint');
+    expect(driver.rules.map((rule) => rule.helpUri)).toEqual(driver.rules.map((rule) => `https://example.org/xxgk-lint/blob/main/docs/rules.md#${rule.id}`));
   });
 });
 
