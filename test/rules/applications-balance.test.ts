@@ -145,7 +145,7 @@ testRule(applicationsBalance, {
           span: { text: '—', line: 52, column: 15 },
           message: {
             'zh-CN': `${TABLE.zh}有 1 个单元格为空、缺失或无效（首个：“四、结转下年度继续办理”·“自然人”），涉及这些单元格的“${RELATION.zh}”无法核对。`,
-            en: `${TABLE.en} has 1 blank, missing or invalid cells (first: "Carried forward to next year" · "Natural persons"); "${RELATION.en}" cannot be checked where they occur.`,
+            en: `${TABLE.en}: blank, missing or invalid cells: 1 (first: "Carried forward to next year" · "Natural persons"); "${RELATION.en}" cannot be checked where they occur.`,
           },
           related: [{ message: '四、结转下年度继续办理 · 自然人', row: 'carriedForward', column: 'naturalPerson', value: '—', span: { text: '—', line: 52, column: 15 } }],
         },
@@ -183,7 +183,7 @@ testRule(applicationsBalance, {
           span: { text: '—', line: 65, column: 16 },
           message: {
             'zh-CN': `${TABLE.zh}有 1 个单元格为空、缺失或无效（首个：“四、结转下年度继续办理”·“商业企业”），涉及这些单元格的“${RELATION.zh}”无法核对。`,
-            en: `${TABLE.en} has 1 blank, missing or invalid cells (first: "Carried forward to next year" · "Businesses"); "${RELATION.en}" cannot be checked where they occur.`,
+            en: `${TABLE.en}: blank, missing or invalid cells: 1 (first: "Carried forward to next year" · "Businesses"); "${RELATION.en}" cannot be checked where they occur.`,
           },
           related: [cell('carriedForward', 'business', '—', 65, 16)],
         },
@@ -200,7 +200,7 @@ testRule(applicationsBalance, {
           span: null,
           message: {
             'zh-CN': `${TABLE.zh}有 1 个单元格为空、缺失或无效（首个：“一、本年新收政府信息公开申请数量”·“自然人”），涉及这些单元格的“${RELATION.zh}”无法核对。`,
-            en: `${TABLE.en} has 1 blank, missing or invalid cells (first: "New applications this year" · "Natural persons"); "${RELATION.en}" cannot be checked where they occur.`,
+            en: `${TABLE.en}: blank, missing or invalid cells: 1 (first: "New applications this year" · "Natural persons"); "${RELATION.en}" cannot be checked where they occur.`,
           },
           related: [{ row: 'received', column: 'naturalPerson', span: null }],
         },

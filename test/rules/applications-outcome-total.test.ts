@@ -75,7 +75,7 @@ const OUTCOMES_004: readonly (readonly [string, string, number, number])[] = [
 
 const INCOMPLETE_REPEATED = (count: number, column: { zh: string; en: string }) => ({
   'zh-CN': `${TABLE.zh}有 ${count} 个单元格为空、缺失或无效（首个：“（五）不予处理 2.重复申请”·“${column.zh}”），涉及这些单元格的“${RELATION.zh}”无法核对。`,
-  en: `${TABLE.en} has ${count} blank, missing or invalid cells (first: "Not processed: Repeated applications" · "${column.en}"); "${RELATION.en}" cannot be checked where they occur.`,
+  en: `${TABLE.en}: blank, missing or invalid cells: ${count} (first: "Not processed: Repeated applications" · "${column.en}"); "${RELATION.en}" cannot be checked where they occur.`,
 });
 
 testRule(applicationsOutcomeTotal, {

@@ -43,7 +43,7 @@ function withoutCarriedForwardTotal(): AnnualReport {
 
 const incomplete = (count: number, row: { zh: string; en: string }, column: { zh: string; en: string }) => ({
   'zh-CN': `${TABLE.zh}有 ${count} 个单元格为空、缺失或无效（首个：“${row.zh}”·“${column.zh}”），涉及这些单元格的“${RELATION.zh}”无法核对。`,
-  en: `${TABLE.en} has ${count} blank, missing or invalid cells (first: "${row.en}" · "${column.en}"); "${RELATION.en}" cannot be checked where they occur.`,
+  en: `${TABLE.en}: blank, missing or invalid cells: ${count} (first: "${row.en}" · "${column.en}"); "${RELATION.en}" cannot be checked where they occur.`,
 });
 
 testRule(applicationsRowTotal, {

@@ -28,7 +28,7 @@ const mismatch = (group: { zh: string; en: string }, total: number, sum: number)
 });
 const incomplete = (count: number, group: { zh: string; en: string }, column: { zh: string; en: string }) => ({
   'zh-CN': `${TABLE.zh}有 ${count} 个单元格为空、缺失或无效（首个：“${group.zh}”·“${column.zh}”），涉及这些单元格的“${RELATION.zh}”无法核对。`,
-  en: `${TABLE.en} has ${count} blank, missing or invalid cells (first: "${group.en}" · "${column.en}"); "${RELATION.en}" cannot be checked where they occur.`,
+  en: `${TABLE.en}: blank, missing or invalid cells: ${count} (first: "${group.en}" · "${column.en}"); "${RELATION.en}" cannot be checked where they occur.`,
 });
 
 // Seed 001: 2 corrected in direct litigation and 3 pending after review, both totals left at 0.

@@ -27,7 +27,7 @@ const mismatch = (total: number, sum: number) => ({
 });
 const incomplete = (count: number, column: { zh: string; en: string }) => ({
   'zh-CN': `${TABLE.zh}有 ${count} 个单元格为空、缺失或无效（首个：“行政复议”·“${column.zh}”），涉及这些单元格的“${RELATION.zh}”无法核对。`,
-  en: `${TABLE.en} has ${count} blank, missing or invalid cells (first: "Administrative review" · "${column.en}"); "${RELATION.en}" cannot be checked where they occur.`,
+  en: `${TABLE.en}: blank, missing or invalid cells: ${count} (first: "Administrative review" · "${column.en}"); "${RELATION.en}" cannot be checked where they occur.`,
 });
 
 // Seed 000 (one cell per line): the 1 review still pending is gone, the total still 1.

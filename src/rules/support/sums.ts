@@ -16,7 +16,7 @@ export const SUM_MESSAGE_IDS = { mismatch: 'mismatch', incomplete: 'incomplete' 
  */
 export const SUM_INCOMPLETE_MESSAGE: Localized = {
   'zh-CN': '{table}有 {count} 个单元格为空、缺失或无效（首个：“{row}”·“{column}”），涉及这些单元格的“{relation}”无法核对。',
-  en: '{table} has {count} blank, missing or invalid cells (first: "{row}" · "{column}"); "{relation}" cannot be checked where they occur.',
+  en: '{table}: blank, missing or invalid cells: {count} (first: "{row}" · "{column}"); "{relation}" cannot be checked where they occur.',
 };
 
 /**
