@@ -174,28 +174,40 @@ export function normalize(original: string): SourceText {
   const traditional = TRADITIONAL_SENTINEL.test(text);
   if (traditional) text = foldScript(text);
 
+  // Readers ask for spans mostly in text order, so each lookup starts from where the last one ended
+  // and falls back to a binary search only when it has to go back.
+  let segment = 0;
   const originalOffset = (offset: number): number => {
     const clamped = Math.max(0, Math.min(offset, outLength));
-    let low = 0;
-    let high = segmentStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((segmentStarts[middle] as number) <= clamped) low = middle;
-      else high = middle - 1;
+    if ((segmentStarts[segment] as number) > clamped) segment = 0;
+    if (segment + 1 < segmentStarts.length && (segmentStarts[segment + 1] as number) <= clamped) {
+      let low = segment;
+      let high = segmentStarts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((segmentStarts[middle] as number) <= clamped) low = middle;
+        else high = middle - 1;
+      }
+      segment = low;
     }
-    return Math.min(original.length, clamped + (segmentShifts[low] as number));
+    return Math.min(original.length, clamped + (segmentShifts[segment] as number));
   };
   let lineStarts: number[] | undefined;
+  let line = 0;
   const position = (offset: number): { line: number; column: number } => {
     lineStarts ??= lineStartsOf(original);
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((lineStarts[middle] as number) <= offset) low = middle;
-      else high = middle - 1;
+    if ((lineStarts[line] as number) > offset) line = 0;
+    if (line + 1 < lineStarts.length && (lineStarts[line + 1] as number) <= offset) {
+      let low = line;
+      let high = lineStarts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((lineStarts[middle] as number) <= offset) low = middle;
+        else high = middle - 1;
+      }
+      line = low;
     }
-    return { line: low + 1, column: offset - (lineStarts[low] as number) + 1 };
+    return { line: line + 1, column: offset - (lineStarts[line] as number) + 1 };
   };
   return {
     original,
