@@ -7,23 +7,33 @@ export type OutputFormat = 'stylish' | 'json' | 'sarif';
 
 /** The command line, parsed and validated. */
 export interface CliOptions {
+  /** `--format`: stylish, json or sarif. */
   readonly format: OutputFormat;
+  /** `--rule id=level`, repeatable: rule levels by id. */
   readonly rules: Readonly<Record<string, RuleLevel>>;
+  /** `--locale`: the language of messages. */
   readonly locale: Locale;
-  /** -1: no limit. */
+  /** `--max-warnings`; -1: no limit. */
   readonly maxWarnings: number;
+  /** `--quiet`: report errors only. */
   readonly quiet: boolean;
+  /** `--output-file`: write results there instead of standard output. */
   readonly outputFile?: string;
+  /** `--stdin-filename`: the name standard input is reported under. */
   readonly stdinFilename: string;
-  /** undefined: decide by the terminal. */
+  /** `--color` / `--no-color`; undefined: decide by the terminal. */
   readonly color?: boolean;
+  /** `--version`. */
   readonly version: boolean;
+  /** `--help`. */
   readonly help: boolean;
+  /** Files, folders, globs, or `-` for standard input. */
   readonly targets: readonly string[];
 }
 
 /** A usage error: one line, in the locale the command line asked for. */
 export interface UsageError {
+  /** The message, one line. */
   readonly usageError: string;
   /** The locale the rest of the message (the hint to run --help) should use. */
   readonly locale: Locale;

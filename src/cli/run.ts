@@ -27,14 +27,21 @@ import { createProgress } from './progress.js';
 
 /** The process the command runs in; tests and the bin pass the real one. */
 export interface CliEnvironment {
+  /** The command-line arguments, without `node` and the script. */
   readonly argv: readonly string[];
   /** Standard input, asked for only when `-` is given (creating process.stdin has a cost). */
   readonly stdin: () => Readable;
+  /** Where results go (json and sarif write nothing else there). */
   readonly stdout: NodeJS.WriteStream;
+  /** Where messages, warnings and the progress line go. */
   readonly stderr: NodeJS.WriteStream;
+  /** The directory relative paths and globs are resolved against. */
   readonly cwd: string;
+  /** The environment (NO_COLOR turns colour off). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The package version, for `--version` and SARIF. */
   readonly version: string;
+  /** The package homepage, when declared: SARIF links the tool and its rule docs to it. */
   readonly homepage?: string;
 }
 
