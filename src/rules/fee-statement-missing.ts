@@ -17,6 +17,10 @@ export const feeStatementMissing = defineRule({
         'zh-CN': '报告没有说明是否收取信息处理费（应在“{section}”中说明，未收取也应写明）。',
         en: 'The report does not say whether information processing fees were collected (due in {section}, even when none were).',
       },
+      elsewhere: {
+        'zh-CN': '信息处理费的说明不在“{section}”中；模板要求在该部分报告收取信息处理费的情况。',
+        en: 'The statement on information processing fees is not in {section}, where the template requires it.',
+      },
     },
     examples: {
       failing: [
@@ -40,8 +44,26 @@ export const feeStatementMissing = defineRule({
     const year = report.meta.year?.value;
     // The processing-fee rules date from 2021 and only the 2021 template asks for the statement.
     if (context.template.version !== '2021' || (year !== undefined && firstYear !== undefined && year < firstYear)) return;
-    if (report.facts.some((fact) => fact.kind === 'processingFeeCollected')) return;
-    const span = findSection(report, 'otherMatters')?.headingSpan;
+    const statements = report.facts.filter((fact) => fact.kind === 'processingFeeCollected');
+    const otherMatters = findSection(report, 'otherMatters');
+    const sectionSpan = otherMatters?.span;
+    if (statements.length > 0) {
+      // Where the positions are known, the statement must stand in section 六 ("在此处报告").
+      const inSection = (fact: (typeof statements)[number]): boolean =>
+        !sectionSpan || !fact.span || (fact.span.start >= sectionSpan.start && fact.span.end <= sectionSpan.end);
+      if (statements.some(inSection)) return;
+      const first = statements[0] as (typeof statements)[number];
+      context.report({
+        messageId: 'elsewhere',
+        args: { section: 'otherMatters' },
+        ...(first.span ? { span: first.span } : {}),
+        ...(otherMatters?.headingSpan
+          ? { related: [{ message: { 'zh-CN': '{section}', en: '{section}' }, args: { section: 'otherMatters' }, span: otherMatters.headingSpan }] }
+          : {}),
+      });
+      return;
+    }
+    const span = otherMatters?.headingSpan;
     context.report({ messageId: 'missing', args: { section: 'otherMatters' }, ...(span ? { span } : {}) });
   },
 });

@@ -1,9 +1,11 @@
 import { createReport } from '../../src/model/index.js';
 import { feeStatementMissing } from '../../src/rules/fee-statement-missing.js';
 import { sampleReport } from '../../src/rules/index.js';
-import { seed, testRule } from './tester.js';
+import { plant, seed, testRule } from './tester.js';
 
 const seed001 = seed('001');
+// Seed 000 with its processing-fee sentence moved from section 六 to the top of section 一.
+const movedStatement = plant('000', ['2024年度未收取政府信息公开信息处理费。\n', ''], ['一、总体情况\n', '一、总体情况\n2024年度未收取政府信息公开信息处理费。\n']);
 
 testRule(feeStatementMissing, {
   valid: [
@@ -65,6 +67,23 @@ testRule(feeStatementMissing, {
             'zh-CN': '报告没有说明是否收取信息处理费（应在“六、其他需要报告的事项”中说明，未收取也应写明）。',
             en: 'The report does not say whether information processing fees were collected (due in Section 六 (Other matters to report), even when none were).',
           },
+        },
+      ],
+    },
+    {
+      name: 'seed 000 with the statement moved out of section 六: reported where it stands',
+      source: movedStatement.source,
+      report: movedStatement.report,
+      diagnostics: [
+        {
+          messageId: 'elsewhere',
+          severity: 'warning',
+          span: { text: '未收取政府信息公开信息处理费', line: 10, column: 7 },
+          message: {
+            'zh-CN': '信息处理费的说明不在“六、其他需要报告的事项”中；模板要求在该部分报告收取信息处理费的情况。',
+            en: 'The statement on information processing fees is not in Section 六 (Other matters to report), where the template requires it.',
+          },
+          related: [{ message: '六、其他需要报告的事项', span: { text: '六、其他需要报告的事项', line: 349, column: 1 } }],
         },
       ],
     },
