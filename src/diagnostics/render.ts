@@ -17,6 +17,9 @@ function labelList(keys: string, label: (key: string) => string, locale: Locale)
     .join(separator);
 }
 
+// Created once: messages are rendered for every diagnostic and related place (replace() resets lastIndex).
+const PLACEHOLDER = /\{(\w+)\}/g;
+
 /**
  * Fills a message template (`{name}` placeholders) in the given locale. Arguments named `table`,
  * `row`, `column`, `section` and `relation` hold catalog keys and are rendered as the catalog's labels, so a rule
@@ -25,7 +28,7 @@ function labelList(keys: string, label: (key: string) => string, locale: Locale)
  */
 export function renderMessage(template: Localized, args: MessageArgs, locale: Locale): string {
   const table = typeof args.table === 'string' ? (args.table as TableKey) : undefined;
-  return template[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template[locale].replace(PLACEHOLDER, (whole, name: string) => {
     const value = args[name];
     if (value === undefined) return whole;
     const text = String(value);

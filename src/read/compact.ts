@@ -8,7 +8,8 @@ export interface CompactText {
   offset(index: number): number;
 }
 
-const WHITESPACE_RUN = /[ \t\n\r]+/g;
+// The whitespace compact removes: space, tab, line feed, carriage return.
+const isWhitespace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
 
 /**
  * Removes whitespace from the normalized range `[0, end)`: sentences of extracted PDF text are broken
@@ -21,13 +22,22 @@ function compact(text: string, end: number): CompactText {
   const shifts: number[] = [0];
   let length = 0;
   let runStart = 0;
-  WHITESPACE_RUN.lastIndex = 0;
-  for (let match = WHITESPACE_RUN.exec(text); match && match.index < end; match = WHITESPACE_RUN.exec(text)) {
-    parts.push(text.slice(runStart, match.index));
-    length += match.index - runStart;
-    runStart = Math.min(end, match.index + match[0].length);
+  // A scan by character code: whitespace runs are many (every line break), and a regex match
+  // allocates a result array for each of them.
+  let index = 0;
+  while (index < end) {
+    if (!isWhitespace(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    let runEnd = index + 1;
+    while (runEnd < text.length && isWhitespace(text.charCodeAt(runEnd))) runEnd++;
+    parts.push(text.slice(runStart, index));
+    length += index - runStart;
+    runStart = Math.min(end, runEnd);
     starts.push(length);
     shifts.push(runStart - length);
+    index = runEnd;
   }
   if (runStart < end) parts.push(text.slice(runStart, end));
   return {

@@ -21,8 +21,23 @@ export interface SourceText {
 
 // A handful of the commonest traditional-only characters of these reports. Their presence decides
 // whether the converter runs at all, so simplified input pays nothing for it.
-const TRADITIONAL_SENTINEL =
-  /[報開與數處請關務機復訴國會發說實們過時對應進經辦號條據區縣門網體項類總資訊議記檢為幾並這從個來將當後見間產決導節統計點舉種專線變結轉審維糾構權護濟義歸屬級傳規範廢現]/u;
+const TRADITIONAL_SENTINELS =
+  '報開與數處請關務機復訴國會發說實們過時對應進經辦號條據區縣門網體項類總資訊議記檢為幾並這從個來將當後見間產決導節統計點舉種專線變結轉審維糾構權護濟義歸屬級傳規範廢現';
+// Every report is scanned for them in full, so they are looked up in a table indexed by code: V8
+// runs a regular expression with a class this large through a range search per character, which
+// cost more than the rest of normalization (~40 µs of ~600 µs per report).
+const SENTINEL_FIRST = Math.min(...Array.from(TRADITIONAL_SENTINELS, (char) => char.charCodeAt(0)));
+const SENTINEL_TABLE = new Uint8Array(Math.max(...Array.from(TRADITIONAL_SENTINELS, (char) => char.charCodeAt(0))) - SENTINEL_FIRST + 1);
+for (const char of TRADITIONAL_SENTINELS) SENTINEL_TABLE[char.charCodeAt(0) - SENTINEL_FIRST] = 1;
+
+/** Whether the text holds one of the traditional sentinel characters. */
+function hasTraditionalSentinel(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const slot = text.charCodeAt(index) - SENTINEL_FIRST;
+    if (slot >= 0 && slot < SENTINEL_TABLE.length && SENTINEL_TABLE[slot] === 1) return true;
+  }
+  return false;
+}
 
 /** The Chinese numerals that number headings and table rows (一 … 十). */
 export const CHINESE_NUMERALS = '一二三四五六七八九十';
@@ -171,7 +186,7 @@ export function normalize(original: string): SourceText {
   flushRun(original.length);
   runStart = original.length;
   let text = parts.join('');
-  const traditional = TRADITIONAL_SENTINEL.test(text);
+  const traditional = hasTraditionalSentinel(text);
   if (traditional) text = foldScript(text);
 
   // Readers ask for spans mostly in text order, so each lookup starts from where the last one ended
@@ -194,7 +209,9 @@ export function normalize(original: string): SourceText {
   };
   let lineStarts: number[] | undefined;
   let line = 0;
-  const position = (offset: number): { line: number; column: number } => {
+  // Index of the original line holding `offset` (0-based); spans are built on every cell, so the
+  // caller assembles the span itself rather than spreading an intermediate {line, column} object.
+  const lineIndexOf = (offset: number): number => {
     lineStarts ??= lineStartsOf(original);
     if ((lineStarts[line] as number) > offset) line = 0;
     if (line + 1 < lineStarts.length && (lineStarts[line + 1] as number) <= offset) {
@@ -207,7 +224,7 @@ export function normalize(original: string): SourceText {
       }
       line = low;
     }
-    return { line: line + 1, column: offset - (lineStarts[line] as number) + 1 };
+    return line;
   };
   return {
     original,
@@ -218,7 +235,9 @@ export function normalize(original: string): SourceText {
       const from = originalOffset(start);
       // The end maps through the last character of the range, so dropped text after it stays out.
       const to = end > start ? originalOffset(end - 1) + 1 : from;
-      return { start: from, end: Math.max(from, to), ...position(from) };
+      const lineIndex = lineIndexOf(from);
+      const lineStart = (lineStarts as number[])[lineIndex] as number;
+      return { start: from, end: Math.max(from, to), line: lineIndex + 1, column: from - lineStart + 1 };
     },
   };
 }

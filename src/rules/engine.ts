@@ -122,26 +122,36 @@ function toDiagnostic(rule: Rule, problem: Problem, ruleSeverity: Severity, loca
   const severity =
     problem.severity && SEVERITY_RANK[problem.severity] < SEVERITY_RANK[ruleSeverity] ? problem.severity : ruleSeverity;
   const args = { ...problem.args, ...(problem.table && problem.args?.table === undefined ? { table: problem.table } : {}) };
-  const related: RelatedLocation[] | undefined = problem.related?.map((place) => ({
-    message: renderMessage(place.message, { ...(place.table ? { table: place.table } : {}), ...place.args }, locale),
-    ...(place.table !== undefined ? { table: place.table } : {}),
-    ...(place.row !== undefined ? { row: place.row } : {}),
-    ...(place.column !== undefined ? { column: place.column } : {}),
-    ...(place.value !== undefined ? { value: place.value } : {}),
-    ...(place.span !== undefined ? { span: place.span } : {}),
-  }));
-  return {
+  // Faulty reports yield many diagnostics, each with related places: the objects are built by
+  // assignment (optional properties in the same order as before) rather than by spreading
+  // conditional literals, which allocates a temporary object per property.
+  const related: RelatedLocation[] | undefined = problem.related?.map((place) => {
+    const location: Writable<RelatedLocation> = {
+      message: renderMessage(place.message, { ...(place.table ? { table: place.table } : {}), ...place.args }, locale),
+    };
+    if (place.table !== undefined) location.table = place.table;
+    if (place.row !== undefined) location.row = place.row;
+    if (place.column !== undefined) location.column = place.column;
+    if (place.value !== undefined) location.value = place.value;
+    if (place.span !== undefined) location.span = place.span;
+    return location;
+  });
+  const diagnostic: Writable<Diagnostic> = {
     ruleId: rule.meta.id,
     severity,
     messageId: problem.messageId,
     args,
     message: renderMessage(template, args, locale),
-    ...(problem.table !== undefined ? { table: problem.table } : {}),
-    ...(problem.row !== undefined ? { row: problem.row } : {}),
-    ...(problem.column !== undefined ? { column: problem.column } : {}),
-    ...(problem.expected !== undefined ? { expected: problem.expected } : {}),
-    ...(problem.actual !== undefined ? { actual: problem.actual } : {}),
-    ...(problem.span !== undefined ? { span: problem.span } : {}),
-    ...(related && related.length > 0 ? { related } : {}),
   };
+  if (problem.table !== undefined) diagnostic.table = problem.table;
+  if (problem.row !== undefined) diagnostic.row = problem.row;
+  if (problem.column !== undefined) diagnostic.column = problem.column;
+  if (problem.expected !== undefined) diagnostic.expected = problem.expected;
+  if (problem.actual !== undefined) diagnostic.actual = problem.actual;
+  if (problem.span !== undefined) diagnostic.span = problem.span;
+  if (related && related.length > 0) diagnostic.related = related;
+  return diagnostic;
 }
+
+/** An object type with its readonly properties made assignable, to build a value step by step. */
+type Writable<T> = { -readonly [Key in keyof T]: T[Key] };

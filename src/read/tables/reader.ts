@@ -314,9 +314,10 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
   const headerColumns = (row: number, run: Run): (string | null)[] | undefined => {
     if (!header) return undefined;
     if (header.every((key) => key === null)) return header;
-    const columns = rowAt(row).columns;
-    const keys = new Set(columns.map((column) => column.key));
-    if (!header.every((key) => key === null || keys.has(key))) return undefined;
+    const pattern = rowAt(row);
+    const columns = pattern.columns;
+    // The row's unit map is keyed by its column keys: asked per row, so no Set is built for it.
+    if (!header.every((key) => key === null || Object.hasOwn(pattern.units, key))) return undefined;
     const identity = header.length === columns.length && header.every((key, index) => key === columns[index]?.key);
     if (identity || fitRun(run, header.length).length !== header.length) return undefined;
     return header;

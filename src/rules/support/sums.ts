@@ -40,15 +40,12 @@ export interface CellAddress {
 export function relatedCell(table: AnyTable, tableKey: TableKey, { row, column }: CellAddress): ProblemRelated {
   const cell = cellAt(table, row, column);
   const value = cellText(cell);
-  return {
-    message: CELL_IN_SUM,
-    args: { row, column },
-    table: tableKey,
-    row,
-    column,
-    ...(value !== undefined ? { value } : {}),
-    ...(cell?.span ? { span: cell.span } : {}),
-  };
+  // One per addend of every mismatched sum: optional properties are assigned, not spread from
+  // temporary literals.
+  const related: { -readonly [Key in keyof ProblemRelated]: ProblemRelated[Key] } = { message: CELL_IN_SUM, args: { row, column }, table: tableKey, row, column };
+  if (value !== undefined) related.value = value;
+  if (cell?.span) related.span = cell.span;
+  return related;
 }
 
 // Message arguments stay numbers, as other rules give them, unless a sum is too large for one.
