@@ -1,3 +1,4 @@
+import { lastAtMost } from './source.js';
 import type { SourceText } from './source.js';
 
 /** The normalized text without whitespace, with the map back to normalized offsets. */
@@ -43,14 +44,7 @@ function compact(text: string, end: number): CompactText {
   return {
     text: parts.join(''),
     offset(index: number): number {
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if ((starts[middle] as number) <= index) low = middle;
-        else high = middle - 1;
-      }
-      return index + (shifts[low] as number);
+      return index + (shifts[lastAtMost(starts, index)] as number);
     },
   };
 }

@@ -88,6 +88,23 @@ function foldScript(text: string): string {
     .join('\n');
 }
 
+/**
+ * The index of the last entry of an ascending list that is at most `value` (0 when none is): the
+ * segment or line an offset falls in. Starts from `hint` — lookups mostly come in text order — and
+ * searches by halves only when it must move on, or from 0 when it must go back.
+ */
+export function lastAtMost(sorted: readonly number[], value: number, hint = 0): number {
+  let low = hint < sorted.length && (sorted[hint] as number) <= value ? hint : 0;
+  if (low + 1 >= sorted.length || (sorted[low + 1] as number) > value) return low;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((sorted[middle] as number) <= value) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 const LINE_BREAK = /\r\n?|\n/g;
 
 function lineStartsOf(text: string): number[] {
@@ -194,17 +211,7 @@ export function normalize(original: string): SourceText {
   let segment = 0;
   const originalOffset = (offset: number): number => {
     const clamped = Math.max(0, Math.min(offset, outLength));
-    if ((segmentStarts[segment] as number) > clamped) segment = 0;
-    if (segment + 1 < segmentStarts.length && (segmentStarts[segment + 1] as number) <= clamped) {
-      let low = segment;
-      let high = segmentStarts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if ((segmentStarts[middle] as number) <= clamped) low = middle;
-        else high = middle - 1;
-      }
-      segment = low;
-    }
+    segment = lastAtMost(segmentStarts, clamped, segment);
     return Math.min(original.length, clamped + (segmentShifts[segment] as number));
   };
   let lineStarts: number[] | undefined;
@@ -213,17 +220,7 @@ export function normalize(original: string): SourceText {
   // caller assembles the span itself rather than spreading an intermediate {line, column} object.
   const lineIndexOf = (offset: number): number => {
     lineStarts ??= lineStartsOf(original);
-    if ((lineStarts[line] as number) > offset) line = 0;
-    if (line + 1 < lineStarts.length && (lineStarts[line + 1] as number) <= offset) {
-      let low = line;
-      let high = lineStarts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if ((lineStarts[middle] as number) <= offset) low = middle;
-        else high = middle - 1;
-      }
-      line = low;
-    }
+    line = lastAtMost(lineStarts, offset, line);
     return line;
   };
   return {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchKey, normalize } from '../../src/read/source.js';
+import { lastAtMost, matchKey, normalize } from '../../src/read/source.js';
 import { seedText } from '../support/fixtures.js';
 
 /** The original characters under the span of a normalized range. */
@@ -77,5 +77,14 @@ describe('matchKey', () => {
   it('strips spaces and unifies quotes and widths, so labels broken by spaces still match', () => {
     expect(matchKey('(三)不予 公开')).toBe(matchKey('（三）不予公开'));
     expect(matchKey('3.危及"三安全一稳定"')).toBe(matchKey('3.危及“三安全一稳定”'));
+  });
+});
+
+describe('lastAtMost', () => {
+  it('finds the last entry at most the value, from any hint, forward or back', () => {
+    const starts = [0, 5, 9, 20];
+    for (let hint = 0; hint < starts.length; hint++) {
+      expect([0, 4, 5, 8, 9, 19, 20, 99].map((value) => lastAtMost(starts, value, hint))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    }
   });
 });
