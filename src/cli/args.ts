@@ -63,7 +63,7 @@ const LEVELS: ReadonlySet<string> = new Set(['off', 'info', 'warning', 'error'])
 const LEVEL_ALIASES: Readonly<Record<string, RuleLevel>> = { warn: 'warning' };
 
 /** Reads a locale the way people write it (`zh`, `zh_CN`, `en-US`…), or undefined. */
-export function parseLocale(value: string): Locale | undefined {
+function parseLocale(value: string): Locale | undefined {
   const lower = value.toLowerCase().replace('_', '-');
   if (lower === 'zh' || lower === 'zh-cn' || lower === 'zh-hans' || lower === 'zh-hans-cn') return 'zh-CN';
   if (lower === 'en' || lower.startsWith('en-')) return 'en';
@@ -97,7 +97,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** The closest known rule id to a misspelt one, when it is close enough to be a likely typo. */
-export function closestRule(id: string, known: readonly string[]): string | undefined {
+function closestRule(id: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {

@@ -7,7 +7,7 @@ export const COMMAND = 'xxgk-lint';
 export const DIRECTORY_EXTENSIONS = ['txt', 'md'] as const;
 
 /** The command line's own messages (diagnostics come rendered from the library). */
-export const MESSAGES = {
+const MESSAGES = {
   unknownOption: { 'zh-CN': '未知选项 {option}', en: 'unknown option {option}' },
   missingValue: { 'zh-CN': '选项 {option} 需要一个值', en: 'option {option} needs a value' },
   unexpectedValue: { 'zh-CN': '选项 {option} 不接受值', en: 'option {option} takes no value' },

@@ -182,7 +182,7 @@ function findFirst(key: string, patterns: readonly string[], from: number, limit
 }
 
 /** Whether an ordinal mark of any kind starts at `index` of a key ("1.", "(三)", "四、"). */
-export function isMarkerAt(key: string, index: number): boolean {
+function isMarkerAt(key: string, index: number): boolean {
   const code = key.charCodeAt(index);
   const next = key.charAt(index + 1);
   if (code >= 48 && code <= 57) return next === '.';
@@ -191,7 +191,7 @@ export function isMarkerAt(key: string, index: number): boolean {
 }
 
 /** Sørensen–Dice coefficient of the character bigrams of two short strings. */
-export function similarity(a: string, b: string): number {
+function similarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 2 || b.length < 2) return 0;
   const bigrams = new Map<string, number>();

@@ -7,7 +7,7 @@ import { cellAt, cellSpan, cellText, tableOf } from './cells.js';
 const CELL_IN_SUM: Localized = { 'zh-CN': '{row} · {column}', en: '{row} · {column}' };
 
 /** The message ids a sum rule provides: `mismatch` (the sums differ) and `incomplete` (cells it could not read). */
-export const SUM_MESSAGE_IDS = { mismatch: 'mismatch', incomplete: 'incomplete' } as const;
+const SUM_MESSAGE_IDS = { mismatch: 'mismatch', incomplete: 'incomplete' } as const;
 
 /**
  * The `incomplete` message every sum rule lists in its metadata: how many cells of the table kept
@@ -56,7 +56,7 @@ const asArg = (value: number | bigint): number | string => (typeof value === 'nu
  * are blank, invalid or absent is not judged: the rule says once, as `info`, which cells kept it from
  * checking, rather than report a false imbalance.
  */
-export function checkSumRelation(report: AnnualReport, relation: SumRelation, context: RuleContext): void {
+function checkSumRelation(report: AnnualReport, relation: SumRelation, context: RuleContext): void {
   const table = tableOf(report, relation.table);
   const definition = context.template.tables[relation.table];
   if (!table || !definition) return;
