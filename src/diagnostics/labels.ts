@@ -27,10 +27,22 @@ export function findRow(table: TableKey, row: string): RowDefinition | undefined
   return index.get(row);
 }
 
+// Labels are rendered for every cell a diagnostic relates: each row's is composed once per locale.
+const rowLabels = new Map<RowDefinition, Partial<Record<Locale, string>>>();
+
 /** The catalog's label of a row, with its group and ordinal mark (e.g. `（三）不予公开 1.属于国家秘密`). */
 export function rowLabel(table: TableKey, row: string, locale: Locale): string {
   const definition = findRow(table, row);
   if (!definition) return row;
+  let labels = rowLabels.get(definition);
+  if (!labels) {
+    labels = {};
+    rowLabels.set(definition, labels);
+  }
+  return (labels[locale] ??= composeRowLabel(table, definition, locale));
+}
+
+function composeRowLabel(table: TableKey, definition: RowDefinition, locale: Locale): string {
   const groups: readonly RowGroupDefinition[] = TABLES[table].groups;
   const group = definition.group ? groups.find((candidate) => candidate.key === definition.group) : undefined;
   if (locale === 'en') {

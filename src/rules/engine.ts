@@ -1,6 +1,6 @@
 import { TEMPLATES } from '../catalog/index.js';
 import { renderMessage } from '../diagnostics/index.js';
-import type { Diagnostic, Locale, Localized, RelatedLocation, RuleLevel, Severity } from '../diagnostics/index.js';
+import type { Diagnostic, Locale, Localized, MessageArgs, RelatedLocation, RuleLevel, Severity } from '../diagnostics/index.js';
 import type { AnnualReport } from '../model/index.js';
 import type { Problem, Rule } from './rule.js';
 
@@ -116,18 +116,20 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
   return diagnostics.sort(compareDiagnostics);
 }
 
+const NO_ARGS: MessageArgs = {};
+
 function toDiagnostic(rule: Rule, problem: Problem, ruleSeverity: Severity, locale: Locale): Diagnostic {
   const template = rule.meta.messages[problem.messageId];
   if (!template) throw new Error(`rule ${rule.meta.id} has no message '${problem.messageId}'`);
   const severity =
     problem.severity && SEVERITY_RANK[problem.severity] < SEVERITY_RANK[ruleSeverity] ? problem.severity : ruleSeverity;
-  const args = { ...problem.args, ...(problem.table && problem.args?.table === undefined ? { table: problem.table } : {}) };
+  const args = problem.table && problem.args?.table === undefined ? { ...problem.args, table: problem.table } : { ...problem.args };
   // Faulty reports yield many diagnostics, each with related places: the objects are built by
   // assignment (optional properties in the same order as before) rather than by spreading
   // conditional literals, which allocates a temporary object per property.
   const related: RelatedLocation[] | undefined = problem.related?.map((place) => {
     const location: Writable<RelatedLocation> = {
-      message: renderMessage(place.message, { ...(place.table ? { table: place.table } : {}), ...place.args }, locale),
+      message: renderMessage(place.message, place.args ?? NO_ARGS, locale, place.table),
     };
     if (place.table !== undefined) location.table = place.table;
     if (place.row !== undefined) location.row = place.row;

@@ -51,6 +51,39 @@ export function relatedCell(table: AnyTable, tableKey: TableKey, { row, column }
 // Message arguments stay numbers, as other rules give them, unless a sum is too large for one.
 const asArg = (value: number | bigint): number | string => (typeof value === 'number' ? value : String(value));
 
+/** The cell a key of a relation names on one line: a row of a column, or a column of a row. */
+function addressOf(relation: SumRelation, line: string, key: string): CellAddress {
+  return relation.across === 'rows' ? { row: key, column: line } : { row: line, column: key };
+}
+
+/** The count a cell holds, when it can be added exactly (a whole, safe number); otherwise undefined. */
+function countOf(table: AnyTable, row: string, column: string): number | undefined {
+  const cell = cellAt(table, row, column);
+  return cell?.kind === 'count' && Number.isSafeInteger(cell.value) ? cell.value : undefined;
+}
+
+/**
+ * The sum of one side of a relation on one line, exact: while the total stays a safe integer so does
+ * every partial sum; a larger total (a bigint, so never equal to a number) is added up again without
+ * rounding. Undefined when a cell cannot be added — a count that is no whole number (only a report
+ * built in code can hold one) cannot be added exactly either; the cells are listed in `unreadable`.
+ */
+function sideSum(table: AnyTable, relation: SumRelation, line: string, keys: readonly string[], unreadable: CellAddress[]): number | bigint | undefined {
+  const acrossRows = relation.across === 'rows';
+  let total: number | undefined = 0;
+  for (const key of keys) {
+    const count = acrossRows ? countOf(table, key, line) : countOf(table, line, key);
+    if (count === undefined) {
+      unreadable.push(addressOf(relation, line, key));
+      total = undefined;
+    } else if (total !== undefined) total += count;
+  }
+  if (total === undefined || Number.isSafeInteger(total)) return total;
+  let exact = 0n;
+  for (const key of keys) exact += BigInt((acrossRows ? countOf(table, key, line) : countOf(table, line, key)) ?? 0);
+  return exact;
+}
+
 /**
  * Checks one sum relation of the catalog in every row or column it applies to. A line whose cells
  * are blank, invalid or absent is not judged: the rule says once, as `info`, which cells kept it from
@@ -66,33 +99,12 @@ function checkSumRelation(report: AnnualReport, relation: SumRelation, context: 
       : (relation.over ?? definition.rows.map((row) => row.key));
   const unreadable: CellAddress[] = [];
   for (const line of lines) {
-    const address = (key: string): CellAddress => (relation.across === 'rows' ? { row: key, column: line } : { row: line, column: key });
     // Sums on the hot path: no arrays unless a cell cannot be read or the sums differ.
-    // Exact: while the total stays a safe integer so does every partial sum; a larger total (a
-    // bigint, so never equal to a number) is added up again without rounding. A count that is no
-    // whole number (only a report built in code can hold one) cannot be added exactly: unreadable.
-    const countAt = (key: string): number | undefined => {
-      const cell = relation.across === 'rows' ? cellAt(table, key, line) : cellAt(table, line, key);
-      return cell?.kind === 'count' && Number.isSafeInteger(cell.value) ? cell.value : undefined;
-    };
-    const sideSum = (keys: readonly string[]): number | bigint | undefined => {
-      let total: number | undefined = 0;
-      for (const key of keys) {
-        const count = countAt(key);
-        if (count === undefined) {
-          unreadable.push(address(key));
-          total = undefined;
-        } else if (total !== undefined) total += count;
-      }
-      if (total === undefined || Number.isSafeInteger(total)) return total;
-      return keys.reduce((exact, key) => exact + BigInt(countAt(key) ?? 0), 0n);
-    };
-    const actual = sideSum(relation.lhs);
-    const expected = sideSum(relation.rhs);
-    if (actual === undefined || expected === undefined) continue;
-    if (actual === expected) continue;
-    const main = address(relation.lhs[0] ?? line);
-    const related = [...relation.lhs, ...relation.rhs].map((key) => relatedCell(table, relation.table, address(key)));
+    const actual = sideSum(table, relation, line, relation.lhs, unreadable);
+    const expected = sideSum(table, relation, line, relation.rhs, unreadable);
+    if (actual === undefined || expected === undefined || actual === expected) continue;
+    const main = addressOf(relation, line, relation.lhs[0] ?? line);
+    const related = [...relation.lhs, ...relation.rhs].map((key) => relatedCell(table, relation.table, addressOf(relation, line, key)));
     const span = cellSpan(table, main.row, main.column);
     context.report({
       messageId: SUM_MESSAGE_IDS.mismatch,
