@@ -9,8 +9,7 @@ export interface CompactText {
   offset(index: number): number;
 }
 
-// The whitespace compact removes: space, tab, line feed, carriage return.
-const isWhitespace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
+const WHITESPACE_RUN = /[ \t\n\r]+/g;
 
 /**
  * Removes whitespace from the normalized range `[0, end)`: sentences of extracted PDF text are broken
@@ -18,46 +17,38 @@ const isWhitespace = (code: number): boolean => code === 32 || code === 9 || cod
  * shifts what follows, so the map back is a list of shifts.
  */
 function compact(text: string, end: number): CompactText {
-  const parts: string[] = [];
+  const range = end < text.length ? text.slice(0, end) : text;
+  // The text by one native replace; the map by a scan of character codes, which allocates nothing
+  // per run (a slice per run, or a match per run, cost more than the rest of this stage).
   const starts: number[] = [0];
   const shifts: number[] = [0];
-  let length = 0;
-  let runStart = 0;
-  // A scan by character code: whitespace runs are many (every line break), and a regex match
-  // allocates a result array for each of them.
+  let removed = 0;
   let index = 0;
-  while (index < end) {
-    if (!isWhitespace(text.charCodeAt(index))) {
+  while (index < range.length) {
+    const code = range.charCodeAt(index);
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 13) {
       index++;
       continue;
     }
     let runEnd = index + 1;
-    while (runEnd < text.length && isWhitespace(text.charCodeAt(runEnd))) runEnd++;
-    parts.push(text.slice(runStart, index));
-    length += index - runStart;
-    runStart = Math.min(end, runEnd);
-    starts.push(length);
-    shifts.push(runStart - length);
+    for (let next = range.charCodeAt(runEnd); next === 32 || next === 10 || next === 9 || next === 13; next = range.charCodeAt(runEnd)) runEnd++;
+    removed += runEnd - index;
+    starts.push(runEnd - removed);
+    shifts.push(removed);
     index = runEnd;
   }
-  if (runStart < end) parts.push(text.slice(runStart, end));
   return {
-    text: parts.join(''),
+    text: range.replace(WHITESPACE_RUN, ''),
     offset(index: number): number {
       return index + (shifts[lastAtMost(starts, index)] as number);
     },
   };
 }
 
-// Metadata and facts both read the report without its whitespace: it is computed once per text.
-const cache = new WeakMap<SourceText, { end: number; view: CompactText }>();
-
-/** The normalized text of `[0, end)` without whitespace, computed once per source and end. */
+/**
+ * The normalized text of `[0, end)` without whitespace, with the map back to normalized offsets.
+ * Metadata and facts both read it: the reader computes it once per report and hands it to both.
+ */
 export function compactOf(source: SourceText, end: number): CompactText {
-  const bounded = Math.min(end, source.text.length);
-  const cached = cache.get(source);
-  if (cached && cached.end === bounded) return cached.view;
-  const view = compact(source.text, bounded);
-  cache.set(source, { end: bounded, view });
-  return view;
+  return compact(source.text, Math.min(end, source.text.length));
 }

@@ -59,6 +59,9 @@ const CANDIDATE =
 
 /** Length of the inline pinyin at `index` ("(shù)"), or 0. */
 function pinyinAt(text: string, index: number): number {
+  // Most parentheses after a Han character open a numbering ("（一）") or a note: a letter must follow.
+  const next = text.charCodeAt(index + 1);
+  if (!((next >= 97 && next <= 122) || (next >= 0xe0 && next <= 0x1e3f))) return 0;
   PINYIN.lastIndex = index;
   return PINYIN.exec(text)?.[0].length ?? 0;
 }
@@ -105,12 +108,17 @@ export function lastAtMost(sorted: readonly number[], value: number, hint = 0): 
   return low;
 }
 
-const LINE_BREAK = /\r\n?|\n/g;
-
+/** Offsets where the lines of the original text begin; a line ends at `\r\n`, `\r` or `\n`. */
 function lineStartsOf(text: string): number[] {
   const starts = [0];
-  LINE_BREAK.lastIndex = 0;
-  for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) starts.push(match.index + match[0].length);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10) starts.push(index + 1);
+    else if (code === 13) {
+      if (text.charCodeAt(index + 1) === 10) index++;
+      starts.push(index + 1);
+    }
+  }
   return starts;
 }
 

@@ -269,7 +269,7 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
   };
   const setCell = (row: number, column: string, unit: Unit, place: Place): void => {
     const span = source.span(place.start, place.end);
-    ensureRow(row).cells[column] = cellFor(textOf(text, place), source.original, unit, span);
+    ensureRow(row).cells[column] = cellFor(text, place.start, place.end, source.original, unit, span);
   };
 
   /** Digits run together ("0000000" for seven cells) read one digit per cell, when the count is exact. */
@@ -336,11 +336,18 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     const width = mapped ? mapped.length : columns.length;
     const positions = fitRun(run, width);
     if (positions.length >= width) {
+      const units = rowAt(row).units;
       positions.forEach((place, index) => {
         if (!place) return;
-        const column = index < width ? (mapped ? mapped[index] : columns[index]?.key) : undefined;
-        if (column === undefined || column === null) report(place, 'extra-value', row);
-        else setCell(row, column, rowAt(row).units[column] ?? 'count', place);
+        if (mapped) {
+          const column = index < width ? mapped[index] : undefined;
+          if (column === undefined || column === null) report(place, 'extra-value', row);
+          else setCell(row, column, units[column] ?? 'count', place);
+          return;
+        }
+        const column = index < width ? columns[index] : undefined;
+        if (column === undefined) report(place, 'extra-value', row);
+        else setCell(row, column.key, column.unit, place);
       });
       return;
     }
