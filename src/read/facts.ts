@@ -11,6 +11,8 @@ import type { CountFactKind, Fact } from '../model/index.js';
 import type { ReportStructure } from './sections.js';
 import { normalize } from './source.js';
 import { compactOf } from './compact.js';
+import { escapeRegExp } from './source.js';
+import type { CompactText } from './compact.js';
 import type { SourceText } from './source.js';
 
 /** What the reader knows of the report beyond its sentences, to tell the report's own counts from others. */
@@ -37,7 +39,6 @@ const LOOK_AHEAD = 20;
 
 /** A catalog label as the compact text holds it: normalized like a report, without whitespace. */
 const asCompact = (label: string): string => normalize(label).text.replace(/\s/gu, '');
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** An alternation of the words, longest first, so that a label wins over the label it contains. */
 const anyOf = (words: Iterable<string>): string =>
   [...new Set([...words].filter((word) => word.length > 0))]
@@ -323,9 +324,14 @@ function isTheReportsCount(text: string, reading: Reading, context: FactContext,
  * the words as written in the original and their span; facts come in text order.
  *
  * @param context - The reporting year and agency, as the metadata reader found them (either may be absent).
+ * @param view - The report without whitespace up to its end, when the caller has made it already.
  */
-export function readFacts(source: SourceText, structure: ReportStructure, context: FactContext = {}): Fact[] {
-  const view = compactOf(source, structure.reportEnd);
+export function readFacts(
+  source: SourceText,
+  structure: ReportStructure,
+  context: FactContext = {},
+  view: CompactText = compactOf(source, structure.reportEnd),
+): Fact[] {
   const reviews = structure.sections.find((section) => section.key === 'reviewsAndLitigation');
   const inReviewsSection = (index: number): boolean => {
     const offset = index < view.text.length ? view.offset(index) : undefined;

@@ -10,7 +10,8 @@ import type { ReportMeta, Span } from '../model/index.js';
 import type { FoundSection, ReportStructure } from './sections.js';
 import type { SourceText } from './source.js';
 import { compactOf } from './compact.js';
-import { CHINESE_NUMERALS, matchKey } from './source.js';
+import type { CompactText } from './compact.js';
+import { CHINESE_NUMERALS, escapeRegExp, matchKey } from './source.js';
 
 /** A value read from the normalized text, with the normalized range it was read from. */
 interface Found<T> {
@@ -290,6 +291,10 @@ interface FormatSigns {
   readonly older: readonly string[];
   readonly flatRows: readonly string[];
   readonly legacy: readonly string[];
+  /** Every sign of every format, longest first… */
+  readonly all: readonly string[];
+  /** …as one expression: the report is scanned once, not once per sign. */
+  readonly any: RegExp;
 }
 
 let formatSigns: FormatSigns | undefined;
@@ -305,15 +310,32 @@ function signs(): FormatSigns {
     const rowKeys2021 = new Set(APPLICATIONS_TABLE.rows.map((row) => row.key));
     const rows2021 = APPLICATIONS_TABLE.rows.filter((row) => !rowKeys2019.has(row.key)).map((row) => matchKey(row.label));
     const rows2019 = APPLICATIONS_TABLE_2019.rows.filter((row) => !rowKeys2021.has(row.key)).map((row) => matchKey(row.label));
-    formatSigns = {
-      // Short labels ("其他") say nothing about the format.
-      current: [...TEMPLATE_2021.signs.map(matchKey), ...rows2021].filter((label) => label.length >= 4),
-      older: TEMPLATE_2019.signs.map(matchKey),
-      flatRows: rows2019,
-      legacy: TEMPLATE_PRE_2019.signs.map(matchKey),
-    };
+    // Short labels ("其他") say nothing about the format.
+    const current = [...TEMPLATE_2021.signs.map(matchKey), ...rows2021].filter((label) => label.length >= 4);
+    const older = TEMPLATE_2019.signs.map(matchKey);
+    const legacy = TEMPLATE_PRE_2019.signs.map(matchKey);
+    const all = [...new Set([...current, ...older, ...legacy])].sort((a, b) => b.length - a.length);
+    formatSigns = { current, older, flatRows: rows2019, legacy, all, any: new RegExp(all.map(escapeRegExp).join('|'), 'gu') };
   }
   return formatSigns;
+}
+
+/** The signs that occur in the compact text. */
+function signsIn(compact: string, known: FormatSigns): Set<string> {
+  const found = new Set<string>();
+  const pattern = known.any;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(compact); match; match = pattern.exec(compact)) {
+    found.add(match[0]);
+    // Signs may overlap: the search goes on from the next character, not past the match.
+    pattern.lastIndex = match.index + 1;
+  }
+  // Where two signs start at one place only the longer is matched; the shorter, its prefix, is there too.
+  const matched = [...found];
+  for (const sign of matched.length > 0 ? known.all : []) {
+    if (!found.has(sign) && matched.some((other) => other.startsWith(sign))) found.add(sign);
+  }
+  return found;
 }
 
 /** True when `label` is followed by a value rather than by numbered sub-rows ("其他处理 0" but not "其他处理 1.申请人…"). */
@@ -337,8 +359,9 @@ export function detectFormat(text: string, sections: readonly FoundSection[], ye
 
 function detectFormatOfCompact(compact: string, sections: readonly FoundSection[], year: number | undefined): FormatVersion {
   const known = signs();
-  const current = known.current.filter((label) => compact.includes(label)).length;
-  const older = known.older.filter((label) => compact.includes(label)).length + known.flatRows.filter((label) => readFlat(compact, label)).length;
+  const found = signsIn(compact, known);
+  const current = known.current.filter((label) => found.has(label)).length;
+  const older = known.older.filter((label) => found.has(label)).length + known.flatRows.filter((label) => readFlat(compact, label)).length;
   if (current > older) return '2021';
   if (older > current) return '2019';
   if (current > 0) {
@@ -347,7 +370,7 @@ function detectFormatOfCompact(compact: string, sections: readonly FoundSection[
     return 'unknown';
   }
   const firstYear = TEMPLATE_2019.firstYear;
-  if (known.legacy.some((label) => compact.includes(label))) return 'pre-2019';
+  if (known.legacy.some((label) => found.has(label))) return 'pre-2019';
   if (year !== undefined) return firstYear !== undefined && year < firstYear ? 'pre-2019' : 'unknown';
   return sections.some((section) => section.writtenOrdinal !== templateOrdinal(section)) ? 'pre-2019' : 'unknown';
 }
@@ -371,8 +394,10 @@ const asWritten = (source: SourceText, found: Found<string>): { value: string; s
  * Reads the report's metadata: the year (title, statistics period, or the overview's opening), the
  * agency as written (title, page metadata, signature, or the body's self-reference), the publication
  * date (page metadata, else the signature date), the statistics period, and the format version.
+ *
+ * @param compact - The report without whitespace up to its end, when the caller has made it already.
  */
-export function readMeta(source: SourceText, structure: ReportStructure): ReportMeta {
+export function readMeta(source: SourceText, structure: ReportStructure, compact: CompactText = compactOf(source, structure.reportEnd)): ReportMeta {
   const text = source.text;
   const firstSection = structure.sections[0];
   const front = firstSection ? firstSection.start : Math.min(text.length, structure.reportEnd);
@@ -382,7 +407,7 @@ export function readMeta(source: SourceText, structure: ReportStructure): Report
   const signature = findSignature(text, structure);
   const agency = title?.agency ?? findPageAgency(text, front) ?? signature.agency ?? findSelfReference(text, structure.reportEnd);
   const publishedOn = findPageDate(text) ?? signature.date;
-  const formatVersion = detectFormatOfCompact(compactOf(source, structure.reportEnd).text, structure.sections, year?.value);
+  const formatVersion = detectFormatOfCompact(compact.text, structure.sections, year?.value);
   return {
     ...(agency ? { agency: asWritten(source, agency) } : {}),
     ...(year ? { year: located(source, year) } : {}),

@@ -1,4 +1,5 @@
 import type { AnnualReport } from '../model/index.js';
+import { compactOf } from './compact.js';
 import { readFacts } from './facts.js';
 import { readMeta } from './meta.js';
 import { findSections, toReportSections } from './sections.js';
@@ -23,7 +24,9 @@ import { readTables } from './tables/index.js';
 export function parseReport(text: string): AnnualReport {
   const source = normalize(text);
   const structure = findSections(source);
-  const meta = readMeta(source, structure);
+  // Metadata and facts both read the report without its whitespace: made once, given to both.
+  const compact = compactOf(source, structure.reportEnd);
+  const meta = readMeta(source, structure, compact);
   const reading = readTables(source, { formatVersion: meta.formatVersion, sections: structure.sections.map(({ key, start, end }) => ({ key, start, end })) });
   return {
     meta,
@@ -32,7 +35,7 @@ export function parseReport(text: string): AnnualReport {
     facts: readFacts(source, structure, {
       ...(meta.year !== undefined ? { year: meta.year.value } : {}),
       ...(meta.agency !== undefined ? { agency: meta.agency.value } : {}),
-    }),
+    }, compact),
     unplaced: reading.unplaced,
     ...(reading.failure !== undefined ? { readerFailures: [{ stage: 'tables', message: reading.failure }] } : {}),
   };

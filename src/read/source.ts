@@ -39,6 +39,9 @@ function hasTraditionalSentinel(text: string): boolean {
   return false;
 }
 
+/** A text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+
 /** The Chinese numerals that number headings and table rows (一 … 十). */
 export const CHINESE_NUMERALS = '一二三四五六七八九十';
 
