@@ -1,7 +1,7 @@
 import { TABLE_KEYS } from '../catalog/index.js';
 import { defineRule } from './rule.js';
 import type { ProblemRelated } from './rule.js';
-import { cellAt, tableOf } from './support/cells.js';
+import { tableOf } from './support/cells.js';
 import { relatedCell } from './support/sums.js';
 
 /**
@@ -41,11 +41,13 @@ export const blankCell = defineRule({
       const table = tableOf(report, tableKey);
       if (!definition || !table) continue;
       for (const row of definition.rows) {
-        const blanks = row.columns.filter((column) => cellAt(table, row.key, column.key)?.kind === 'blank').map((column) => column.key);
+        const cells = table.rows[row.key]?.cells;
+        if (!cells) continue;
+        const blanks = row.columns.filter((column) => cells[column.key]?.kind === 'blank').map((column) => column.key);
         const first = blanks[0];
         if (first === undefined) continue;
         const related: ProblemRelated[] = blanks.map((column) => relatedCell(table, tableKey, { row: row.key, column }));
-        const span = cellAt(table, row.key, first)?.span ?? table.rows[row.key]?.labelSpan ?? table.span;
+        const span = cells[first]?.span ?? table.rows[row.key]?.labelSpan ?? table.span;
         context.report({
           messageId: 'blank',
           args: { row: row.key, columns: blanks.join(',') },

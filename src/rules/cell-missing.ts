@@ -1,6 +1,6 @@
 import { TABLE_KEYS } from '../catalog/index.js';
 import { defineRule } from './rule.js';
-import { cellAt, tableOf } from './support/cells.js';
+import { tableOf } from './support/cells.js';
 
 /** Every row and cell of a table the report has must be there: a cell not found is not a 0. */
 export const cellMissing = defineRule({
@@ -53,7 +53,7 @@ export const cellMissing = defineRule({
           context.report({ messageId: 'rowMissing', args: { row: row.key }, table: tableKey, row: row.key, ...(table.span ? { span: table.span } : {}) });
           continue;
         }
-        const missing = row.columns.filter((column) => cellAt(table, row.key, column.key) == null).map((column) => column.key);
+        const missing = row.columns.filter((column) => entry.cells[column.key] == null).map((column) => column.key);
         if (missing.length === 0) continue;
         // Where the row was read: its label, or (label lost in extraction) its first value read.
         const firstRead = Object.values(entry.cells).find((cell) => cell?.span !== undefined)?.span;

@@ -1,6 +1,6 @@
 import type { SumRelation, TableKey } from '../../catalog/index.js';
 import type { Localized } from '../../diagnostics/index.js';
-import type { AnnualReport, AnyTable } from '../../model/index.js';
+import type { AnnualReport, AnyTable, Cell } from '../../model/index.js';
 import type { ProblemRelated, RuleContext } from '../rule.js';
 import { cellAt, cellSpan, cellText, tableOf } from './cells.js';
 
@@ -57,8 +57,7 @@ function addressOf(relation: SumRelation, line: string, key: string): CellAddres
 }
 
 /** The count a cell holds, when it can be added exactly (a whole, safe number); otherwise undefined. */
-function countOf(table: AnyTable, row: string, column: string): number | undefined {
-  const cell = cellAt(table, row, column);
+function countOf(cell: Cell | undefined): number | undefined {
   return cell?.kind === 'count' && Number.isSafeInteger(cell.value) ? cell.value : undefined;
 }
 
@@ -70,9 +69,11 @@ function countOf(table: AnyTable, row: string, column: string): number | undefin
  */
 function sideSum(table: AnyTable, relation: SumRelation, line: string, keys: readonly string[], unreadable: CellAddress[]): number | bigint | undefined {
   const acrossRows = relation.across === 'rows';
+  // Along a row its cells are looked up once; down a column, row by row.
+  const rowCells: Partial<Record<string, Cell>> | undefined = acrossRows ? undefined : table.rows[line]?.cells;
   let total: number | undefined = 0;
   for (const key of keys) {
-    const count = acrossRows ? countOf(table, key, line) : countOf(table, line, key);
+    const count = acrossRows ? countOf(table.rows[key]?.cells[line]) : countOf(rowCells?.[key]);
     if (count === undefined) {
       unreadable.push(addressOf(relation, line, key));
       total = undefined;
@@ -80,7 +81,7 @@ function sideSum(table: AnyTable, relation: SumRelation, line: string, keys: rea
   }
   if (total === undefined || Number.isSafeInteger(total)) return total;
   let exact = 0n;
-  for (const key of keys) exact += BigInt((acrossRows ? countOf(table, key, line) : countOf(table, line, key)) ?? 0);
+  for (const key of keys) exact += BigInt((acrossRows ? countOf(table.rows[key]?.cells[line]) : countOf(rowCells?.[key])) ?? 0);
   return exact;
 }
 
