@@ -291,9 +291,9 @@ interface FormatSigns {
   readonly older: readonly string[];
   readonly flatRows: readonly string[];
   readonly legacy: readonly string[];
-  /** Every sign of every format, longest first… */
-  readonly all: readonly string[];
-  /** …as one expression: the report is scanned once, not once per sign. */
+  /** The signs that begin with other signs, and those others. */
+  readonly prefixes: ReadonlyMap<string, readonly string[]>;
+  /** Every sign of every format, longest first, as one expression: the report is scanned once, not once per sign. */
   readonly any: RegExp;
 }
 
@@ -315,7 +315,14 @@ function signs(): FormatSigns {
     const older = TEMPLATE_2019.signs.map(matchKey);
     const legacy = TEMPLATE_PRE_2019.signs.map(matchKey);
     const all = [...new Set([...current, ...older, ...legacy])].sort((a, b) => b.length - a.length);
-    formatSigns = { current, older, flatRows: rows2019, legacy, all, any: new RegExp(all.map(escapeRegExp).join('|'), 'gu') };
+    // Where two signs start at one place only the longer is matched: the shorter, its prefix, is there too.
+    const prefixes = new Map<string, string[]>();
+    for (const sign of all) {
+      const shorter = all.filter((other) => other !== sign && sign.startsWith(other));
+      if (shorter.length > 0) prefixes.set(sign, shorter);
+    }
+    // Not a Unicode-mode expression: the signs are plain BMP text, and V8 scans a non-Unicode one faster.
+    formatSigns = { current, older, flatRows: rows2019, legacy, prefixes, any: new RegExp(all.map(escapeRegExp).join('|'), 'g') };
   }
   return formatSigns;
 }
@@ -327,13 +334,9 @@ function signsIn(compact: string, known: FormatSigns): Set<string> {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(compact); match; match = pattern.exec(compact)) {
     found.add(match[0]);
+    for (const prefix of known.prefixes.get(match[0]) ?? []) found.add(prefix);
     // Signs may overlap: the search goes on from the next character, not past the match.
     pattern.lastIndex = match.index + 1;
-  }
-  // Where two signs start at one place only the longer is matched; the shorter, its prefix, is there too.
-  const matched = [...found];
-  for (const sign of matched.length > 0 ? known.all : []) {
-    if (!found.has(sign) && matched.some((other) => other.startsWith(sign))) found.add(sign);
   }
   return found;
 }
