@@ -1,7 +1,7 @@
 import { TABLE_KEYS, TABLES } from '../catalog/index.js';
 import type { TableKey, Unit } from '../catalog/index.js';
 import { findRow } from '../diagnostics/index.js';
-import type { Cell } from '../model/index.js';
+import type { AnyTable, Cell } from '../model/index.js';
 import { defineRule } from './rule.js';
 import { cellText, tableOf } from './support/cells.js';
 
@@ -18,6 +18,23 @@ function orderedKeys(template: readonly string[], record: Readonly<Record<string
   if (all.length === present.length) return present;
   const known = new Set(present);
   return [...present, ...all.filter((key) => !known.has(key))];
+}
+
+/**
+ * Whether any cell of the table may be invalid: a quick pass over the cells as stored, so that a
+ * table of plain counts (most of them) is not walked in template order with its catalog lookups.
+ */
+function mayHoldInvalid(table: AnyTable): boolean {
+  for (const row of Object.values(table.rows)) {
+    if (!row) continue;
+    for (const cell of Object.values(row.cells)) {
+      if (!cell || cell.kind === 'blank') continue;
+      if (cell.kind === 'count' && Number.isSafeInteger(cell.value) && cell.value >= 0) continue;
+      if (cell.kind === 'amount' && cell.value.isInteger() && !cell.value.isNegative()) continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a cell holds no valid value for its unit (a blank is not invalid: it holds no value). */
@@ -78,7 +95,7 @@ export const countInvalid = defineRule({
   check(report, context) {
     for (const tableKey of TABLE_KEYS) {
       const table = tableOf(report, tableKey);
-      if (!table) continue;
+      if (!table || !mayHoldInvalid(table)) continue;
       // Every cell found is judged, in template order first, then any row or column the template lacks.
       // Most cells are valid: only a cell that is invalid is looked up in the catalog.
       const templateRows = (context.template.tables[tableKey]?.rows ?? []).map((row) => row.key);
