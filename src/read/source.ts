@@ -30,15 +30,6 @@ const SENTINEL_FIRST = Math.min(...Array.from(TRADITIONAL_SENTINELS, (char) => c
 const SENTINEL_TABLE = new Uint8Array(Math.max(...Array.from(TRADITIONAL_SENTINELS, (char) => char.charCodeAt(0))) - SENTINEL_FIRST + 1);
 for (const char of TRADITIONAL_SENTINELS) SENTINEL_TABLE[char.charCodeAt(0) - SENTINEL_FIRST] = 1;
 
-/** Whether the text holds one of the traditional sentinel characters. */
-function hasTraditionalSentinel(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const slot = text.charCodeAt(index) - SENTINEL_FIRST;
-    if (slot >= 0 && slot < SENTINEL_TABLE.length && SENTINEL_TABLE[slot] === 1) return true;
-  }
-  return false;
-}
-
 /** A text as a regular expression that matches it literally. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 
@@ -111,18 +102,30 @@ export function lastAtMost(sorted: readonly number[], value: number, hint = 0): 
   return low;
 }
 
-/** Offsets where the lines of the original text begin; a line ends at `\r\n`, `\r` or `\n`. */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
+/** What one pass over the original text finds: where its lines begin, and whether it holds traditional script. */
+interface OriginalScan {
+  /** Offsets where lines begin; a line ends at `\r\n`, `\r` or `\n`. */
+  readonly lineStarts: number[];
+  /** True when a traditional sentinel character occurs (normalization leaves Han characters as they are). */
+  readonly traditional: boolean;
+}
+
+// Every report is scanned in full for both, so they are found in one loop over the character codes.
+function scanOriginal(text: string): OriginalScan {
+  const lineStarts = [0];
+  let traditional = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code === 10) starts.push(index + 1);
+    if (code === 10) lineStarts.push(index + 1);
     else if (code === 13) {
       if (text.charCodeAt(index + 1) === 10) index++;
-      starts.push(index + 1);
+      lineStarts.push(index + 1);
+    } else if (!traditional && code >= SENTINEL_FIRST) {
+      const slot = code - SENTINEL_FIRST;
+      traditional = slot < SENTINEL_TABLE.length && SENTINEL_TABLE[slot] === 1;
     }
   }
-  return starts;
+  return { lineStarts, traditional };
 }
 
 /**
@@ -214,7 +217,7 @@ export function normalize(original: string): SourceText {
   flushRun(original.length);
   runStart = original.length;
   let text = parts.join('');
-  const traditional = hasTraditionalSentinel(text);
+  const { lineStarts, traditional } = scanOriginal(original);
   if (traditional) text = foldScript(text);
 
   // Readers ask for spans mostly in text order, so each lookup starts from where the last one ended
@@ -225,12 +228,10 @@ export function normalize(original: string): SourceText {
     segment = lastAtMost(segmentStarts, clamped, segment);
     return Math.min(original.length, clamped + (segmentShifts[segment] as number));
   };
-  let lineStarts: number[] | undefined;
   let line = 0;
   // Index of the original line holding `offset` (0-based); spans are built on every cell, so the
   // caller assembles the span itself rather than spreading an intermediate {line, column} object.
   const lineIndexOf = (offset: number): number => {
-    lineStarts ??= lineStartsOf(original);
     line = lastAtMost(lineStarts, offset, line);
     return line;
   };
@@ -244,7 +245,7 @@ export function normalize(original: string): SourceText {
       // The end maps through the last character of the range, so dropped text after it stays out.
       const to = end > start ? originalOffset(end - 1) + 1 : from;
       const lineIndex = lineIndexOf(from);
-      const lineStart = (lineStarts as number[])[lineIndex] as number;
+      const lineStart = lineStarts[lineIndex] as number;
       return { start: from, end: Math.max(from, to), line: lineIndex + 1, column: from - lineStart + 1 };
     },
   };
