@@ -1,5 +1,5 @@
 import type { Locale, RuleLevel } from '../index.js';
-import { message } from './messages.js';
+import { DIRECTORY_EXTENSIONS, message } from './messages.js';
 import type { MessageKey } from './messages.js';
 
 /** The output formats. */
@@ -17,6 +17,10 @@ export interface CliOptions {
   readonly maxWarnings: number;
   /** `--quiet`: report errors only. */
   readonly quiet: boolean;
+  /** `--ext`: the extensions (without dot) a directory is searched for. */
+  readonly extensions: readonly string[];
+  /** `--ignore-pattern`, repeatable: globs of files that directories and globs do not yield. */
+  readonly ignorePatterns: readonly string[];
   /** `--output-file`: write results there instead of standard output. */
   readonly outputFile?: string;
   /** `--stdin-filename`: the name standard input is reported under. */
@@ -51,6 +55,8 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'locale', value: true },
   { name: 'max-warnings', value: true },
   { name: 'quiet', short: 'q', value: false },
+  { name: 'ext', value: true },
+  { name: 'ignore-pattern', value: true },
   { name: 'output-file', short: 'o', value: true },
   { name: 'stdin-filename', value: true },
   { name: 'color', value: false },
@@ -175,6 +181,17 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     rules[rule] = level as RuleLevel;
   }
 
+  // `--ext txt,.md` or `--ext txt --ext md`: letters and digits, the dot optional.
+  let extensions = DIRECTORY_EXTENSIONS;
+  if (values.has('ext')) {
+    extensions = [];
+    for (const written of (values.get('ext') ?? []).flatMap((value) => value.split(','))) {
+      const extension = written.trim().replace(/^\./, '');
+      if (!/^[\p{L}\p{N}_-]+$/u.test(extension)) return fail('badExtension', { value: written });
+      if (!extensions.includes(extension.toLowerCase())) extensions = [...extensions, extension.toLowerCase()];
+    }
+  }
+
   const color = values.has('no-color') ? false : values.has('color') ? true : undefined;
   const outputFile = last('output-file');
   return {
@@ -183,6 +200,8 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     locale: parsedLocale,
     maxWarnings: Number(maxWarningsValue),
     quiet: values.has('quiet'),
+    extensions,
+    ignorePatterns: values.get('ignore-pattern') ?? [],
     ...(outputFile !== undefined ? { outputFile } : {}),
     stdinFilename: last('stdin-filename') ?? '<stdin>',
     ...(color !== undefined ? { color } : {}),

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { DIRECTORY_EXTENSIONS } from './messages.js';
 import type { MessageKey } from './messages.js';
 
@@ -25,6 +26,18 @@ export interface ExpandedTargets {
 
 const IGNORE = ['**/node_modules/**'];
 
+/** How directories and globs are searched. */
+export interface SearchOptions {
+  /** The extensions (without dot) a directory is searched for; `txt` and `md` by default. */
+  readonly extensions?: readonly string[];
+  /**
+   * Globs of files that directories and globs do not yield, matched against the path relative to
+   * the working directory (`reports/草稿/**`; a name anywhere takes a leading globstar). A file named
+   * on the command line is checked all the same.
+   */
+  readonly ignorePatterns?: readonly string[];
+}
+
 // Loaded on first use: checking one named file, the common case in a pipeline, then never pays for
 // the glob library's start-up.
 const globber = (): Promise<typeof import('tinyglobby')> => import('tinyglobby');
@@ -35,12 +48,18 @@ const errorCode = (error: unknown): string | undefined =>
 /**
  * Expands the command line's targets. A path that exists is taken literally — report file names
  * often hold brackets (`【2023】年报.txt`) that a glob would misread — a directory is searched for
- * .txt and .md files, and only a path that does not exist is tried as a glob.
+ * files with the given extensions (.txt and .md by default), and only a path that does not exist is
+ * tried as a glob. Files that an ignore pattern matches are left out of directories and globs.
  */
-export async function expandTargets(inputs: readonly string[], cwd: string): Promise<ExpandedTargets> {
+export async function expandTargets(inputs: readonly string[], cwd: string, options: SearchOptions = {}): Promise<ExpandedTargets> {
   const targets: Target[] = [];
   const failures: TargetFailure[] = [];
   const seen = new Set<string>();
+  const extensions = options.extensions ?? DIRECTORY_EXTENSIONS;
+  const ignorePatterns = options.ignorePatterns ?? [];
+  // Matched against the path relative to the working directory, with forward slashes, as written.
+  const ignored = ignorePatterns.length > 0 ? picomatch([...ignorePatterns], { dot: true }) : undefined;
+  const isIgnored = (file: string): boolean => ignored !== undefined && ignored(relative(cwd, resolve(cwd, file)).split(sep).join('/'));
   const add = (file: string): void => {
     const key = resolve(cwd, file);
     if (seen.has(key)) return;
@@ -68,15 +87,19 @@ export async function expandTargets(inputs: readonly string[], cwd: string): Pro
       add(input);
     } else if (kind === 'directory') {
       const { glob } = await globber();
-      const found = await glob(
-        DIRECTORY_EXTENSIONS.map((extension) => `**/*.${extension}`),
-        { cwd: resolve(cwd, input), ignore: IGNORE, caseSensitiveMatch: false, onlyFiles: true },
-      );
+      const found = (
+        await glob(
+          extensions.map((extension) => `**/*.${extension}`),
+          { cwd: resolve(cwd, input), ignore: IGNORE, caseSensitiveMatch: false, onlyFiles: true },
+        )
+      )
+        .map((file) => join(input, file))
+        .filter((file) => !isIgnored(file));
       if (found.length === 0) failures.push({ file: input, key: 'emptyDirectory' });
-      for (const file of found.sort()) add(join(input, file));
+      for (const file of found.sort()) add(file);
     } else if ((await globber()).isDynamicPattern(input)) {
       const { glob } = await globber();
-      const found = await glob(input, { cwd, ignore: IGNORE, onlyFiles: true, absolute: true });
+      const found = (await glob(input, { cwd, ignore: IGNORE, onlyFiles: true, absolute: true })).filter((file) => !isIgnored(file));
       if (found.length === 0) failures.push({ file: input, key: 'noMatch' });
       for (const file of found.sort()) add(relativeName(file, cwd));
     } else {

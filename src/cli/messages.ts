@@ -3,8 +3,11 @@ import type { Locale, Localized } from '../index.js';
 /** The command's name, as messages print it. */
 export const COMMAND = 'xxgk-lint';
 
-/** The extensions a directory is searched for (explicitly named files are checked whatever their extension). */
-export const DIRECTORY_EXTENSIONS = ['txt', 'md'] as const;
+/**
+ * The extensions a directory is searched for unless `--ext` says otherwise (explicitly named files
+ * are checked whatever their extension).
+ */
+export const DIRECTORY_EXTENSIONS: readonly string[] = ['txt', 'md'];
 
 /** The command line's own messages (diagnostics come rendered from the library). */
 const MESSAGES = {
@@ -15,6 +18,7 @@ const MESSAGES = {
   badLocale: { 'zh-CN': '未知的语言 {value}（可选 zh-CN、en）', en: 'unknown locale {value} (expected zh-CN or en)' },
   badMaxWarnings: { 'zh-CN': '--max-warnings 须为非负整数（或 -1 表示不限），而不是 {value}', en: '--max-warnings needs a whole number ≥ 0 (or -1 for no limit), not {value}' },
   badRuleSetting: { 'zh-CN': '--rule 的写法应为 <规则>=off|info|warning|error，而不是 {value}', en: '--rule takes <rule>=off|info|warning|error, not {value}' },
+  badExtension: { 'zh-CN': '--ext 的扩展名无效：{value}（应为 txt、.md 这样的写法，多个用逗号分隔）', en: 'invalid extension for --ext: {value} (write them like txt or .md, separated by commas)' },
   unknownRule: { 'zh-CN': '未知规则 {rule}{hint}', en: 'unknown rule {rule}{hint}' },
   ruleHint: { 'zh-CN': '（是否指 {rule}？）', en: ' (did you mean {rule}?)' },
   badLevel: { 'zh-CN': '规则 {rule} 的级别 {level} 无效（可选 off、info、warning、error）', en: 'invalid level {level} for rule {rule} (expected off, info, warning or error)' },
@@ -54,9 +58,9 @@ export function helpText(version: string): string {
   ${COMMAND} [选项 options] <文件|目录|通配符 file|dir|glob>...
   ${COMMAND} [选项 options] -          从标准输入读取 / read standard input
 
-  目录中查找 .txt 和 .md 文件（跳过 node_modules 与隐藏目录）；直接指定的文件不限扩展名。
-  Directories are searched for .txt and .md files (node_modules and hidden folders skipped);
-  files named explicitly are checked whatever their extension.
+  目录中查找 .txt 和 .md 文件（可用 --ext 更改；跳过 node_modules 与隐藏目录）；直接指定的文件不限扩展名。
+  Directories are searched for .txt and .md files (--ext changes that; node_modules and hidden
+  folders skipped); files named explicitly are checked whatever their extension.
   文件编码自动识别 / encodings detected: UTF-8 (±BOM), UTF-16 (BOM), GB18030/GBK.
 
 选项 Options:
@@ -66,6 +70,10 @@ export function helpText(version: string): string {
   --locale <zh-CN|en>                消息语言（默认 zh-CN）/ message language (default zh-CN)
   --max-warnings <n>                 警告超过 n 个即失败（默认 -1 不限）/ fail above n warnings (default -1: no limit)
   -q, --quiet                        只报告错误（--max-warnings 仍计入警告）/ report errors only (--max-warnings still counts warnings)
+  --ext <txt,md>                     目录中查找的扩展名（默认 txt,md）/ extensions searched for in directories (default txt,md)
+  --ignore-pattern <通配符 glob>     跳过目录和通配符中匹配的文件，可重复（相对当前目录，如 "**/INDEX.md"）
+                                     skip files of directories and globs that match; repeatable
+                                     (relative to the working directory, e.g. "**/INDEX.md")
   -o, --output-file <path>           输出写入文件 / write the output to a file
   --stdin-filename <name>            标准输入在输出中的名称（默认 <stdin>）/ name for standard input (default <stdin>)
   --color, --no-color                强制开启或关闭颜色（默认仅在终端上着色）/ force colour on or off (default: on a terminal)
@@ -82,6 +90,7 @@ export function helpText(version: string): string {
   ${COMMAND} 2023年报.txt
   ${COMMAND} --format sarif --output-file results.sarif reports/
   ${COMMAND} --rule section-order=off --locale en "reports/**/*.txt"
+  ${COMMAND} --ext txt --ignore-pattern "**/草稿/**" reports/
   cat report.txt | ${COMMAND} -
 `;
 }

@@ -19,7 +19,7 @@ import { decodeReport } from './decode.js';
 import type { UndecodableReason } from './decode.js';
 import { STDIN, expandTargets } from './files.js';
 import type { Target } from './files.js';
-import { COMMAND, DIRECTORY_EXTENSIONS, helpText, message } from './messages.js';
+import { COMMAND, helpText, message } from './messages.js';
 import type { MessageKey } from './messages.js';
 import { fileOutput, streamOutput } from './output.js';
 import type { Output } from './output.js';
@@ -155,11 +155,11 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     stderr.write(`${COMMAND}: ${text}\n`);
   };
 
-  const expanded = await expandTargets(options.targets, environment.cwd);
+  const expanded = await expandTargets(options.targets, environment.cwd, { extensions: options.extensions, ignorePatterns: options.ignorePatterns });
   for (const failure of expanded.failures) {
     reportFailure(failure.file, failure.key, {
       ...(failure.reason !== undefined ? { reason: failure.reason } : {}),
-      extensions: DIRECTORY_EXTENSIONS.map((extension) => `.${extension}`).join(locale === 'en' ? ' or ' : ' 或 '),
+      extensions: options.extensions.map((extension) => `.${extension}`).join(locale === 'en' ? ' or ' : ' 或 '),
     });
   }
 

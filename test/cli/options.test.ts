@@ -24,7 +24,7 @@ describe('--version and --help', () => {
   it('prints help in both languages, with every option and the exit codes', async () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
-    for (const text of ['用法', 'Usage', '--format', '--rule', '--locale', '--max-warnings', '--quiet', '--output-file', '--stdin-filename', '退出码', 'Exit codes', '.txt', '.md', 'GB18030']) {
+    for (const text of ['用法', 'Usage', '--format', '--rule', '--locale', '--max-warnings', '--quiet', '--output-file', '--stdin-filename', '--ext', '--ignore-pattern', '退出码', 'Exit codes', '.txt', '.md', 'GB18030']) {
       expect(run.stdout).toContain(text);
     }
     expect((await runCli(['-h'])).stdout).toBe(run.stdout);
@@ -48,6 +48,9 @@ describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
     [['--rule', 'section-order', 'a.txt'], 'xxgk-lint: --rule 的写法应为 <规则>=off|info|warning|error，而不是 section-order；运行 xxgk-lint --help 查看用法\n'],
     [['--max-warnings', 'many', 'a.txt'], 'xxgk-lint: --max-warnings 须为非负整数（或 -1 表示不限），而不是 many；运行 xxgk-lint --help 查看用法\n'],
     [['--locale', 'fr', 'a.txt'], 'xxgk-lint: 未知的语言 fr（可选 zh-CN、en）；运行 xxgk-lint --help 查看用法\n'],
+    [['--ext', 'txt,*.md', 'a.txt'], 'xxgk-lint: --ext 的扩展名无效：*.md（应为 txt、.md 这样的写法，多个用逗号分隔）；运行 xxgk-lint --help 查看用法\n'],
+    [['--ext=', 'a.txt'], 'xxgk-lint: --ext 的扩展名无效：（应为 txt、.md 这样的写法，多个用逗号分隔）；运行 xxgk-lint --help 查看用法\n'],
+    [['--ignore-pattern'], 'xxgk-lint: 选项 --ignore-pattern 需要一个值；运行 xxgk-lint --help 查看用法\n'],
     [[], 'xxgk-lint: 未指定要检查的文件（给出文件、目录、通配符，或用 - 读取标准输入）；运行 xxgk-lint --help 查看用法\n'],
   ])('%j', async (args, stderr) => {
     expect(await runCli(args)).toEqual({ code: 2, stdout: '', stderr });

@@ -63,6 +63,33 @@ describe('a directory', () => {
     expect(entries.map((entry) => entry.file)).toEqual(['a.txt', 'b.md', join('sub', 'e.TXT')]);
   });
 
+  it('--ext chooses the extensions searched for, with or without the dot, in any case', async () => {
+    const directory = temporaryDirectory();
+    mkdirSync(join(directory, 'sub'));
+    const text = seed('001');
+    for (const name of ['a.txt', 'b.md', 'c.text', 'sub/d.TEXT']) writeFileSync(join(directory, name), text);
+    const only = async (...args: string[]): Promise<string[]> => parseJson(await runCli(['--format', 'json', ...args, '.'], { cwd: directory })).map((entry) => entry.file);
+    expect(await only('--ext', 'txt')).toEqual(['a.txt']);
+    expect(await only('--ext', '.TEXT,md')).toEqual(['b.md', 'c.text', join('sub', 'd.TEXT')]);
+    expect(await only('--ext', 'md', '--ext', 'txt')).toEqual(['a.txt', 'b.md']);
+    const none = await runCli(['--format', 'json', '--ext', 'html', '.'], { cwd: directory });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('xxgk-lint: 目录 . 中没有 .html 文件\n');
+  });
+
+  it('--ignore-pattern leaves matching files out of directories and globs, not files named outright', async () => {
+    const directory = temporaryDirectory();
+    mkdirSync(join(directory, 'corpus', 'drafts'), { recursive: true });
+    const text = seed('001');
+    for (const name of ['corpus/a.txt', 'corpus/INDEX.md', 'corpus/drafts/b.txt', 'c.txt']) writeFileSync(join(directory, name), text);
+    const files = async (...args: string[]): Promise<string[]> => parseJson(await runCli(['--format', 'json', ...args], { cwd: directory })).map((entry) => entry.file);
+    expect(await files('corpus')).toEqual([join('corpus', 'INDEX.md'), join('corpus', 'a.txt'), join('corpus', 'drafts', 'b.txt')]);
+    expect(await files('--ignore-pattern', '**/INDEX.md', '--ignore-pattern', 'corpus/drafts/**', 'corpus')).toEqual([join('corpus', 'a.txt')]);
+    expect(await files('--ignore-pattern', 'corpus/*.md', 'corpus/**/*.{txt,md}')).toEqual([join('corpus', 'a.txt'), join('corpus', 'drafts', 'b.txt')]);
+    // A file named on the command line is what the user asked for: checked even when a pattern matches it.
+    expect(await files('--ignore-pattern', '**/*.txt', 'c.txt')).toEqual(['c.txt']);
+  });
+
   it('reports a directory without reports as a failure, exit 2', async () => {
     const directory = temporaryDirectory();
     writeFileSync(join(directory, 'notes.html'), '<p>x</p>');
