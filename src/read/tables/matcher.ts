@@ -255,22 +255,23 @@ export function matchRows(matcher: TableMatcher, key: string, cursor: number, fr
 /** The group headings over rows from `cursor` on found in `key[from, limit)`, in text order. */
 export function matchGroups(matcher: TableMatcher, key: string, cursor: number, from: number, limit: number): LabelMatch[] {
   const found: LabelMatch[] = [];
-  matcher.groups.forEach((group, index) => {
-    if (group.firstRow < cursor) return;
+  for (let index = 0; index < matcher.groups.length; index++) {
+    const group = matcher.groups[index] as GroupPattern;
+    if (group.firstRow < cursor) continue;
     const match = findFirst(key, group.exact, from, limit);
     if (match) found.push({ index, start: match.start, end: match.end });
-  });
-  return found.sort((a, b) => a.start - b.start);
+  }
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
-/** The distinct columns whose label occurs in `key[from, limit)`. */
-export function columnsIn(matcher: TableMatcher, key: string, from: number, limit: number): Set<string> {
-  const found = new Set<string>();
-  if (limit - from < 2) return found;
+/** How many of the table's distinct columns have their label in `key[from, limit)`. */
+export function countColumnsIn(matcher: TableMatcher, key: string, from: number, limit: number): number {
+  if (limit - from < 2) return 0;
+  let count = 0;
   for (const column of matcher.columns) {
-    if (findFirst(key, column.keys, from, limit)) found.add(column.key);
+    if (findFirst(key, column.keys, from, limit)) count++;
   }
-  return found;
+  return count;
 }
 
 /** Offset of the first column label in `key[from, limit)`, or -1. */

@@ -14,7 +14,7 @@ import { cellFor } from './cells.js';
 import type { LabelMatch, RowPattern, TableMatcher } from './matcher.js';
 import {
   columnNamedBy,
-  columnsIn,
+  countColumnsIn,
   firstColumnAt,
   headingsIn,
   labelStartsAt,
@@ -474,7 +474,7 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     const hasContent = (start: number, end: number): boolean => {
       if (!mayHoldContent(matcher, start, end)) return false;
       const words = key.slice(start, end);
-      return matchRows(matcher, words, cursor, 0, words.length).length > 0 || matchGroups(matcher, words, cursor, 0, words.length).length > 0 || columnsIn(matcher, words, 0, words.length).size >= 2;
+      return matchRows(matcher, words, cursor, 0, words.length).length > 0 || matchGroups(matcher, words, cursor, 0, words.length).length > 0 || countColumnsIn(matcher, words, 0, words.length) >= 2;
     };
     let lineIndex = 0;
     for (const heading of headingsIn(key, 0, key.length)) {
@@ -494,7 +494,7 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     const rowMatches = matchRows(matcher, key, cursor, from, limit);
     const groupMatches = matchGroups(matcher, key, cursor, from, limit);
     if (!started) {
-      const columnCount = columnsIn(matcher, key, from, limit).size;
+      const columnCount = countColumnsIn(matcher, key, from, limit);
       if (rowMatches.length === 0 && groupMatches.length === 0 && columnCount < 2) {
         // Text before the table: the numbers after it are not the table's.
         pending = [];
@@ -520,7 +520,7 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     if (groupMatches.length > 0) header = undefined;
     const headerStart = lastGroupBeforeRows?.end ?? from;
     const headerEnd = firstRow?.start ?? limit;
-    if (headerEnd > headerStart && (lastGroupBeforeRows || columnsIn(matcher, key, headerStart, headerEnd).size > 0)) {
+    if (headerEnd > headerStart && (lastGroupBeforeRows || countColumnsIn(matcher, key, headerStart, headerEnd) > 0)) {
       header = headerOf(matcher, blob, headerStart, headerEnd, lastGroupBeforeRows !== undefined);
     }
 
@@ -536,7 +536,7 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     if (lastMatchEnd > 0) contentEnd = Math.max(contentEnd, offsetAt(lastMatchEnd - 1) + 1);
     if (lastRow) {
       // Row labels followed by column labels are headings of a table printed as one row (table 四).
-      target = columnsIn(matcher, key, lastRow.end, limit).size > 0 ? { kind: 'spread', from: cursor } : { kind: 'row', row: lastRow.index };
+      target = countColumnsIn(matcher, key, lastRow.end, limit) > 0 ? { kind: 'spread', from: cursor } : { kind: 'row', row: lastRow.index };
       cursor = lastRow.index + 1;
     } else {
       target = undefined;

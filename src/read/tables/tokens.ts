@@ -81,7 +81,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const skipPageMarker = (at: number): number => {
     let first = at;
     while (first < limit && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
-    if (!PAGE_MARKER_FIRST.has(text.charCodeAt(first))) return at;
+    if (!isPageMarkerStart(text.charCodeAt(first))) return at;
     PAGE_MARKER.lastIndex = at;
     const match = PAGE_MARKER.exec(text);
     return match && at + match[0].length <= limit ? at + match[0].length : at;
@@ -150,7 +150,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
-const PAGE_MARKER_FIRST = new Set(['-', '—', '–', '第'].map((mark) => mark.charCodeAt(0)));
+// What a page-number line starts with: - — – 第 (asked at every line start, so compared directly).
+const isPageMarkerStart = (code: number): boolean => code === 0x2d || code === 0x2014 || code === 0x2013 || code === 0x7b2c;
 
 /**
  * Marks the tokens that belong to sentences. Labels never end in 。, so a stretch of text that
