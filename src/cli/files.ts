@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { DIRECTORY_EXTENSIONS } from './messages.js';
 import type { MessageKey } from './messages.js';
 
@@ -42,6 +41,33 @@ export interface SearchOptions {
 // the glob library's start-up.
 const globber = (): Promise<typeof import('tinyglobby')> => import('tinyglobby');
 
+/** Tells whether a found file is to be left out; the matcher library is loaded only when there are patterns. */
+type IgnoreTest = (file: string, base: string | undefined) => boolean;
+
+/**
+ * The ignore test of the patterns. A file is left out when a pattern matches its path relative to
+ * the working directory, or relative to the directory or glob it was found through (so that a
+ * pattern naming `INDEX.md` at any depth works on `../reports` too), or one of those paths' folders
+ * (`reports/草稿` leaves out what is inside). Case is ignored, as the extension search ignores it; patterns take `/`.
+ */
+async function ignoreTest(patterns: readonly string[], cwd: string): Promise<IgnoreTest> {
+  if (patterns.length === 0) return () => false;
+  const { default: picomatch } = await import('picomatch');
+  const matches = picomatch(
+    patterns.map((pattern) => pattern.replace(/\/+$/, '')),
+    { dot: true, nocase: true },
+  );
+  const matchesPathOrFolder = (path: string): boolean => {
+    for (let end = path.length; end > 0; end = path.lastIndexOf('/', end - 1)) {
+      if (matches(path.slice(0, end))) return true;
+    }
+    return false;
+  };
+  const slashed = (path: string): string => path.split(sep).join('/');
+  return (file, base) =>
+    matchesPathOrFolder(slashed(relative(cwd, resolve(cwd, file)))) || (base !== undefined && matchesPathOrFolder(slashed(relative(resolve(cwd, base), resolve(cwd, file)))));
+}
+
 const errorCode = (error: unknown): string | undefined =>
   typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 
@@ -56,10 +82,7 @@ export async function expandTargets(inputs: readonly string[], cwd: string, opti
   const failures: TargetFailure[] = [];
   const seen = new Set<string>();
   const extensions = options.extensions ?? DIRECTORY_EXTENSIONS;
-  const ignorePatterns = options.ignorePatterns ?? [];
-  // Matched against the path relative to the working directory, with forward slashes, as written.
-  const ignored = ignorePatterns.length > 0 ? picomatch([...ignorePatterns], { dot: true }) : undefined;
-  const isIgnored = (file: string): boolean => ignored !== undefined && ignored(relative(cwd, resolve(cwd, file)).split(sep).join('/'));
+  const isIgnored = await ignoreTest(options.ignorePatterns ?? [], cwd);
   const add = (file: string): void => {
     const key = resolve(cwd, file);
     if (seen.has(key)) return;
@@ -87,26 +110,38 @@ export async function expandTargets(inputs: readonly string[], cwd: string, opti
       add(input);
     } else if (kind === 'directory') {
       const { glob } = await globber();
+      // Sorted as found (with `/`), so that the order is the same on every system.
       const found = (
         await glob(
           extensions.map((extension) => `**/*.${extension}`),
           { cwd: resolve(cwd, input), ignore: IGNORE, caseSensitiveMatch: false, onlyFiles: true },
         )
       )
-        .map((file) => join(input, file))
-        .filter((file) => !isIgnored(file));
+        .sort()
+        .map((file) => join(input, file));
+      const kept = found.filter((file) => !isIgnored(file, input));
       if (found.length === 0) failures.push({ file: input, key: 'emptyDirectory' });
-      for (const file of found.sort()) add(file);
+      else if (kept.length === 0) failures.push({ file: input, key: 'allIgnored' });
+      for (const file of kept) add(file);
     } else if ((await globber()).isDynamicPattern(input)) {
       const { glob } = await globber();
-      const found = (await glob(input, { cwd, ignore: IGNORE, onlyFiles: true, absolute: true })).filter((file) => !isIgnored(file));
+      const found = await glob(input, { cwd, ignore: IGNORE, onlyFiles: true, absolute: true });
+      const kept = found.filter((file) => !isIgnored(file, globBase(input)));
       if (found.length === 0) failures.push({ file: input, key: 'noMatch' });
-      for (const file of found.sort()) add(relativeName(file, cwd));
+      else if (kept.length === 0) failures.push({ file: input, key: 'allIgnored' });
+      for (const file of kept.sort()) add(relativeName(file, cwd));
     } else {
       failures.push({ file: input, key: 'notFound' });
     }
   }
   return { targets, failures };
+}
+
+/** The folder a glob starts from: its segments before the first one with a wildcard (`../reports` of `../reports/*.txt`). */
+function globBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const first = segments.findIndex((segment) => /[*?[\]{}()!]/.test(segment));
+  return first <= 0 ? '.' : segments.slice(0, first).join('/');
 }
 
 // Files found by a glob are named relative to the working directory when they are inside it, as

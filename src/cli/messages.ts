@@ -26,6 +26,7 @@ const MESSAGES = {
   seeHelp: { 'zh-CN': '；运行 {command} --help 查看用法', en: '; run {command} --help for usage' },
   notFound: { 'zh-CN': '找不到文件 {file}', en: 'no such file: {file}' },
   noMatch: { 'zh-CN': '没有文件匹配 {file}', en: 'no files match {file}' },
+  allIgnored: { 'zh-CN': '{file} 中的文件都被 --ignore-pattern 排除了', en: 'every file of {file} matches an --ignore-pattern' },
   emptyDirectory: { 'zh-CN': '目录 {file} 中没有 {extensions} 文件', en: 'no {extensions} files in directory {file}' },
   unreadable: { 'zh-CN': '无法读取 {file}：{reason}', en: 'cannot read {file}: {reason}' },
   pdf: { 'zh-CN': '{file} 是 PDF 文件，请先提取文本（如 pdftotext -layout）', en: '{file} is a PDF; extract its text first (e.g. pdftotext -layout)' },
@@ -71,9 +72,11 @@ export function helpText(version: string): string {
   --max-warnings <n>                 警告超过 n 个即失败（默认 -1 不限）/ fail above n warnings (default -1: no limit)
   -q, --quiet                        只报告错误（--max-warnings 仍计入警告）/ report errors only (--max-warnings still counts warnings)
   --ext <txt,md>                     目录中查找的扩展名（默认 txt,md）/ extensions searched for in directories (default txt,md)
-  --ignore-pattern <通配符 glob>     跳过目录和通配符中匹配的文件，可重复（相对当前目录，如 "**/INDEX.md"）
-                                     skip files of directories and globs that match; repeatable
-                                     (relative to the working directory, e.g. "**/INDEX.md")
+  --ignore-pattern <通配符 glob>     跳过目录和通配符中匹配的文件或文件夹，可重复（相对当前目录或所查目录，
+                                     不分大小写，如 "**/INDEX.md"、"reports/草稿"）；直接指定的文件照常检查
+                                     skip files or folders of directories and globs that match; repeatable
+                                     (relative to the working directory or the one searched, any case,
+                                     e.g. "**/INDEX.md", "reports/drafts"); files named outright are checked
   -o, --output-file <path>           输出写入文件 / write the output to a file
   --stdin-filename <name>            标准输入在输出中的名称（默认 <stdin>）/ name for standard input (default <stdin>)
   --color, --no-color                强制开启或关闭颜色（默认仅在终端上着色）/ force colour on or off (default: on a terminal)

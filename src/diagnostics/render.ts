@@ -29,11 +29,15 @@ type CompiledTemplate = readonly string[];
 // few dozen templates: each is split once instead of being scanned by a regular expression and a
 // callback on every use.
 const compiled = new Map<string, CompiledTemplate>();
+// The rules' templates are a few dozen; a caller rendering templates it makes on the fly must not
+// make the cache grow without end.
+const MAX_COMPILED = 512;
 
 function compile(template: string): CompiledTemplate {
   let parts = compiled.get(template);
   if (!parts) {
     parts = template.split(PLACEHOLDER);
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
     compiled.set(template, parts);
   }
   return parts;
@@ -71,13 +75,15 @@ function renderArgument(name: string, value: string, table: TableKey | undefined
  * labels.
  */
 export function renderMessage(template: Localized, args: MessageArgs, locale: Locale, table?: TableKey): string {
-  const tableArg = args.table;
-  const tableKey = typeof tableArg === 'string' ? (tableArg as TableKey) : tableArg === undefined ? table : undefined;
+  // The arguments' own `table` (even one set to undefined) wins over the table beside them.
+  const ownTable = Object.hasOwn(args, 'table');
+  const tableArg = ownTable ? args.table : table;
+  const tableKey = typeof tableArg === 'string' ? (tableArg as TableKey) : undefined;
   const parts = compile(template[locale]);
   let message = parts[0] as string;
   for (let index = 1; index < parts.length; index += 2) {
     const name = parts[index] as string;
-    const value = name === 'table' && tableArg === undefined ? tableKey : args[name];
+    const value = name === 'table' ? tableArg : args[name];
     message += value === undefined ? `{${name}}` : renderArgument(name, String(value), tableKey, locale);
     message += parts[index + 1] as string;
   }

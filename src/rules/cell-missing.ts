@@ -53,10 +53,10 @@ export const cellMissing = defineRule({
           context.report({ messageId: 'rowMissing', args: { row: row.key }, table: tableKey, row: row.key, ...(table.span ? { span: table.span } : {}) });
           continue;
         }
-        const missing = row.columns.filter((column) => entry.cells[column.key] == null).map((column) => column.key);
+        const missing = row.columns.filter((column) => entry.cells?.[column.key] == null).map((column) => column.key);
         if (missing.length === 0) continue;
         // Where the row was read: its label, or (label lost in extraction) its first value read.
-        const firstRead = Object.values(entry.cells).find((cell) => cell?.span !== undefined)?.span;
+        const firstRead = Object.values(entry.cells ?? {}).find((cell) => cell?.span !== undefined)?.span;
         const span = entry.labelSpan ?? firstRead ?? table.span;
         context.report({
           messageId: 'cellsMissing',

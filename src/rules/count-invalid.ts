@@ -27,7 +27,7 @@ function orderedKeys(template: readonly string[], record: Readonly<Record<string
 function mayHoldInvalid(table: AnyTable): boolean {
   for (const row of Object.values(table.rows)) {
     if (!row) continue;
-    for (const cell of Object.values(row.cells)) {
+    for (const cell of Object.values(row.cells ?? {})) {
       if (!cell || cell.kind === 'blank') continue;
       if (cell.kind === 'count' && Number.isSafeInteger(cell.value) && cell.value >= 0) continue;
       if (cell.kind === 'amount' && cell.value.isInteger() && !cell.value.isNegative()) continue;

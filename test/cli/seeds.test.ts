@@ -90,6 +90,28 @@ describe('a directory', () => {
     expect(await files('--ignore-pattern', '**/*.txt', 'c.txt')).toEqual(['c.txt']);
   });
 
+  it('--ignore-pattern: folders, directories outside the working directory, any case; all left out is a failure', async () => {
+    const directory = temporaryDirectory();
+    mkdirSync(join(directory, 'reports', '草稿'), { recursive: true });
+    mkdirSync(join(directory, 'work'));
+    const text = seed('001');
+    for (const name of ['reports/a.txt', 'reports/B.TXT', 'reports/INDEX.md', 'reports/草稿/c.txt']) writeFileSync(join(directory, name), text);
+    const work = join(directory, 'work');
+    const files = async (...args: string[]): Promise<string[]> => parseJson(await runCli(['--format', 'json', ...args], { cwd: work })).map((entry) => entry.file);
+    const reports = join('..', 'reports');
+    // A folder named without a trailing globstar leaves out what is inside it.
+    expect(await files('--ignore-pattern', '../reports/草稿', reports)).toEqual([join(reports, 'B.TXT'), join(reports, 'INDEX.md'), join(reports, 'a.txt')]);
+    // Relative to the directory searched, too, so that a pattern for any depth works outside the working directory.
+    expect(await files('--ignore-pattern', '**/INDEX.md', '--ignore-pattern', '草稿/', reports)).toEqual([join(reports, 'B.TXT'), join(reports, 'a.txt')]);
+    // Case is ignored, as the extension search ignores it.
+    expect(await files('--ignore-pattern', '**/*.txt', '--ext', 'txt', reports)).toEqual([]);
+    const all = await runCli(['--format', 'json', '--ignore-pattern', '**/*.txt', '--ext', 'txt', reports], { cwd: work });
+    expect(all.code).toBe(2);
+    expect(all.stderr).toBe(`xxgk-lint: ${reports} 中的文件都被 --ignore-pattern 排除了\n`);
+    const glob = await runCli(['--format', 'json', '--locale', 'en', '--ignore-pattern', '*.md', '../reports/*.md'], { cwd: work });
+    expect(glob.stderr).toBe('xxgk-lint: every file of ../reports/*.md matches an --ignore-pattern\n');
+  });
+
   it('reports a directory without reports as a failure, exit 2', async () => {
     const directory = temporaryDirectory();
     writeFileSync(join(directory, 'notes.html'), '<p>x</p>');

@@ -80,3 +80,24 @@ describe('every rule, on any report', () => {
     );
   });
 });
+
+describe('every rule, on a report a lenient loader built', () => {
+  it('takes a row that lost its cells as a row without values, not as a failure', () => {
+    // JSON read without the schema may hold a row as `{}`: the type forbids it, the rules must not fail on it.
+    const built = {
+      meta: { formatVersion: '2021' },
+      sections: [],
+      tables: {
+        activeDisclosure: { rows: { rules: {}, licensing: { cells: { decisions: { kind: 'count', value: 1 } } } } },
+        applications: { rows: { received: {} } },
+        reviews: { rows: { review: {} } },
+      },
+      facts: [],
+      unplaced: [],
+    } as unknown as AnnualReport;
+    const diagnostics = runRules(built, RULES);
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === INTERNAL_ERROR_RULE_ID)).toEqual([]);
+    // The rows are still seen as present, and their cells as missing.
+    expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'cell-missing' && diagnostic.row === 'received')).toBe(true);
+  });
+});

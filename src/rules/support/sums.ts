@@ -73,7 +73,7 @@ function sideSum(table: AnyTable, relation: SumRelation, line: string, keys: rea
   const rowCells: Partial<Record<string, Cell>> | undefined = acrossRows ? undefined : table.rows[line]?.cells;
   let total: number | undefined = 0;
   for (const key of keys) {
-    const count = acrossRows ? countOf(table.rows[key]?.cells[line]) : countOf(rowCells?.[key]);
+    const count = acrossRows ? countOf(table.rows[key]?.cells?.[line]) : countOf(rowCells?.[key]);
     if (count === undefined) {
       unreadable.push(addressOf(relation, line, key));
       total = undefined;
@@ -81,7 +81,7 @@ function sideSum(table: AnyTable, relation: SumRelation, line: string, keys: rea
   }
   if (total === undefined || Number.isSafeInteger(total)) return total;
   let exact = 0n;
-  for (const key of keys) exact += BigInt((acrossRows ? countOf(table.rows[key]?.cells[line]) : countOf(rowCells?.[key])) ?? 0);
+  for (const key of keys) exact += BigInt((acrossRows ? countOf(table.rows[key]?.cells?.[line]) : countOf(rowCells?.[key])) ?? 0);
   return exact;
 }
 
