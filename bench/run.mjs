@@ -4,11 +4,11 @@
 // CLI on a folder, and prints the figures as a markdown table the README can quote.
 //
 // Options: --reports <n> (default 10000), --passes <n> (default 3), --no-cli (library only),
-// --regenerate (rebuild the corpus).
+// --regenerate (rebuild the corpus), --corpus <dir> (where the corpus is kept; bench/.corpus by default).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -17,7 +17,6 @@ import * as T2CN from 'opencc-js/t2cn';
 import { SECTIONS, checkText, countDiagnostics } from '../dist/index.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CORPUS = join(ROOT, 'bench/.corpus');
 const CLI = join(ROOT, 'dist/cli.js');
 const SEEDS = ['000', '001', '002', '003', '004'];
 const GENERATOR_VERSION = 1;
@@ -28,6 +27,9 @@ const option = (name, fallback) => {
   return index >= 0 ? argv[index + 1] : fallback;
 };
 const REPORTS = Number(option('reports', '10000'));
+const CORPUS = resolve(ROOT, option('corpus', 'bench/.corpus'));
+// The CLI runs from the project folder, and is given the corpus as a user would type it.
+const CORPUS_ARG = relative(ROOT, CORPUS) || '.';
 // The library rate is the median of several passes over the corpus: the machines this runs on are
 // shared, and one pass can be slowed by a neighbour by a fifth or more.
 const PASSES = Math.max(1, Number(option('passes', '3')));
@@ -94,6 +96,10 @@ function generateCorpus(count) {
   const wanted = { generator: GENERATOR_VERSION, count };
   if (!REGENERATE && existsSync(manifest) && JSON.stringify(JSON.parse(readFileSync(manifest, 'utf8'))) === JSON.stringify(wanted)) {
     return 'reused';
+  }
+  // A folder given with --corpus is emptied only when it holds nothing or an earlier corpus.
+  if (existsSync(CORPUS) && !existsSync(manifest) && readdirSync(CORPUS).length > 0) {
+    throw new Error(`${CORPUS} is not empty and holds no bench corpus: not overwriting it`);
   }
   rmSync(CORPUS, { recursive: true, force: true });
   const toTraditional = CN2T.Converter({ from: 'cn', to: 'tw' });
@@ -182,7 +188,7 @@ function libraryRun() {
       totals.errorCount += counts.errorCount;
       totals.warningCount += counts.warningCount;
       done++;
-      if (done % 100 === 0) {
+      if (done % 100 === 0 || done === REPORTS) {
         const { rss, heapUsed } = memoryNow();
         peakRss = Math.max(peakRss, rss);
         peakHeap = Math.max(peakHeap, heapUsed);
@@ -259,7 +265,7 @@ const fixed = (value, digits = 0) => value.toLocaleString('en-US', { minimumFrac
 const check = (ok) => (ok ? '✓' : '✗');
 
 async function main() {
-  console.error(`corpus: ${generateCorpus(REPORTS)} (${REPORTS} reports in bench/.corpus)`);
+  console.error(`corpus: ${generateCorpus(REPORTS)} (${REPORTS} reports in ${CORPUS_ARG})`);
 
   console.error('library: checking the corpus…');
   const library = libraryRun();
@@ -270,10 +276,10 @@ async function main() {
   let startup;
   if (WITH_CLI) {
     console.error('cli: checking the corpus folder…');
-    cli = await cliRun(['--format', 'json', 'bench/.corpus']);
+    cli = await cliRun(['--format', 'json', CORPUS_ARG]);
     // Subsets of both scripts, by file-name globs: 1,000 files (000xx–004xx of each folder), and 5,000.
-    cliSmall = await cliRun(['--format', 'json', 'bench/.corpus/*/00[0-4]*.txt']);
-    cliHalf = await cliRun(['--format', 'json', 'bench/.corpus/*/0[01]*.txt', 'bench/.corpus/*/02[0-4]*.txt']);
+    cliSmall = await cliRun(['--format', 'json', `${CORPUS_ARG}/*/00[0-4]*.txt`]);
+    cliHalf = await cliRun(['--format', 'json', `${CORPUS_ARG}/*/0[01]*.txt`, `${CORPUS_ARG}/*/02[0-4]*.txt`]);
     const firstBytes = [];
     for (let run = 0; run < 9; run++) firstBytes.push((await cliRun(['--format', 'json', 'test/fixtures/seeds/001.txt'])).firstByte);
     startup = median(firstBytes);
