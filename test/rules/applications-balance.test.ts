@@ -1,13 +1,11 @@
 import type { AnnualReport } from '../../src/model/index.js';
-import { normalize, parseReport } from '../../src/read/index.js';
 import { applicationsBalance } from '../../src/rules/applications-balance.js';
 import { sampleReport } from '../../src/rules/index.js';
-import { expectedReport, seedExpectation, seedText, TABLED_SEEDS } from '../support/fixtures.js';
-import type { ExpectedRelated } from './tester.js';
-import { cell, plant, testRule } from './tester.js';
+import { expectedReport, seedExpectation } from '../support/fixtures.js';
+import { cell, EXPECTED_TABLE_LABEL, plant, seedValidCases, testRule } from './tester.js';
 
 const RELATION = { zh: '第一项加第二项之和，等于第三项（七）总计加第四项之和', en: 'new applications + carried over = concluded total + carried forward' };
-const TABLE = { zh: '表三（收到和处理政府信息公开申请情况）', en: 'Table 三 (Applications received and handled)' };
+const TABLE = EXPECTED_TABLE_LABEL.applications;
 
 // Seed 001: 2 applications carried over from last year, but none more concluded nor carried forward.
 const carriedOver001 = plant('001', ['二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |']);
@@ -33,8 +31,7 @@ function withoutReceivedNaturalPerson(): AnnualReport {
 
 testRule(applicationsBalance, {
   valid: [
-    ...TABLED_SEEDS.map((id) => ({ name: `seed ${id}: hand-encoded ground truth`, report: () => expectedReport(seedExpectation(id)) })),
-    ...TABLED_SEEDS.map((id) => ({ name: `seed ${id}: read from its text`, report: () => parseReport(seedText(id)) })),
+    ...seedValidCases(),
     { name: 'seed 001 with 1 carried over and 1 carried forward: 6 + 1 = 6 + 1', report: carriedThrough001.report },
     { name: 'the balanced sample in the 2019 format', report: () => sampleReport('2019') },
   ],

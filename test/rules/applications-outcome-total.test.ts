@@ -1,12 +1,9 @@
-import { normalize, parseReport } from '../../src/read/index.js';
 import { applicationsOutcomeTotal } from '../../src/rules/applications-outcome-total.js';
 import { sampleReport } from '../../src/rules/index.js';
-import { expectedReport, seedExpectation, seedText, TABLED_SEEDS } from '../support/fixtures.js';
-import type { ExpectedRelated } from './tester.js';
-import { cell, plant, testRule } from './tester.js';
+import { cell, EXPECTED_TABLE_LABEL, plant, seedValidCases, testRule } from './tester.js';
 
 const RELATION = { zh: '（七）总计等于各项办理结果之和', en: 'concluded total = sum of every outcome item' };
-const TABLE = { zh: '表三（收到和处理政府信息公开申请情况）', en: 'Table 三 (Applications received and handled)' };
+const TABLE = EXPECTED_TABLE_LABEL.applications;
 
 // Seed 000 (one cell per line): 3 repeated applications instead of 2, in the natural-person and total columns.
 const repeated000 = plant('000', ['2.重复申请 |\n2 |\n0 |\n0 |\n0 |\n0 |\n0 |\n2 |', '2.重复申请 |\n3 |\n0 |\n0 |\n0 |\n0 |\n0 |\n3 |']);
@@ -80,8 +77,7 @@ const INCOMPLETE_REPEATED = (count: number, column: { zh: string; en: string }) 
 
 testRule(applicationsOutcomeTotal, {
   valid: [
-    ...TABLED_SEEDS.map((id) => ({ name: `seed ${id}: hand-encoded ground truth`, report: () => expectedReport(seedExpectation(id)) })),
-    ...TABLED_SEEDS.map((id) => ({ name: `seed ${id}: read from its text`, report: () => parseReport(seedText(id)) })),
+    ...seedValidCases(),
     { name: 'seed 000 with one application moved between outcome items: still 16', report: moved000.report },
     { name: 'the balanced sample in the 2019 format (（六）其他处理 one row)', report: () => sampleReport('2019') },
   ],

@@ -1,10 +1,9 @@
 import type { AnnualReport } from '../../src/model/index.js';
-import { normalize, parseReport } from '../../src/read/index.js';
 import { applicationsRowTotal } from '../../src/rules/applications-row-total.js';
 import { sampleReport } from '../../src/rules/index.js';
-import { expectedReport, seedExpectation, seedText, TABLED_SEEDS } from '../support/fixtures.js';
+import { expectedReport, seedExpectation } from '../support/fixtures.js';
 import type { ExpectedRelated } from './tester.js';
-import { cell, plant, testRule } from './tester.js';
+import { cell, EXPECTED_TABLE_LABEL, plant, seedValidCases, testRule } from './tester.js';
 
 const APPLICANTS = ['naturalPerson', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg'] as const;
 
@@ -15,7 +14,7 @@ const rowCells = (row: string, values: readonly string[], line: number, first: n
 ];
 
 const RELATION = { zh: '总计等于自然人与各类法人或其他组织之和', en: 'row total = sum of the six applicant columns' };
-const TABLE = { zh: '表三（收到和处理政府信息公开申请情况）', en: 'Table 三 (Applications received and handled)' };
+const TABLE = EXPECTED_TABLE_LABEL.applications;
 
 // Seed 003 (tab-separated): 2 natural persons carried over, total left at 0.
 const carriedOver003 = plant('003', ['二、上年结转政府信息公开申请数量\t\t0\t0', '二、上年结转政府信息公开申请数量\t\t2\t0']);
@@ -48,8 +47,7 @@ const incomplete = (count: number, row: { zh: string; en: string }, column: { zh
 
 testRule(applicationsRowTotal, {
   valid: [
-    ...TABLED_SEEDS.map((id) => ({ name: `seed ${id}: hand-encoded ground truth`, report: () => expectedReport(seedExpectation(id)) })),
-    ...TABLED_SEEDS.map((id) => ({ name: `seed ${id}: read from its text`, report: () => parseReport(seedText(id)) })),
+    ...seedValidCases(),
     { name: 'seed 001 with one applicant moved between columns: 5 + 1 = 6', report: moved001.report },
     { name: 'the balanced sample in the 2019 format', report: () => sampleReport('2019') },
   ],

@@ -1,13 +1,7 @@
-import { normalize, parseReport } from '../../src/read/index.js';
 import { litigationTotal } from '../../src/rules/litigation-total.js';
 import { sampleReport } from '../../src/rules/index.js';
-import { expectedReport, seedExpectation, seedText, TABLED_SEEDS } from '../support/fixtures.js';
 import type { ExpectedRelated } from './tester.js';
-import { cell, plant, testRule } from './tester.js';
-
-/** The 15 numbers of table 四 on one line, as seeds 001 and 004 print them. */
-const reviewLine = (values: readonly (number | string)[]): string => `\n${values.join(' | ')} |`;
-const ZEROS = reviewLine(Array.from({ length: 15 }, () => 0));
+import { cell, EXPECTED_TABLE_LABEL, plant, seedValidCases, TABLE4_ZEROS, table4Line, testRule } from './tester.js';
 
 const RESULTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 
@@ -18,7 +12,7 @@ const groupCells = (row: string, values: readonly string[], first: number): Expe
 ];
 
 const RELATION = { zh: '行政诉讼各组总计等于结果维持、结果纠正、其他结果、尚未审结之和', en: 'litigation total = upheld + corrected + other + pending, in each group' };
-const TABLE = { zh: '表四（政府信息公开行政复议、行政诉讼情况）', en: 'Table 四 (Administrative reviews and litigation)' };
+const TABLE = EXPECTED_TABLE_LABEL.reviews;
 const DIRECT = { zh: '行政诉讼 未经复议直接起诉', en: 'Administrative litigation: Litigation without prior review' };
 const AFTER_REVIEW = { zh: '行政诉讼 复议后起诉', en: 'Administrative litigation: Litigation after review' };
 
@@ -32,27 +26,26 @@ const incomplete = (count: number, group: { zh: string; en: string }, column: { 
 });
 
 // Seed 001: 2 corrected in direct litigation and 3 pending after review, both totals left at 0.
-const bothGroups001 = plant('001', [ZEROS, reviewLine([0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 3, 0])]);
+const bothGroups001 = plant('001', [TABLE4_ZEROS, table4Line([0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 3, 0])]);
 // Traditional seed 004: 2 upheld after review, total 0.
-const afterReview004 = plant('004', [ZEROS, reviewLine([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0])]);
+const afterReview004 = plant('004', [TABLE4_ZEROS, table4Line([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0])]);
 // Seed 000 (one cell per line): a direct-litigation total of 1 with no result — the last ten lines of table 四.
 const TAIL_000 = '1 |\n1 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n五、';
 const direct000 = plant('000', [TAIL_000, '1 |\n1 |\n0 |\n0 |\n0 |\n0 |\n1 |\n0 |\n0 |\n0 |\n0 |\n0 |\n五、']);
 // Seed 001 with "—" for another result after review.
-const blank001 = plant('001', [ZEROS, reviewLine([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '—', 0, 0])]);
+const blank001 = plant('001', [TABLE4_ZEROS, table4Line([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '—', 0, 0])]);
 // Seed 001 with 14 numbers for 15 cells: the reader places none of them.
-const short001 = plant('001', [ZEROS, reviewLine(Array.from({ length: 14 }, () => 0))]);
+const short001 = plant('001', [TABLE4_ZEROS, table4Line(Array.from({ length: 14 }, () => 0))]);
 // Seed 001 with "—" for pending reviews: not this rule's relation.
-const reviewBlank001 = plant('001', [ZEROS, reviewLine([0, 0, 0, '—', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])]);
+const reviewBlank001 = plant('001', [TABLE4_ZEROS, table4Line([0, 0, 0, '—', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])]);
 // Seed 001 with the review group out of balance: not this rule's relation.
-const reviewFault001 = plant('001', [ZEROS, reviewLine([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])]);
+const reviewFault001 = plant('001', [TABLE4_ZEROS, table4Line([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])]);
 // Seed 001 with both groups in balance: 1 + 1 = 2 direct, 3 pending = 3 after review.
-const balanced001 = plant('001', [ZEROS, reviewLine([0, 0, 0, 0, 0, 1, 1, 0, 0, 2, 0, 0, 0, 3, 3])]);
+const balanced001 = plant('001', [TABLE4_ZEROS, table4Line([0, 0, 0, 0, 0, 1, 1, 0, 0, 2, 0, 0, 0, 3, 3])]);
 
 testRule(litigationTotal, {
   valid: [
-    ...TABLED_SEEDS.map((id) => ({ name: `seed ${id}: hand-encoded ground truth`, report: () => expectedReport(seedExpectation(id)) })),
-    ...TABLED_SEEDS.map((id) => ({ name: `seed ${id}: read from its text`, report: () => parseReport(seedText(id)) })),
+    ...seedValidCases(),
     { name: 'seed 001 with both groups in balance, neither zero', report: balanced001.report },
     { name: 'seed 001 with "—" in the review group (reviews-total speaks)', report: reviewBlank001.report },
     { name: 'seed 001 with the review group out of balance (reviews-total speaks)', report: reviewFault001.report },

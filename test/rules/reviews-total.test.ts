@@ -1,13 +1,7 @@
-import { normalize, parseReport } from '../../src/read/index.js';
 import { reviewsTotal } from '../../src/rules/reviews-total.js';
 import { sampleReport } from '../../src/rules/index.js';
-import { expectedReport, seedExpectation, seedText, TABLED_SEEDS } from '../support/fixtures.js';
 import type { ExpectedRelated } from './tester.js';
-import { cell, plant, testRule } from './tester.js';
-
-/** The 15 numbers of table 四 on one line, as seeds 001 and 004 print them. */
-const reviewLine = (values: readonly number[]): string => `\n${values.join(' | ')} |`;
-const ZEROS = reviewLine(Array.from({ length: 15 }, () => 0));
+import { cell, EXPECTED_TABLE_LABEL, plant, seedValidCases, TABLE4_ZEROS, table4Line, testRule } from './tester.js';
 
 // The cells of the 行政复议 group on the one line of table 四 (seeds 001, 004): total first, then the four results.
 const reviewCells = (values: readonly [string, string, string, string, string]): ExpectedRelated[] => [
@@ -19,7 +13,7 @@ const reviewCells = (values: readonly [string, string, string, string, string]):
 ];
 
 const RELATION = { zh: '行政复议总计等于结果维持、结果纠正、其他结果、尚未审结之和', en: 'administrative review total = upheld + corrected + other + pending' };
-const TABLE = { zh: '表四（政府信息公开行政复议、行政诉讼情况）', en: 'Table 四 (Administrative reviews and litigation)' };
+const TABLE = EXPECTED_TABLE_LABEL.reviews;
 
 const mismatch = (total: number, sum: number) => ({
   'zh-CN': `${TABLE.zh}“行政复议”：“总计”为 ${total}，但各项结果之和为 ${sum}（${RELATION.zh}）。`,
@@ -33,24 +27,23 @@ const incomplete = (count: number, column: { zh: string; en: string }) => ({
 // Seed 000 (one cell per line): the 1 review still pending is gone, the total still 1.
 const pendingGone000 = plant('000', ['|\n0 |\n0 |\n0 |\n1 |\n1 |\n', '|\n0 |\n0 |\n0 |\n0 |\n1 |\n']);
 // Seed 001: 1 review upheld, total left at 0.
-const upheld001 = plant('001', [ZEROS, reviewLine([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])]);
+const upheld001 = plant('001', [TABLE4_ZEROS, table4Line([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])]);
 // Traditional seed 004: 2 corrected and 1 other result, total 2.
-const corrected004 = plant('004', [ZEROS, reviewLine([0, 2, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])]);
+const corrected004 = plant('004', [TABLE4_ZEROS, table4Line([0, 2, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])]);
 // Seed 001 with "—" for pending reviews.
-const blank001 = plant('001', [ZEROS, '\n0 | 0 | 0 | — | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |']);
+const blank001 = plant('001', [TABLE4_ZEROS, '\n0 | 0 | 0 | — | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |']);
 // Seed 001 with 14 numbers for 15 cells: the reader places none of them.
-const short001 = plant('001', [ZEROS, reviewLine(Array.from({ length: 14 }, () => 0))]);
+const short001 = plant('001', [TABLE4_ZEROS, table4Line(Array.from({ length: 14 }, () => 0))]);
 // Seed 001 with "—" in a litigation group: not this rule's relation.
-const litigationBlank001 = plant('001', [ZEROS, '\n0 | 0 | 0 | 0 | 0 | 0 | 0 | — | 0 | 0 | 0 | 0 | 0 | 0 | 0 |']);
+const litigationBlank001 = plant('001', [TABLE4_ZEROS, '\n0 | 0 | 0 | 0 | 0 | 0 | 0 | — | 0 | 0 | 0 | 0 | 0 | 0 | 0 |']);
 // Seed 001: a litigation group out of balance (2 corrected, total 0).
-const litigationFault001 = plant('001', [ZEROS, reviewLine([0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0])]);
+const litigationFault001 = plant('001', [TABLE4_ZEROS, table4Line([0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0])]);
 // Seed 001: 2 upheld + 1 pending = 3.
-const balanced001 = plant('001', [ZEROS, reviewLine([2, 0, 0, 1, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])]);
+const balanced001 = plant('001', [TABLE4_ZEROS, table4Line([2, 0, 0, 1, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])]);
 
 testRule(reviewsTotal, {
   valid: [
-    ...TABLED_SEEDS.map((id) => ({ name: `seed ${id}: hand-encoded ground truth`, report: () => expectedReport(seedExpectation(id)) })),
-    ...TABLED_SEEDS.map((id) => ({ name: `seed ${id}: read from its text`, report: () => parseReport(seedText(id)) })),
+    ...seedValidCases(),
     { name: 'seed 001 with 2 upheld, 1 pending, total 3', report: balanced001.report },
     { name: 'seed 001 with "—" in a litigation group (litigation-total speaks)', report: litigationBlank001.report },
     { name: 'seed 001 with a litigation group out of balance (litigation-total speaks)', report: litigationFault001.report },

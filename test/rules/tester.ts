@@ -12,7 +12,7 @@ import { normalize, parseReport } from '../../src/read/index.js';
 import type { SourceText } from '../../src/read/index.js';
 import { runRules } from '../../src/rules/index.js';
 import type { Rule } from '../../src/rules/index.js';
-import { expectedReport, seedExpectation, seedText } from '../support/fixtures.js';
+import { expectedReport, seedExpectation, seedText, TABLED_SEEDS } from '../support/fixtures.js';
 
 /** Where a diagnostic points: the original characters, and their line and column. */
 export interface ExpectedSpan {
@@ -223,3 +223,25 @@ export const cell = (row: string, column: string, value: string, line: number, a
   value,
   span: { text: value, line, column: at },
 });
+
+/**
+ * How the messages name tables 三 and 四, written out as a reader sees them: the expected text of
+ * every arithmetic rule's messages (the catalog renders them; the tests spell them once, here).
+ */
+export const EXPECTED_TABLE_LABEL = {
+  applications: { zh: '表三（收到和处理政府信息公开申请情况）', en: 'Table 三 (Applications received and handled)' },
+  reviews: { zh: '表四（政府信息公开行政复议、行政诉讼情况）', en: 'Table 四 (Administrative reviews and litigation)' },
+} as const;
+
+/** Valid cases every arithmetic rule passes: each tabled seed, as hand-encoded and as read from its text. */
+export function seedValidCases(): ValidCase[] {
+  return [
+    ...TABLED_SEEDS.map((id) => ({ name: `seed ${id}: hand-encoded ground truth`, report: () => expectedReport(seedExpectation(id)) })),
+    ...TABLED_SEEDS.map((id) => ({ name: `seed ${id}: read from its text`, report: () => parseReport(seedText(id)) })),
+  ];
+}
+
+/** The 15 numbers of table 四 on one line, as seeds 001 and 004 print them (each preceded by a line break). */
+export const table4Line = (values: readonly (number | string)[]): string => `\n${values.join(' | ')} |`;
+/** Table 四's line of seeds 001 and 004 as published: all zeros. */
+export const TABLE4_ZEROS = table4Line(Array.from({ length: 15 }, () => 0));
