@@ -1,5 +1,5 @@
 import { countDiagnostics } from '../diagnostics/index.js';
-import type { Diagnostic } from '../diagnostics/index.js';
+import type { Diagnostic, DiagnosticCounts } from '../diagnostics/index.js';
 
 /** A 1-based line and column (columns in UTF-16 code units, as spans count them). */
 export interface TextPosition {
@@ -95,15 +95,9 @@ function positionsOf(text: string, offsets: readonly number[]): Map<number, Text
 }
 
 /** Totals over several files' results. */
-export interface ResultTotals {
+export interface ResultTotals extends DiagnosticCounts {
   /** Files checked. */
   readonly fileCount: number;
-  /** Errors over all files. */
-  readonly errorCount: number;
-  /** Warnings over all files. */
-  readonly warningCount: number;
-  /** Infos over all files. */
-  readonly infoCount: number;
 }
 
 /** Adds up the diagnostics of several files' results. */
@@ -121,7 +115,5 @@ export function totalsOf(results: readonly FileResult[]): ResultTotals {
 
 /** The number of `info` diagnostics of a file's result. */
 export function infoCountOf(result: FileResult): number {
-  let count = 0;
-  for (const diagnostic of result.diagnostics) if (diagnostic.severity === 'info') count++;
-  return count;
+  return countDiagnostics(result.diagnostics).infoCount;
 }

@@ -1,6 +1,6 @@
-import type { Locale, Localized, Severity } from '../diagnostics/index.js';
+import type { DiagnosticCounts, Locale, Localized, Severity } from '../diagnostics/index.js';
 import { totalsOf } from './result.js';
-import type { FileResult, ResultTotals } from './result.js';
+import type { FileResult } from './result.js';
 import { displayWidth, padDisplay } from './width.js';
 
 /** Options of the stylish formatter. */
@@ -64,7 +64,7 @@ export function formatStylishFile(result: FileResult, options: StylishOptions = 
 }
 
 /** The summary line of stylish output (empty when there is nothing to report). */
-export function formatStylishSummary(totals: Omit<ResultTotals, 'fileCount'>, options: StylishOptions = {}): string {
+export function formatStylishSummary(totals: DiagnosticCounts, options: StylishOptions = {}): string {
   const locale = options.locale ?? 'zh-CN';
   const paint = painter(options.color ?? false);
   const { errorCount, warningCount, infoCount } = totals;
