@@ -1,7 +1,7 @@
-import type { Diagnostic, Locale, Localized, RelatedLocation, Severity } from '../diagnostics/index.js';
+import type { Diagnostic, Locale, RelatedLocation, Severity } from '../diagnostics/index.js';
 import type { Span } from '../model/index.js';
 import { ENGINE_DIAGNOSTICS, INTERNAL_ERROR_RULE_ID, rules as RULE_METADATA } from '../rules/index.js';
-import type { RuleCategory, RuleMeta } from '../rules/index.js';
+import type { RuleMeta } from '../rules/index.js';
 import type { FileResult } from './result.js';
 
 /** A file that could not be checked at all (unreadable, undecodable): a tool failure, not a finding. */
