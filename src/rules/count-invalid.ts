@@ -21,18 +21,13 @@ function orderedKeys(template: readonly string[], record: Readonly<Record<string
 }
 
 /**
- * Whether any cell of the table may be invalid: a quick pass over the cells as stored, so that a
- * table of plain counts (most of them) is not walked in template order with its catalog lookups.
+ * Whether any cell of the table may be invalid: one quick pass over the cells as stored, so that a
+ * table of plain counts (most of them) is not walked in template order with its catalog lookups. A
+ * cell valid in a count column is valid in every column.
  */
 function mayHoldInvalid(table: AnyTable): boolean {
   for (const row of Object.values(table.rows)) {
-    if (!row) continue;
-    for (const cell of Object.values(row.cells ?? {})) {
-      if (!cell || cell.kind === 'blank') continue;
-      if (cell.kind === 'count' && Number.isSafeInteger(cell.value) && cell.value >= 0) continue;
-      if (cell.kind === 'amount' && cell.value.isInteger() && !cell.value.isNegative()) continue;
-      return true;
-    }
+    for (const cell of Object.values(row?.cells ?? {})) if (cell && isInvalid(cell, 'count')) return true;
   }
   return false;
 }
@@ -107,7 +102,8 @@ export const countInvalid = defineRule({
         for (const columnKey of columnKeys) {
           const cell = cells[columnKey];
           if (!cell) continue;
-          if (cell.kind === 'blank' || (cell.kind === 'count' && Number.isSafeInteger(cell.value) && cell.value >= 0)) continue;
+          // Valid even as a count: no need to look its unit up.
+          if (!isInvalid(cell, 'count')) continue;
           const unit = unitOf(tableKey, rowKey, columnKey);
           if (!isInvalid(cell, unit)) continue;
           context.report({
