@@ -11,7 +11,6 @@ import type { CountFactKind, Fact } from '../model/index.js';
 import type { ReportStructure } from './sections.js';
 import { normalize } from './source.js';
 import { compactOf } from './compact.js';
-import { escapeRegExp } from './source.js';
 import type { CompactText } from './compact.js';
 import type { SourceText } from './source.js';
 
@@ -39,6 +38,7 @@ const LOOK_AHEAD = 20;
 
 /** A catalog label as the compact text holds it: normalized like a report, without whitespace. */
 const asCompact = (label: string): string => normalize(label).text.replace(/\s/gu, '');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** An alternation of the words, longest first, so that a label wins over the label it contains. */
 const anyOf = (words: Iterable<string>): string =>
   [...new Set([...words].filter((word) => word.length > 0))]

@@ -11,7 +11,7 @@ import type { FoundSection, ReportStructure } from './sections.js';
 import type { SourceText } from './source.js';
 import { compactOf } from './compact.js';
 import type { CompactText } from './compact.js';
-import { CHINESE_NUMERALS, escapeRegExp, matchKey } from './source.js';
+import { CHINESE_NUMERALS, matchKey } from './source.js';
 
 /** A value read from the normalized text, with the normalized range it was read from. */
 interface Found<T> {
@@ -291,10 +291,6 @@ interface FormatSigns {
   readonly older: readonly string[];
   readonly flatRows: readonly string[];
   readonly legacy: readonly string[];
-  /** The signs that begin with other signs, and those others. */
-  readonly prefixes: ReadonlyMap<string, readonly string[]>;
-  /** Every sign of every format, longest first, as one expression: the report is scanned once, not once per sign. */
-  readonly any: RegExp;
 }
 
 let formatSigns: FormatSigns | undefined;
@@ -310,35 +306,15 @@ function signs(): FormatSigns {
     const rowKeys2021 = new Set(APPLICATIONS_TABLE.rows.map((row) => row.key));
     const rows2021 = APPLICATIONS_TABLE.rows.filter((row) => !rowKeys2019.has(row.key)).map((row) => matchKey(row.label));
     const rows2019 = APPLICATIONS_TABLE_2019.rows.filter((row) => !rowKeys2021.has(row.key)).map((row) => matchKey(row.label));
-    // Short labels ("其他") say nothing about the format.
-    const current = [...TEMPLATE_2021.signs.map(matchKey), ...rows2021].filter((label) => label.length >= 4);
-    const older = TEMPLATE_2019.signs.map(matchKey);
-    const legacy = TEMPLATE_PRE_2019.signs.map(matchKey);
-    const all = [...new Set([...current, ...older, ...legacy])].sort((a, b) => b.length - a.length);
-    // Where two signs start at one place only the longer is matched: the shorter, its prefix, is there too.
-    const prefixes = new Map<string, string[]>();
-    for (const sign of all) {
-      const shorter = all.filter((other) => other !== sign && sign.startsWith(other));
-      if (shorter.length > 0) prefixes.set(sign, shorter);
-    }
-    // Not a Unicode-mode expression: the signs are plain BMP text, and V8 scans a non-Unicode one faster.
-    formatSigns = { current, older, flatRows: rows2019, legacy, prefixes, any: new RegExp(all.map(escapeRegExp).join('|'), 'g') };
+    formatSigns = {
+      // Short labels ("其他") say nothing about the format.
+      current: [...TEMPLATE_2021.signs.map(matchKey), ...rows2021].filter((label) => label.length >= 4),
+      older: TEMPLATE_2019.signs.map(matchKey),
+      flatRows: rows2019,
+      legacy: TEMPLATE_PRE_2019.signs.map(matchKey),
+    };
   }
   return formatSigns;
-}
-
-/** The signs that occur in the compact text. */
-function signsIn(compact: string, known: FormatSigns): Set<string> {
-  const found = new Set<string>();
-  const pattern = known.any;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(compact); match; match = pattern.exec(compact)) {
-    found.add(match[0]);
-    for (const prefix of known.prefixes.get(match[0]) ?? []) found.add(prefix);
-    // Signs may overlap: the search goes on from the next character, not past the match.
-    pattern.lastIndex = match.index + 1;
-  }
-  return found;
 }
 
 /** True when `label` is followed by a value rather than by numbered sub-rows ("其他处理 0" but not "其他处理 1.申请人…"). */
@@ -362,9 +338,8 @@ export function detectFormat(text: string, sections: readonly FoundSection[], ye
 
 function detectFormatOfCompact(compact: string, sections: readonly FoundSection[], year: number | undefined): FormatVersion {
   const known = signs();
-  const found = signsIn(compact, known);
-  const current = known.current.filter((label) => found.has(label)).length;
-  const older = known.older.filter((label) => found.has(label)).length + known.flatRows.filter((label) => readFlat(compact, label)).length;
+  const current = known.current.filter((label) => compact.includes(label)).length;
+  const older = known.older.filter((label) => compact.includes(label)).length + known.flatRows.filter((label) => readFlat(compact, label)).length;
   if (current > older) return '2021';
   if (older > current) return '2019';
   if (current > 0) {
@@ -373,7 +348,7 @@ function detectFormatOfCompact(compact: string, sections: readonly FoundSection[
     return 'unknown';
   }
   const firstYear = TEMPLATE_2019.firstYear;
-  if (known.legacy.some((label) => found.has(label))) return 'pre-2019';
+  if (known.legacy.some((label) => compact.includes(label))) return 'pre-2019';
   if (year !== undefined) return firstYear !== undefined && year < firstYear ? 'pre-2019' : 'unknown';
   return sections.some((section) => section.writtenOrdinal !== templateOrdinal(section)) ? 'pre-2019' : 'unknown';
 }

@@ -30,9 +30,6 @@ const SENTINEL_FIRST = Math.min(...Array.from(TRADITIONAL_SENTINELS, (char) => c
 const SENTINEL_TABLE = new Uint8Array(Math.max(...Array.from(TRADITIONAL_SENTINELS, (char) => char.charCodeAt(0))) - SENTINEL_FIRST + 1);
 for (const char of TRADITIONAL_SENTINELS) SENTINEL_TABLE[char.charCodeAt(0) - SENTINEL_FIRST] = 1;
 
-/** A text as a regular expression that matches it literally. */
-export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
-
 /** The Chinese numerals that number headings and table rows (一 … 十). */
 export const CHINESE_NUMERALS = '一二三四五六七八九十';
 
