@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FORMAT_VERSIONS, SECTION_KEYS, TABLE_KEYS } from '../catalog/index.js';
+import { DOCUMENT_FORMS } from '../document/model.js';
 import type { SectionKey, TableKey } from '../catalog/index.js';
 import { FactSchema } from './facts.js';
 import { located, SpanSchema } from './span.js';
@@ -36,6 +37,8 @@ export const ReportMetaSchema = z.object({
   period: PeriodSchema.optional(),
   /** The format the report follows (FORMAT.md §7). */
   formatVersion: z.enum(FORMAT_VERSIONS),
+  /** The form the report was read from: text, a web page, a PDF or a Word file. */
+  form: z.enum(DOCUMENT_FORMS).optional(),
 });
 
 /** A number found inside a table region that the reader could not place in a cell. */
@@ -68,6 +71,11 @@ export const AnnualReportSchema = z.object({
   facts: z.array(FactSchema),
   /** Numbers the reader could not place (never silently dropped). */
   unplaced: z.array(UnplacedValueSchema),
+  /**
+   * What kept the reader from reading the whole document (a PDF without a text layer, an encrypted
+   * or damaged file, a limit reached), each with a stable code: reported as errors, never guessed around.
+   */
+  problems: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
   /** Stages of the reader that failed on this text (a defect of xxgk-lint, reported as `internal-error`). */
   readerFailures: z.array(z.object({ stage: z.string(), message: z.string() })).optional(),
 });

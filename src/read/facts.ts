@@ -350,8 +350,10 @@ export function readFacts(
     if (seen.has(identity) || reading.end <= reading.start) continue;
     seen.add(identity);
     if (!isTheReportsCount(view.text, reading, context, agency)) continue;
-    const span = source.span(view.offset(reading.start), view.offset(reading.end - 1) + 1);
-    const text = source.original.slice(span.start, span.end);
+    const factStart = view.offset(reading.start);
+    const factEnd = view.offset(reading.end - 1) + 1;
+    const span = source.span(factStart, factEnd);
+    const text = source.written(factStart, factEnd);
     const fact: Fact =
       reading.kind === 'processingFeeCollected'
         ? { kind: 'processingFeeCollected', value: reading.value === true, text, span }

@@ -365,7 +365,7 @@ const located = <T>(source: SourceText, found: Found<T>): { value: T; span: Span
 /** A string value as the user wrote it: the original characters under its span. */
 const asWritten = (source: SourceText, found: Found<string>): { value: string; span: Span } => {
   const span = source.span(found.start, found.end);
-  return { value: source.original.slice(span.start, span.end), span };
+  return { value: source.written(found.start, found.end), span };
 };
 
 /**

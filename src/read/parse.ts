@@ -1,18 +1,20 @@
-import type { AnnualReport } from '../model/index.js';
+import { TEMPLATES } from '../catalog/index.js';
+import type { TableKey } from '../catalog/index.js';
+import type { ReportDocument } from '../document/model.js';
+import { readTextDocument } from '../document/text/index.js';
+import type { AnnualReport, ReportMeta } from '../model/index.js';
 import { compactOf } from './compact.js';
 import { readFacts } from './facts.js';
+import { readGridTables } from './grids/index.js';
 import { readMeta } from './meta.js';
 import { findSections, toReportSections } from './sections.js';
-import { normalize } from './source.js';
 import { readTables } from './tables/index.js';
+import type { TableReading, TableReadingContext } from './tables/index.js';
 
 /**
  * Reads a report's text (any of the published layouts) into the typed report. Never throws: what
  * cannot be read is recorded in the report (absent cells, unplaced values) for the rules to report.
- *
- * Stages: normalize (with the map back to the original) → sections (and where the report ends) →
- * metadata and format version → tables (placed by the catalog of that format) → narrative facts.
- * Every span in the result points into `text` as given.
+ * The same as `parseDocument(readTextDocument(text))`.
  *
  * @example
  * ```ts
@@ -22,21 +24,67 @@ import { readTables } from './tables/index.js';
  * ```
  */
 export function parseReport(text: string): AnnualReport {
-  const source = normalize(text);
+  return parseDocument(readTextDocument(text));
+}
+
+/**
+ * Reads a document — from any front-end: text, HTML, PDF, Word — into the typed report.
+ *
+ * Stages: sections (and where the report ends) → metadata and format version → tables (from the
+ * document's grids where it has them, otherwise from the text, placed by the catalog of that
+ * format) → narrative facts. Every span in the result points into the document's original.
+ * Never throws.
+ */
+export function parseDocument(document: ReportDocument): AnnualReport {
+  const source = document.source;
   const structure = findSections(source);
   // Metadata and facts both read the report without its whitespace: made once, given to both.
   const compact = compactOf(source, structure.reportEnd);
-  const meta = readMeta(source, structure, compact);
-  const reading = readTables(source, { formatVersion: meta.formatVersion, sections: structure.sections.map(({ key, start, end }) => ({ key, start, end })) });
+  const meta = withHints(readMeta(source, structure, compact), document);
+  const reading = readReportTables(document, {
+    formatVersion: meta.formatVersion,
+    sections: structure.sections.map(({ key, start, end }) => ({ key, start, end })),
+  });
   return {
     meta,
     sections: toReportSections(source, structure),
     tables: reading.tables,
-    facts: readFacts(source, structure, {
-      ...(meta.year !== undefined ? { year: meta.year.value } : {}),
-      ...(meta.agency !== undefined ? { agency: meta.agency.value } : {}),
-    }, compact),
+    facts: readFacts(
+      source,
+      structure,
+      {
+        ...(meta.year !== undefined ? { year: meta.year.value } : {}),
+        ...(meta.agency !== undefined ? { agency: meta.agency.value } : {}),
+      },
+      compact,
+    ),
     unplaced: reading.unplaced,
+    ...(document.problems.length > 0 ? { problems: document.problems.map(({ code, message }) => ({ code, message })) } : {}),
     ...(reading.failure !== undefined ? { readerFailures: [{ stage: 'tables', message: reading.failure }] } : {}),
   };
+}
+
+/** The metadata read from the text, with the form and what the front-end found outside the text. */
+function withHints(meta: ReportMeta, document: ReportDocument): ReportMeta {
+  const published = meta.publishedOn ?? (document.hints.publishedOn !== undefined ? { value: document.hints.publishedOn } : undefined);
+  return { ...meta, form: document.form, ...(published !== undefined ? { publishedOn: published } : {}) };
+}
+
+/**
+ * The tables from the document's grids, and from its text those the grids do not hold (a page
+ * whose table 四 is written as a paragraph): each table is read from one place only.
+ */
+function readReportTables(document: ReportDocument, context: TableReadingContext): TableReading {
+  if (document.grids.length === 0) return readTables(document.source, context);
+  const fromGrids = readGridTables(document, context);
+  const wanted = Object.keys(TEMPLATES[context.formatVersion].tables) as TableKey[];
+  const missing = wanted.filter((key) => fromGrids.tables[key] === undefined);
+  if (missing.length === 0) return fromGrids;
+  const fromText = readTables(document.source, context);
+  const tables = { ...fromGrids.tables };
+  for (const key of missing) if (fromText.tables[key] !== undefined) Object.assign(tables, { [key]: fromText.tables[key] });
+  const unplaced = [...fromGrids.unplaced, ...fromText.unplaced.filter((value) => value.table === undefined || missing.includes(value.table))];
+  unplaced.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  const failure = fromGrids.failure ?? fromText.failure;
+  return { tables, unplaced, ...(failure !== undefined ? { failure } : {}) };
 }

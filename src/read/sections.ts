@@ -550,7 +550,7 @@ export function toReportSections(source: SourceText, structure: ReportStructure)
     const headingSpan = source.span(section.start, section.headingEnd);
     return {
       key: section.key,
-      heading: source.original.slice(headingSpan.start, headingSpan.end).trim(),
+      heading: source.written(section.start, section.headingEnd).trim(),
       headingSpan,
       span: source.span(section.start, section.end),
     };

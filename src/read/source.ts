@@ -7,7 +7,10 @@ import type { Span } from '../model/index.js';
  * the original characters.
  */
 export interface SourceText {
-  /** The text as supplied. */
+  /**
+   * The text spans index: the text as supplied, a web page's source, or the text a PDF or Word
+   * front-end extracted. `original.slice(span.start, span.end)` is what a span covers.
+   */
   readonly original: string;
   /** The normalized text (see {@link normalize}). */
   readonly text: string;
@@ -17,6 +20,12 @@ export interface SourceText {
   originalOffset(offset: number): number;
   /** The span in the original text of the normalized range `[start, end)`. */
   span(start: number, end: number): Span;
+  /**
+   * The normalized range `[start, end)` as the report writes it, before normalization and without
+   * markup: what a label, a heading or a blank cell is shown as. For plain text it is the original
+   * characters under the span.
+   */
+  written(start: number, end: number): string;
 }
 
 // A handful of the commonest traditional-only characters of these reports. Their presence decides
@@ -125,15 +134,8 @@ function scanOriginal(text: string): OriginalScan {
   return { lineStarts, traditional };
 }
 
-/**
- * Normalizes a report's text for reading, keeping a map back to the original:
- * `\r\n` and `\r` become `\n`; invisible characters go; every kind of space (NBSP, ideographic…)
- * becomes one space and runs of them collapse; full-width ASCII (digits, letters, `（）｜：，`)
- * becomes ASCII; inline pinyin after a character ("數(shù)") is dropped; a comma doubled before
- * another mark ("一,、") is dropped; traditional script is folded to simplified (OpenCC), only when
- * the text holds some. Tabs are kept: they separate table cells.
- */
-export function normalize(original: string): SourceText {
+/** The folding of {@link normalize} without the script: the normalized text and its map back. */
+function fold(original: string): FoldedText {
   // Most characters pass unchanged, so the work is driven by a scan for the few that may change;
   // the output is built from slices of the original. Replacements are one for one, so only dropped
   // characters shift offsets: the map back is a short list of segments, each with its own shift.
@@ -213,37 +215,113 @@ export function normalize(original: string): SourceText {
   }
   flushRun(original.length);
   runStart = original.length;
-  let text = parts.join('');
-  const { lineStarts, traditional } = scanOriginal(original);
-  if (traditional) text = foldScript(text);
-
+  const text = parts.join('');
   // Readers ask for spans mostly in text order, so each lookup starts from where the last one ended
   // and falls back to a binary search only when it has to go back.
   let segment = 0;
-  const originalOffset = (offset: number): number => {
+  const rawOffset = (offset: number): number => {
     const clamped = Math.max(0, Math.min(offset, outLength));
     segment = lastAtMost(segmentStarts, clamped, segment);
     return Math.min(original.length, clamped + (segmentShifts[segment] as number));
   };
+  return { text, rawOffset };
+}
+
+/** Normalized text with the map back to the text it was folded from. */
+interface FoldedText {
+  /** The normalized text, before the script is folded. */
+  readonly text: string;
+  /** The offset in the folded-from text of the normalized character at `offset`. */
+  rawOffset(offset: number): number;
+}
+
+/** Builds the span of an original offset range from the original's line starts. */
+function spanMaker(lineStarts: readonly number[]): (from: number, to: number) => Span {
   let line = 0;
-  // Index of the original line holding `offset` (0-based); spans are built on every cell, so the
-  // caller assembles the span itself rather than spreading an intermediate {line, column} object.
-  const lineIndexOf = (offset: number): number => {
-    line = lastAtMost(lineStarts, offset, line);
-    return line;
+  return (from, to) => {
+    line = lastAtMost(lineStarts as number[], from, line);
+    return { start: from, end: Math.max(from, to), line: line + 1, column: from - (lineStarts[line] as number) + 1 };
+  };
+}
+
+/**
+ * Normalizes a report's text for reading, keeping a map back to the original:
+ * `\r\n` and `\r` become `\n`; invisible characters go; every kind of space (NBSP, ideographic…)
+ * becomes one space and runs of them collapse; full-width ASCII (digits, letters, `（）｜：，`)
+ * becomes ASCII; inline pinyin after a character ("數(shù)") is dropped; a comma doubled before
+ * another mark ("一,、") is dropped; traditional script is folded to simplified (OpenCC), only when
+ * the text holds some. Tabs are kept: they separate table cells.
+ */
+export function normalize(original: string): SourceText {
+  const folded = fold(original);
+  const { lineStarts, traditional } = scanOriginal(original);
+  const text = traditional ? foldScript(folded.text) : folded.text;
+  const spanOf = spanMaker(lineStarts);
+  const originalOffset = folded.rawOffset;
+  const span = (start: number, end: number): Span => {
+    const from = originalOffset(start);
+    // The end maps through the last character of the range, so dropped text after it stays out.
+    return spanOf(from, end > start ? originalOffset(end - 1) + 1 : from);
   };
   return {
     original,
     text,
     traditional,
     originalOffset,
+    span,
+    written(start: number, end: number): string {
+      const range = span(start, end);
+      return original.slice(range.start, range.end);
+    },
+  };
+}
+
+/**
+ * Where each character of a front-end's plain text came from in the original (a web page's source):
+ * what {@link normalizeMapped} composes with normalization.
+ */
+export interface PlainTextMap {
+  /** The plain text the front-end made (markup gone, entities decoded, one line per block or table row). */
+  readonly plain: string;
+  /** The original offset of the plain character at `offset` (offsets ascend with the plain text). */
+  originalOffset(offset: number): number;
+  /** More about an original offset than line and column: the page of a PDF. */
+  locate?(originalOffset: number): Pick<Span, 'page'>;
+}
+
+/**
+ * Normalizes the plain text a front-end made from a document (see {@link normalize}) and keeps one
+ * map from the normalized text through the plain text back to the original — so every later stage
+ * reads one normalized text, and every span points at the original with its line and column there.
+ */
+export function normalizeMapped(original: string, map: PlainTextMap): SourceText {
+  const plain = map.plain;
+  const folded = fold(plain);
+  const traditional = scanOriginal(plain).traditional;
+  const text = traditional ? foldScript(folded.text) : folded.text;
+  const spanOf = spanMaker(scanOriginal(original).lineStarts);
+  const plainLength = plain.length;
+  const toOriginal = (plainOffset: number): number =>
+    plainOffset >= plainLength ? original.length : Math.min(original.length, Math.max(0, map.originalOffset(plainOffset)));
+  const originalOffset = (offset: number): number => toOriginal(folded.rawOffset(offset));
+  const locate = map.locate;
+  return {
+    original,
+    text,
+    traditional,
+    originalOffset,
     span(start: number, end: number): Span {
-      const from = originalOffset(start);
-      // The end maps through the last character of the range, so dropped text after it stays out.
-      const to = end > start ? originalOffset(end - 1) + 1 : from;
-      const lineIndex = lineIndexOf(from);
-      const lineStart = lineStarts[lineIndex] as number;
-      return { start: from, end: Math.max(from, to), line: lineIndex + 1, column: from - lineStart + 1 };
+      const first = folded.rawOffset(start);
+      const from = toOriginal(first);
+      // The end is the original end of the range's last plain character (a character may stand for
+      // an entity or a run of markup: its end is where the next plain character begins).
+      const to = end > start ? Math.max(from, toOriginal(folded.rawOffset(end - 1)) + 1) : from;
+      const span = spanOf(from, to);
+      return locate ? { ...span, ...locate(from) } : span;
+    },
+    written(start: number, end: number): string {
+      if (end <= start) return '';
+      return plain.slice(folded.rawOffset(start), folded.rawOffset(end - 1) + 1);
     },
   };
 }

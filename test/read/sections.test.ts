@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SECTION_KEYS } from '../../src/catalog/index.js';
 import type { TableKey } from '../../src/catalog/index.js';
-import { checkText } from '../../src/read/index.js';
+import { checkText } from '../../src/check.js';
 import { findSections, toReportSections } from '../../src/read/sections.js';
 import { normalize } from '../../src/read/source.js';
 import type { Section } from '../../src/model/index.js';

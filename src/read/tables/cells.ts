@@ -6,6 +6,7 @@
 import type { Unit } from '../../catalog/index.js';
 import { Decimal } from '../../model/index.js';
 import type { Cell, Span } from '../../model/index.js';
+import type { SourceText } from '../source.js';
 import { isBlankMark } from './tokens.js';
 
 const COUNT = /^(?:0|[1-9]\d*)$/;
@@ -21,9 +22,9 @@ const MAX_PLAIN_DIGITS = 15;
  * (`2821.5` as a count, `251000元`, `-1`).
  *
  * @param normalized - the normalized text, which is what is parsed
- * @param original - the text the user supplied: blank and invalid cells keep what `span` covers in it
+ * @param source - the report's text: blank and invalid cells keep the range as written
  */
-export function cellFor(normalized: string, start: number, end: number, original: string, unit: Unit, span: Span): Cell {
+export function cellFor(normalized: string, start: number, end: number, source: SourceText, unit: Unit, span: Span): Cell {
   // Called for every cell of every table, most of them plain digits: those are read in place,
   // without slicing the text or running a regular expression.
   let value = 0;
@@ -37,14 +38,14 @@ export function cellFor(normalized: string, start: number, end: number, original
   const plain = index === end && end > start && end - start <= MAX_PLAIN_DIGITS && (end - start === 1 || normalized.charCodeAt(start) !== 48);
   if (plain && unit === 'count') return { kind: 'count', value, span };
   const written = normalized.slice(start, end);
-  if (isBlankMark(written)) return { kind: 'blank', text: original.slice(span.start, span.end), span };
+  if (isBlankMark(written)) return { kind: 'blank', text: source.written(start, end), span };
   if (unit === 'count') {
     if (COUNT.test(written)) {
       const count = Number(written);
       if (Number.isSafeInteger(count)) return { kind: 'count', value: count, span };
     }
-    return { kind: 'invalid', text: original.slice(span.start, span.end), span };
+    return { kind: 'invalid', text: source.written(start, end), span };
   }
   if (AMOUNT.test(written)) return { kind: 'amount', value: new Decimal(written), span };
-  return { kind: 'invalid', text: original.slice(span.start, span.end), span };
+  return { kind: 'invalid', text: source.written(start, end), span };
 }

@@ -260,7 +260,7 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
   const ensureRow = (index: number): RowState => (rows[index] ??= { cells: {} });
   const report = (place: Place, reason: UnplacedValue['reason'], row: number | undefined): void => {
     const span = source.span(place.start, place.end);
-    const entry: UnplacedValue = { text: source.original.slice(span.start, span.end), table: tableKey, reason, span };
+    const entry: UnplacedValue = { text: source.written(place.start, place.end), table: tableKey, reason, span };
     if (row !== undefined) entry.row = rowAt(row).key;
     unplaced.push(entry);
   };
@@ -269,7 +269,7 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
   };
   const setCell = (row: number, column: string, unit: Unit, place: Place): void => {
     const span = source.span(place.start, place.end);
-    ensureRow(row).cells[column] = cellFor(text, place.start, place.end, source.original, unit, span);
+    ensureRow(row).cells[column] = cellFor(text, place.start, place.end, source, unit, span);
   };
 
   /** Digits run together ("0000000" for seven cells) read one digit per cell, when the count is exact. */
@@ -526,8 +526,10 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
 
     for (const match of rowMatches) {
       const state = ensureRow(match.index);
-      const span = source.span(offsetAt(match.start), offsetAt(match.end - 1) + 1);
-      state.label = source.original.slice(span.start, span.end);
+      const labelStart = offsetAt(match.start);
+      const labelEnd = offsetAt(match.end - 1) + 1;
+      const span = source.span(labelStart, labelEnd);
+      state.label = source.written(labelStart, labelEnd);
       state.labelSpan = span;
       state.labelInferred = false;
     }

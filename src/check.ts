@@ -1,0 +1,108 @@
+/**
+ * The entry points that read a report and check it: they sit above both the reader and the rules.
+ *
+ * @packageDocumentation
+ */
+import type { Diagnostic } from './diagnostics/index.js';
+import { decodeText } from './document/decode.js';
+import { binaryKindOf, textFormOf } from './document/detect.js';
+import type { DocumentForm, ReportDocument } from './document/model.js';
+import { unreadDocument } from './document/problem.js';
+import { readTextDocument } from './document/text/index.js';
+import type { AnnualReport } from './model/index.js';
+import { parseDocument, parseReport } from './read/parse.js';
+import { checkReport } from './rules/index.js';
+import type { CheckOptions } from './rules/index.js';
+
+/** What {@link checkText} and {@link checkDocument} return: the typed report read and what the rules found. */
+export interface TextCheckResult {
+  /** The typed report read from the input. */
+  readonly report: AnnualReport;
+  /** Diagnostics, ordered by position; every span points into the input as given. */
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads a report given as text and checks it: `parseReport` then `checkReport`. Never throws.
+ * A web page's source given as text is read as text; {@link checkDocument} tells them apart.
+ *
+ * @example
+ * ```ts
+ * const { report, diagnostics } = checkText(text, { locale: 'en' });
+ * ```
+ */
+export function checkText(text: string, options: CheckOptions = {}): TextCheckResult {
+  const report = parseReport(text);
+  return { report, diagnostics: checkReport(report, options) };
+}
+
+/** What a report is given as: its text, or the bytes of its file (text, web page, PDF, Word). */
+export type DocumentInput = string | Uint8Array | ArrayBuffer;
+
+/** Options of {@link readDocument} and {@link checkDocument}. */
+export interface DocumentOptions extends CheckOptions {
+  /** The form of the input; detected from its content when not given (markup, `%PDF-`, a zip). */
+  readonly form?: DocumentForm;
+}
+
+/** The form of an input, from its content: `%PDF-` is a PDF, a zip a Word file, markup a web page. */
+export function detectForm(input: DocumentInput): DocumentForm | 'unsupported' {
+  if (typeof input === 'string') return textFormOf(input);
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  switch (binaryKindOf(bytes)) {
+    case 'pdf':
+      return 'pdf';
+    case 'zip':
+      return 'docx';
+    case 'ole':
+      return 'unsupported';
+    default:
+      return textFormOf(decodeText(bytes.subarray(0, 4096)));
+  }
+}
+
+/**
+ * Reads a report in any form into the document model, each front-end loaded only when a document
+ * of its form is met (a page that checks only text never loads the HTML, PDF or Word reader).
+ * Never rejects: a document that cannot be read has a `problems` entry saying why.
+ */
+export async function readDocument(input: DocumentInput, options: Pick<DocumentOptions, 'form'> = {}): Promise<ReportDocument> {
+  const form = options.form ?? detectForm(input);
+  try {
+    const bytes = typeof input === 'string' ? undefined : input instanceof Uint8Array ? input : new Uint8Array(input);
+    const text = (): string => (typeof input === 'string' ? input : decodeText(bytes as Uint8Array));
+    switch (form) {
+      case 'text':
+        return readTextDocument(text());
+      case 'html':
+        return (await import('./document/html/index.js')).readHtmlDocument(text());
+      case 'pdf':
+        if (bytes === undefined) return unreadDocument('pdf', { code: 'unsupported-form', message: 'a PDF must be given as bytes' });
+        return await (await import('./document/pdf/index.js')).readPdfDocument(bytes);
+      case 'docx':
+        if (bytes === undefined) return unreadDocument('docx', { code: 'unsupported-form', message: 'a Word file must be given as bytes' });
+        return (await import('./document/docx/index.js')).readDocxDocument(bytes);
+      default:
+        return unreadDocument('text', { code: 'unsupported-form', message: 'the old binary Word (.doc) or WPS format: save it as .docx or PDF' });
+    }
+  } catch (error) {
+    // A front-end defect must not take the check down, nor pass unnoticed.
+    return unreadDocument(form === 'unsupported' ? 'text' : form, { code: 'reader-failure', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/**
+ * Reads a report as published — text, a web page, a PDF or a Word file, as a string or bytes — and
+ * checks it. The form is detected from the content unless `options.form` says it. Never rejects.
+ *
+ * @example
+ * ```ts
+ * const { report, diagnostics } = await checkDocument(readFileSync('report.html'));
+ * report.meta.form; // 'html'
+ * ```
+ */
+export async function checkDocument(input: DocumentInput, options: DocumentOptions = {}): Promise<TextCheckResult> {
+  const document = await readDocument(input, options);
+  const report = parseDocument(document);
+  return { report, diagnostics: checkReport(report, options) };
+}

@@ -1,0 +1,37 @@
+/**
+ * Decoding the bytes of a text or web-page report in the library (the CLI has its own, more
+ * thorough detector for files of unknown origin).
+ *
+ * @packageDocumentation
+ */
+
+// The WHATWG decoder every browser, worker and Node provides; declared here because the core is
+// type-checked without any host's library types.
+declare const TextDecoder: new (label?: string, options?: { fatal?: boolean }) => { decode(input: Uint8Array): string };
+
+const CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{1,40})/i;
+
+/**
+ * The text of a report's bytes: by its byte-order mark (UTF-8, UTF-16), else by a web page's
+ * `<meta charset>`, else UTF-8 when the bytes are valid UTF-8, else GB18030 (which the government
+ * systems that do not write UTF-8 write).
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const head = String.fromCharCode(...bytes.subarray(0, 2048));
+  const declared = CHARSET.exec(head)?.[1]?.toLowerCase();
+  if (declared !== undefined && declared !== 'utf-8' && declared !== 'utf8') {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // An encoding the host does not know: fall through to the evidence of the bytes.
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Telling a report's form from its content, not its file name: a saved page named `.txt` is HTML,
+ * a PDF is a PDF whatever it is called.
+ *
+ * @packageDocumentation
+ */
+import type { DocumentForm } from './model.js';
+
+// Markup that only a web page starts with, or holds in quantity: a doctype, <html>, <head>, <body>,
+// or table and paragraph tags. A report's text mentions none of them.
+const PAGE_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--)/i;
+const PAGE_TAG = /<(?:table|tr|td|p|div|span|br)[\s>/]/gi;
+
+/** Whether a text is a web page's source rather than a report's text. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.length > 4096 ? text.slice(0, 4096) : text;
+  if (PAGE_START.test(head)) return true;
+  let tags = 0;
+  PAGE_TAG.lastIndex = 0;
+  while (PAGE_TAG.exec(head) !== null) if (++tags >= 5) return true;
+  return false;
+}
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
+  signature.every((byte, index) => bytes[index] === byte);
+
+/** `%PDF-` */
+const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d];
+/** A zip file's local header, `PK\x03\x04`: a .docx (or any other zip). */
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+/** An OLE2 compound file: the old binary .doc, .wps, .xls. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** What the bytes of a file are, as far as reading a report goes. */
+export type BinaryKind = 'pdf' | 'zip' | 'ole' | 'other';
+
+/** The kind of a file from its first bytes: PDF, zip (a .docx), OLE (a .doc or .wps), or anything else. */
+export function binaryKindOf(bytes: Uint8Array): BinaryKind {
+  // A PDF may have a few bytes of junk before its header; readers accept it within the first 1 KB.
+  const head = bytes.subarray(0, 1024);
+  if (startsWith(bytes, PDF_SIGNATURE)) return 'pdf';
+  for (let index = 1; index + PDF_SIGNATURE.length <= head.length; index++) {
+    if (head[index] === 0x25 && startsWith(head.subarray(index), PDF_SIGNATURE)) return 'pdf';
+  }
+  if (startsWith(bytes, ZIP_SIGNATURE)) return 'zip';
+  if (startsWith(bytes, OLE_SIGNATURE)) return 'ole';
+  return 'other';
+}
+
+/** The form of a text input: HTML when it is a page's source, text otherwise. */
+export function textFormOf(text: string): Extract<DocumentForm, 'text' | 'html'> {
+  return looksLikeHtml(text) ? 'html' : 'text';
+}
