@@ -9,5 +9,5 @@
  * @packageDocumentation
  */
 export { normalize, normalizeMapped, matchKey } from './source.js';
-export type { SourceText, PlainTextMap } from './source.js';
+export type { SourceText, PlainTextMap, MappedSourceText } from './source.js';
 export { parseReport, parseDocument } from './parse.js';

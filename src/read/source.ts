@@ -224,7 +224,13 @@ function fold(original: string): FoldedText {
     segment = lastAtMost(segmentStarts, clamped, segment);
     return Math.min(original.length, clamped + (segmentShifts[segment] as number));
   };
-  return { text, rawOffset };
+  const rawStarts = segmentStarts.map((start, index) => start + (segmentShifts[index] as number));
+  let back = 0;
+  const normalizedOffset = (raw: number): number => {
+    back = lastAtMost(rawStarts, raw, back);
+    return Math.min(outLength, Math.max(segmentStarts[back] as number, raw - (segmentShifts[back] as number)));
+  };
+  return { text, rawOffset, normalizedOffset };
 }
 
 /** Normalized text with the map back to the text it was folded from. */
@@ -233,6 +239,8 @@ interface FoldedText {
   readonly text: string;
   /** The offset in the folded-from text of the normalized character at `offset`. */
   rawOffset(offset: number): number;
+  /** The normalized offset of the folded-from character at `raw` (a dropped character: where its place went). */
+  normalizedOffset(raw: number): number;
 }
 
 /** Builds the span of an original offset range from the original's line starts. */
@@ -289,12 +297,18 @@ export interface PlainTextMap {
   locate?(originalOffset: number): Pick<Span, 'page'>;
 }
 
+/** A {@link SourceText} made from a front-end's plain text: also maps plain offsets forward. */
+export interface MappedSourceText extends SourceText {
+  /** The normalized offset of the plain text's character at `plainOffset` (where a front-end put a cell). */
+  normalizedOffset(plainOffset: number): number;
+}
+
 /**
  * Normalizes the plain text a front-end made from a document (see {@link normalize}) and keeps one
  * map from the normalized text through the plain text back to the original — so every later stage
  * reads one normalized text, and every span points at the original with its line and column there.
  */
-export function normalizeMapped(original: string, map: PlainTextMap): SourceText {
+export function normalizeMapped(original: string, map: PlainTextMap): MappedSourceText {
   const plain = map.plain;
   const folded = fold(plain);
   const traditional = scanOriginal(plain).traditional;
@@ -310,6 +324,7 @@ export function normalizeMapped(original: string, map: PlainTextMap): SourceText
     text,
     traditional,
     originalOffset,
+    normalizedOffset: folded.normalizedOffset,
     span(start: number, end: number): Span {
       const first = folded.rawOffset(start);
       const from = toOriginal(first);
