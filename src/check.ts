@@ -101,8 +101,14 @@ export async function readDocument(input: DocumentInput, options: Pick<DocumentO
  * report.meta.form; // 'html'
  * ```
  */
-export async function checkDocument(input: DocumentInput, options: DocumentOptions = {}): Promise<TextCheckResult> {
+export async function checkDocument(input: DocumentInput, options: DocumentOptions = {}): Promise<DocumentCheckResult> {
   const document = await readDocument(input, options);
   const report = parseDocument(document);
-  return { report, diagnostics: checkReport(report, options) };
+  return { document, report, diagnostics: checkReport(report, options) };
+}
+
+/** What {@link checkDocument} returns: also the document model the report was read from. */
+export interface DocumentCheckResult extends TextCheckResult {
+  /** The document as its front-end read it: its text (for PDF and Word, the text extracted), blocks and grids. */
+  readonly document: ReportDocument;
 }

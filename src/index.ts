@@ -13,5 +13,5 @@ export * from './rules/index.js';
 export * from './read/index.js';
 export * from './document/index.js';
 export { checkText } from './check.js';
-export type { TextCheckResult, DocumentInput, DocumentOptions } from './check.js';
+export type { TextCheckResult, DocumentCheckResult, DocumentInput, DocumentOptions } from './check.js';
 export * from './format/index.js';

@@ -17,6 +17,8 @@ export interface CliOptions {
   readonly maxWarnings: number;
   /** `--quiet`: report errors only. */
   readonly quiet: boolean;
+  /** `--include-report`: JSON output carries each file's typed report (`report`). */
+  readonly includeReport: boolean;
   /** `--ext`: the extensions (without dot) a directory is searched for. */
   readonly extensions: readonly string[];
   /** `--ignore-pattern`, repeatable: globs of files that directories and globs do not yield. */
@@ -55,6 +57,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'locale', value: true },
   { name: 'max-warnings', value: true },
   { name: 'quiet', short: 'q', value: false },
+  { name: 'include-report', value: false },
   { name: 'ext', value: true },
   { name: 'ignore-pattern', value: true },
   { name: 'output-file', short: 'o', value: true },
@@ -200,6 +203,7 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     locale: parsedLocale,
     maxWarnings: Number(maxWarningsValue),
     quiet: values.has('quiet'),
+    includeReport: values.has('include-report'),
     extensions,
     ignorePatterns: values.get('ignore-pattern') ?? [],
     ...(outputFile !== undefined ? { outputFile } : {}),

@@ -7,7 +7,7 @@ export const COMMAND = 'xxgk-lint';
  * The extensions a directory is searched for unless `--ext` says otherwise (explicitly named files
  * are checked whatever their extension).
  */
-export const DIRECTORY_EXTENSIONS: readonly string[] = ['txt', 'md'];
+export const DIRECTORY_EXTENSIONS: readonly string[] = ['txt', 'md', 'html', 'htm'];
 
 /** The command line's own messages (diagnostics come rendered from the library). */
 const MESSAGES = {
@@ -30,12 +30,16 @@ const MESSAGES = {
   emptyDirectory: { 'zh-CN': '目录 {file} 中没有 {extensions} 文件', en: 'no {extensions} files in directory {file}' },
   unreadable: { 'zh-CN': '无法读取 {file}：{reason}', en: 'cannot read {file}: {reason}' },
   pdf: { 'zh-CN': '{file} 是 PDF 文件，请先提取文本（如 pdftotext -layout）', en: '{file} is a PDF; extract its text first (e.g. pdftotext -layout)' },
-  office: { 'zh-CN': '{file} 是 Word 或压缩文件，请先另存为纯文本', en: '{file} is a Word or zip file; save it as plain text first' },
+  office: {
+    'zh-CN': '{file} 是旧版 Word（.doc）或 WPS 文件，无法读取，请另存为 .docx 或 PDF',
+    en: '{file} is an old binary Word (.doc) or WPS file, which cannot be read; save it as .docx or PDF',
+  },
   binary: { 'zh-CN': '{file} 不是文本文件', en: '{file} is not a text file' },
   unknownEncoding: {
     'zh-CN': '无法识别 {file} 的编码（支持 UTF-8、带 BOM 的 UTF-16、GB18030/GBK）',
     en: 'cannot tell the encoding of {file} (supported: UTF-8, UTF-16 with BOM, GB18030/GBK)',
   },
+  documentProblem: { 'zh-CN': '无法读取 {file}：{reason}', en: 'cannot read {file}: {reason}' },
   replaced: { 'zh-CN': '{file} 中有 {count} 处无效的 UTF-8 字节，已替换为 �', en: '{file} has {count} invalid UTF-8 sequences, replaced with �' },
   tooManyWarnings: { 'zh-CN': '警告 {count} 个，超过 --max-warnings 的上限 {max}', en: 'too many warnings: {count} (--max-warnings is {max})' },
   cannotWrite: { 'zh-CN': '无法写入 {file}：{reason}', en: 'cannot write {file}: {reason}' },
@@ -71,7 +75,8 @@ export function helpText(version: string): string {
   --locale <zh-CN|en>                消息语言（默认 zh-CN）/ message language (default zh-CN)
   --max-warnings <n>                 警告超过 n 个即失败（默认 -1 不限）/ fail above n warnings (default -1: no limit)
   -q, --quiet                        只报告错误（--max-warnings 仍计入警告）/ report errors only (--max-warnings still counts warnings)
-  --ext <txt,md>                     目录中查找的扩展名（默认 txt,md）/ extensions searched for in directories (default txt,md)
+  --include-report                   JSON 输出中附上每份报告读出的数据（report）/ add each file's typed report to JSON output
+  --ext <txt,md>                     目录中查找的扩展名（默认 txt,md,html,htm）/ extensions searched for in directories (default txt,md,html,htm)
   --ignore-pattern <通配符 glob>     跳过目录和通配符中匹配的文件或文件夹，可重复（相对当前目录或所查目录，
                                      不分大小写，如 "**/INDEX.md"、"reports/草稿"）；直接指定的文件照常检查
                                      skip files or folders of directories and globs that match; repeatable

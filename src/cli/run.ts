@@ -3,16 +3,18 @@ import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import {
-  checkText,
+  checkDocument,
   countDiagnostics,
   createSarifWriter,
   formatStylishFile,
   formatStylishSummary,
   jsonFileResult,
   rules as RULE_METADATA,
+  serializeReport,
   summarize,
 } from '../index.js';
-import type { Diagnostic, FileFailure, FileResult, Locale } from '../index.js';
+import type { AnnualReport, Diagnostic, DocumentForm, FileFailure, FileResult, Locale } from '../index.js';
+import { binaryKindOf, textFormOf } from '../document/detect.js';
 import { parseArgs } from './args.js';
 import type { CliOptions } from './args.js';
 import { decodeReport } from './decode.js';
@@ -80,7 +82,7 @@ async function readStream(stream: Readable): Promise<Uint8Array> {
 
 /** Writes the chosen format piece by piece, so no file's diagnostics outlive its own output. */
 interface Emitter {
-  file(result: FileResult): string;
+  file(result: FileResult, report: AnnualReport): string;
   end(totals: { errorCount: number; warningCount: number; infoCount: number }, failures: readonly FileFailure[]): string;
 }
 
@@ -88,7 +90,9 @@ function createEmitter(options: CliOptions, environment: CliEnvironment, color: 
   if (options.format === 'json') {
     let count = 0;
     return {
-      file: (result) => `${count++ === 0 ? '[' : ','}${JSON.stringify(jsonFileResult(result))}`,
+      // --include-report: the typed report in its JSON form (schema/annual-report.schema.json) beside the findings.
+      file: (result, report) =>
+        `${count++ === 0 ? '[' : ','}${JSON.stringify(options.includeReport ? { ...jsonFileResult(result), report: serializeReport(report) } : jsonFileResult(result))}`,
       end: () => (count === 0 ? '[]\n' : ']\n'),
     };
   }
@@ -178,13 +182,13 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     if (output.closed || output.error) break;
     const name = target === STDIN ? options.stdinFilename : target;
     progress.update(index + 1, name);
-    const result = checkBytes(await readTarget(target, environment), name, options, environment, reportFailure);
+    const result = await checkBytes(await readTarget(target, environment), name, options, environment, reportFailure);
     if (!result) continue;
     warningsFound += result.warningsFound;
     totals.errorCount += result.fileResult.errorCount;
     totals.warningCount += result.fileResult.warningCount;
     for (const diagnostic of result.fileResult.diagnostics) if (diagnostic.severity === 'info') totals.infoCount++;
-    const chunk = emitter.file(result.fileResult);
+    const chunk = emitter.file(result.fileResult, result.report);
     // Output to the terminal the progress line is on must not land in the middle of that line.
     if (chunk !== '' && sharesTerminal) progress.clear();
     await output.write(chunk);
@@ -219,28 +223,49 @@ async function readTarget(target: Target, environment: CliEnvironment): Promise<
   }
 }
 
-function checkBytes(
+async function checkBytes(
   read: ReadOutcome,
   name: string,
   options: CliOptions,
   environment: CliEnvironment,
   reportFailure: (file: string, key: MessageKey, args?: Record<string, string | number>) => void,
-): { fileResult: FileResult; warningsFound: number } | undefined {
+): Promise<{ fileResult: FileResult; report: AnnualReport; warningsFound: number } | undefined> {
   if ('error' in read) {
     reportFailure(name, 'unreadable', { reason: reasonOf(read.error, options.locale) });
     return undefined;
   }
-  const decoded = decodeReport(read.bytes);
-  if (!decoded.ok) {
-    reportFailure(name, UNDECODABLE[decoded.reason]);
+  const check = { rules: options.rules, locale: options.locale };
+  // The form is told by the content, not the name: a saved page called .txt is a web page.
+  const kind = binaryKindOf(read.bytes);
+  let form: DocumentForm;
+  let input: string | Uint8Array;
+  let encoding: string | undefined;
+  if (kind === 'pdf' || kind === 'zip') {
+    form = kind === 'pdf' ? 'pdf' : 'docx';
+    input = read.bytes;
+  } else {
+    const decoded = decodeReport(read.bytes);
+    if (!decoded.ok) {
+      reportFailure(name, UNDECODABLE[decoded.reason]);
+      return undefined;
+    }
+    if (decoded.replaced > 0) {
+      environment.stderr.write(`${COMMAND}: ${message('replaced', options.locale, { file: name, count: decoded.replaced })}\n`);
+    }
+    form = textFormOf(decoded.text);
+    input = decoded.text;
+    encoding = decoded.encoding;
+  }
+  const { document, report, diagnostics } = await checkDocument(input, { ...check, form });
+  // A document its reader could not read (damaged, encrypted, a scan without text, an old .doc) is
+  // a file that could not be checked, like an unreadable one: named once, exit 2, never a clean result.
+  const problem = document.problems[0];
+  if (problem !== undefined) {
+    reportFailure(name, 'documentProblem', { reason: problem.message });
     return undefined;
   }
-  if (decoded.replaced > 0) {
-    environment.stderr.write(`${COMMAND}: ${message('replaced', options.locale, { file: name, count: decoded.replaced })}\n`);
-  }
-  const { diagnostics } = checkText(decoded.text, { rules: options.rules, locale: options.locale });
   const warningsFound = countDiagnostics(diagnostics).warningCount;
   const shown: Diagnostic[] = options.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : diagnostics;
-  const fileResult = summarize(name, shown, { text: decoded.text, encoding: decoded.encoding });
-  return { fileResult, warningsFound };
+  const fileResult = summarize(name, shown, { text: document.source.original, ...(encoding !== undefined ? { encoding } : {}) });
+  return { fileResult, report, warningsFound };
 }

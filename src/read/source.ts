@@ -239,7 +239,7 @@ interface FoldedText {
   readonly text: string;
   /** The offset in the folded-from text of the normalized character at `offset`. */
   rawOffset(offset: number): number;
-  /** The normalized offset of the folded-from character at `raw` (a dropped character: where its place went). */
+  /** The normalized offset of the folded-from character at `raw` (a dropped character: the next one kept). */
   normalizedOffset(raw: number): number;
 }
 

@@ -54,13 +54,13 @@ describe('a directory', () => {
     expect(entries.filter((entry) => entry.errorCount > 0).map((entry) => entry.file)).toEqual([join('test/fixtures/seeds', '002.txt')]);
   });
 
-  it('takes .txt and .md (any case) in subfolders, and skips other files, node_modules and hidden folders', async () => {
+  it('takes .txt, .md and .html (any case) in subfolders, and skips other files, node_modules and hidden folders', async () => {
     const directory = temporaryDirectory();
     for (const folder of ['sub', 'node_modules/pkg', '.hidden']) mkdirSync(join(directory, folder), { recursive: true });
     const text = seed('001');
     for (const name of ['a.txt', 'b.md', 'c.html', 'd.json', 'sub/e.TXT', 'node_modules/pkg/f.txt', '.hidden/g.txt']) writeFileSync(join(directory, name), text);
     const entries = parseJson(await runCli(['--format', 'json', '.'], { cwd: directory }));
-    expect(entries.map((entry) => entry.file)).toEqual(['a.txt', 'b.md', join('sub', 'e.TXT')]);
+    expect(entries.map((entry) => entry.file)).toEqual(['a.txt', 'b.md', 'c.html', join('sub', 'e.TXT')]);
   });
 
   it('--ext chooses the extensions searched for, with or without the dot, in any case', async () => {
@@ -114,11 +114,11 @@ describe('a directory', () => {
 
   it('reports a directory without reports as a failure, exit 2', async () => {
     const directory = temporaryDirectory();
-    writeFileSync(join(directory, 'notes.html'), '<p>x</p>');
+    writeFileSync(join(directory, 'notes.json'), '{}');
     const run = await runCli(['--format', 'json', directory]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('[]\n');
-    expect(run.stderr).toBe(`xxgk-lint: 目录 ${directory} 中没有 .txt 或 .md 文件\n`);
+    expect(run.stderr).toBe(`xxgk-lint: 目录 ${directory} 中没有 .txt 或 .md 或 .html 或 .htm 文件\n`);
   });
 });
 
