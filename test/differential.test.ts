@@ -1,0 +1,77 @@
+/**
+ * The document model changed how every report is read: this compares today's diagnostics on every
+ * fixture text with those of the last commit before it (test/fixtures/differential). A difference
+ * fails the test unless it is an improvement named below, with the reason.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../src/index.js';
+
+type Entry = [ruleId: string, severity: string, table: string | null, row: string | null, column: string | null, line: number | null, column: number | null, message: string];
+
+const ROOT = join(import.meta.dirname, '..');
+const BEFORE = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/differential/before-document-model.json'), 'utf8')) as { files: Record<string, Entry[]> };
+const FOLDERS: Record<string, string> = { corpus: 'test/fixtures/corpus', seeds: 'test/fixtures/seeds', examples: 'docs/examples' };
+
+/** A difference from before that is intended, and why. `files` matches the file keys by prefix. */
+interface NamedImprovement {
+  readonly files: string;
+  readonly rule: string;
+  readonly change: 'removed' | 'added' | 'changed';
+  readonly why: string;
+}
+
+/** Every intended difference, named. */
+const IMPROVEMENTS: readonly NamedImprovement[] = [];
+
+const key = (entry: Entry): string => JSON.stringify(entry);
+const entriesOf = (text: string): Entry[] =>
+  checkText(text).diagnostics.map((d) => [d.ruleId, d.severity, d.table ?? null, d.row ?? null, d.column ?? null, d.span?.line ?? null, d.span?.column ?? null, d.message]);
+
+/** What was there before and is not now, and what is there now and was not before. */
+function difference(before: readonly Entry[], after: readonly Entry[]): { removed: Entry[]; added: Entry[] } {
+  const remaining = new Map<string, number>();
+  for (const entry of after) remaining.set(key(entry), (remaining.get(key(entry)) ?? 0) + 1);
+  const removed: Entry[] = [];
+  for (const entry of before) {
+    const count = remaining.get(key(entry)) ?? 0;
+    if (count > 0) remaining.set(key(entry), count - 1);
+    else removed.push(entry);
+  }
+  const added: Entry[] = [];
+  const left = new Map(remaining);
+  for (const entry of after) {
+    const count = left.get(key(entry)) ?? 0;
+    if (count > 0) {
+      added.push(entry);
+      left.set(key(entry), count - 1);
+    }
+  }
+  return { removed, added };
+}
+
+const named = (file: string, rule: string, change: 'removed' | 'added'): boolean =>
+  IMPROVEMENTS.some((improvement) => file.startsWith(improvement.files) && improvement.rule === rule && (improvement.change === change || improvement.change === 'changed'));
+
+describe('text output against the last commit before the document model', () => {
+  const files = Object.entries(FOLDERS).flatMap(([name, folder]) =>
+    readdirSync(join(ROOT, folder))
+      .filter((file) => file.endsWith('.txt'))
+      .sort()
+      .map((file) => ({ id: `${name}/${file}`, path: join(ROOT, folder, file) })),
+  );
+
+  it('covers every fixture text the snapshot has', () => {
+    expect(files.map((file) => file.id).sort()).toEqual(Object.keys(BEFORE.files).sort());
+  });
+
+  it.each(files)('$id: the same diagnostics, except named improvements', ({ id, path }) => {
+    const { removed, added } = difference(BEFORE.files[id] ?? [], entriesOf(readFileSync(path, 'utf8')));
+    const unexplained = [
+      ...removed.filter((entry) => !named(id, entry[0], 'removed')).map((entry) => ['removed', ...entry]),
+      ...added.filter((entry) => !named(id, entry[0], 'added')).map((entry) => ['added', ...entry]),
+    ];
+    expect(unexplained).toEqual([]);
+  });
+});
