@@ -1,0 +1,306 @@
+/**
+ * Finding the article in a published page: the element that holds the report, without the site's
+ * navigation, headers, footers, breadcrumbs, metadata boxes, forms and scripts around it — the
+ * common CMS containers first (TRS, 开普云, 新点, 大汉, 博达 …), the densest block of text otherwise.
+ * Also the page's own title and publication date, which sit outside the article.
+ *
+ * @packageDocumentation
+ */
+import type { DefaultTreeAdapterTypes } from 'parse5';
+
+/** An element of the parsed page. */
+export type Element = DefaultTreeAdapterTypes.Element;
+/** A node of the parsed page. */
+export type Node = DefaultTreeAdapterTypes.Node;
+/** A text node of the parsed page. */
+export type TextNode = DefaultTreeAdapterTypes.TextNode;
+
+/** Elements whose content is never the report's text. */
+export const SKIPPED_TAGS = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'audio',
+  'video',
+  'map',
+  'dialog',
+]);
+
+// Class and id words of the containers CMSs put the article in: TRS (TRS_Editor, TRS_UEDITOR, #zoom,
+// Custom_UnionStyle), 开普云 (UCAP-CONTENT), 新点 (ewb-article-info), 博达 (vsb_content), 大汉 (bt_content)
+// and the common generic ones.
+const CONTENT_WORDS = new Set(
+  [
+    'TRS_Editor',
+    'TRS_UEDITOR',
+    'trs_editor_view',
+    'Custom_UnionStyle',
+    'zoom',
+    'UCAP-CONTENT',
+    'ucapcontent',
+    'ewb-article-info',
+    'ewb-info-con',
+    'ewb-article-con',
+    'article_content',
+    'article-content',
+    'articleContent',
+    'article_con',
+    'article-con',
+    'content_text',
+    'content-text',
+    'pages_content',
+    'xxgk_content',
+    'news_content',
+    'news-content',
+    'detail_content',
+    'detail-content',
+    'details-content',
+    'wzcon',
+    'zwnr',
+    'vsb_content',
+    'v_news_content',
+    'js_content',
+    'bt_content',
+    'con_text',
+    'mainText',
+  ].map((word) => word.toLowerCase()),
+);
+
+// Class and id words of page chrome: navigation, headers and footers, breadcrumbs and "current
+// position" bars, share and print tools, search and login boxes, related links, metadata boxes.
+const CHROME_WORD =
+  /^(?:nav|menu|breadcrumb|crumb|bread|footer|foot|header|banner|copyright|share|login|logined|registered|search|sidebar|toolbar|qrcode|ewm|weather|tianqi|xglj|friend|links_con|pagination|pager|fenxiang|dqwz|position|location|wza|wzjd|article_extend|article_source|article_time|function_icon|xxgk_table|xxgk-table|suoyin|syh|meta)|(?:nav|navbar|menu|footer|header|breadcrumb|crumbs?|share|search|sidebar|copyright|toolbar)$/i;
+
+const attribute = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
+
+/** The class and id words of an element. */
+function wordsOf(element: Element): string[] {
+  const words: string[] = [];
+  const classes = attribute(element, 'class');
+  if (classes) for (const word of classes.split(/\s+/)) if (word) words.push(word);
+  const id = attribute(element, 'id');
+  if (id) words.push(id.trim());
+  return words;
+}
+
+/** Whether an element is hidden from readers (`hidden`, `display:none`). */
+export function isHidden(element: Element): boolean {
+  if (element.attrs.length === 0) return false;
+  if (attribute(element, 'hidden') !== undefined) return true;
+  const style = attribute(element, 'style');
+  return style !== undefined && /display\s*:\s*none/i.test(style);
+}
+
+/** Whether an element never holds the report: a skipped tag, hidden, or chrome by its class or id. */
+function isChrome(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.nodeName) || isHidden(element)) return true;
+  return wordsOf(element).some((word) => CHROME_WORD.test(word));
+}
+
+const isContentContainer = (element: Element): boolean =>
+  element.nodeName === 'article' || wordsOf(element).some((word) => CONTENT_WORDS.has(word.toLowerCase()));
+
+/** Visible characters of a text (not counting whitespace). */
+function visibleLength(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 0x20 && code !== 0xa0 && code !== 0x3000) count++;
+  }
+  return count;
+}
+
+const childrenOf = (node: Node): readonly Node[] => ('childNodes' in node ? node.childNodes : []);
+
+/** What the page is made of, as far as finding the article goes. */
+export interface PageSurvey {
+  /** The element that holds the report. */
+  readonly article: Element | undefined;
+  /** The report's title as the page heads the article with, when it is outside the article. */
+  readonly title?: Element;
+  /** The page's `<title>` text, and the `ArticleTitle` / `PubDate` metadata the national site standard asks for. */
+  readonly pageTitle?: string;
+  /** The publication date as the page states it outside the article (ISO `YYYY-MM-DD`). */
+  readonly publishedOn?: string;
+}
+
+const TITLE_WORD = /title|biaoti|^bt$|^tit/i;
+const REPORT_TITLE = /报告|年报|報告|年報/;
+const DATE_LINE = /(?:发布日期|发布时间|發佈日期|發布日期|发文日期|成文日期|日期|时间|時間)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const DATE_VALUE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const MAX_TITLE = 100;
+
+function isoDate(match: RegExpExecArray | null): string | undefined {
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1990 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The text of a subtree (chrome inside it included), whitespace collapsed; at most `limit` characters. */
+export function textOf(node: Node, limit = 400): string {
+  let text = '';
+  const stack: Node[] = [node];
+  while (stack.length > 0 && text.length < limit) {
+    const current = stack.pop() as Node;
+    if (current.nodeName === '#text') text += (current as TextNode).value;
+    else if (current.nodeName !== 'script' && current.nodeName !== 'style') {
+      const children = childrenOf(current);
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Node);
+    }
+  }
+  return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+/**
+ * Surveys a parsed page: finds the article (a CMS container, else the densest block of text outside
+ * chrome), the report's title heading the article, the page title and the publication date.
+ * Iterative and linear in the size of the page, whatever its depth.
+ */
+export function surveyPage(document: Node): PageSurvey {
+  // One pass in document order: the visible text under each element (links and chrome left out),
+  // the CMS containers, the title candidates and the metadata.
+  const order: Element[] = [];
+  const ownText = new Map<Element, number>();
+  const containers: Element[] = [];
+  const titles: Element[] = [];
+  let pageTitle: string | undefined;
+  let articleTitle: string | undefined;
+  let metaDate: string | undefined;
+  const dateLines: { element: Element; date: string }[] = [];
+
+  interface Frame {
+    readonly node: Node;
+    readonly counted: boolean;
+    readonly exit?: Element;
+  }
+  const stack: Frame[] = [{ node: document, counted: true }];
+  const path: Element[] = [];
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    if (frame.exit) {
+      const element = frame.exit;
+      path.pop();
+      const parent = path[path.length - 1];
+      if (parent && frame.counted) ownText.set(parent, (ownText.get(parent) ?? 0) + (ownText.get(element) ?? 0));
+      continue;
+    }
+    const node = frame.node;
+    if (node.nodeName === '#text') {
+      const parent = path[path.length - 1];
+      if (parent && frame.counted) ownText.set(parent, (ownText.get(parent) ?? 0) + visibleLength((node as TextNode).value));
+      continue;
+    }
+    if (!('tagName' in node)) {
+      const children = childrenOf(node);
+      for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index] as Node, counted: frame.counted });
+      continue;
+    }
+    const element = node as Element;
+    const name = element.nodeName;
+    if (name === 'title' && pageTitle === undefined) pageTitle = textOf(element, MAX_TITLE * 2);
+    if (name === 'meta') {
+      const metaName = (attribute(element, 'name') ?? '').toLowerCase();
+      const content = attribute(element, 'content');
+      if (content !== undefined) {
+        if (metaName === 'articletitle') articleTitle ??= content.trim();
+        if (metaName === 'pubdate' || metaName === 'publishdate' || metaName === 'firstpublishedtime') metaDate ??= isoDate(DATE_VALUE.exec(content));
+      }
+    }
+    if (name === 'head') {
+      // The head's <title> and <meta> are read; nothing in it is text.
+      for (const child of element.childNodes) if ('tagName' in child) stack.push({ node: child, counted: false });
+      continue;
+    }
+    const chrome = isChrome(element);
+    if (chrome && SKIPPED_TAGS.has(name)) continue;
+    order.push(element);
+    if (!chrome && isContentContainer(element)) containers.push(element);
+    if (/^h[1-3]$/.test(name) || wordsOf(element).some((word) => TITLE_WORD.test(word))) titles.push(element);
+    if (chrome) {
+      const line = textOf(element, 200);
+      const date = isoDate(DATE_LINE.exec(line));
+      if (date) dateLines.push({ element, date });
+    }
+    // Links and chrome are not the article's text; their text still counts towards nothing.
+    const counted = frame.counted && !chrome && name !== 'a';
+    stack.push({ node: element, counted: frame.counted, exit: element });
+    path.push(element);
+    for (let index = element.childNodes.length - 1; index >= 0; index--) stack.push({ node: element.childNodes[index] as Node, counted });
+  }
+
+  const textIn = (element: Element): number => ownText.get(element) ?? 0;
+  let article: Element | undefined;
+  for (const container of containers) if (!article || textIn(container) > textIn(article)) article = container;
+  if (!article || textIn(article) < 50) article = densest(order, textIn) ?? article;
+
+  const start = article?.sourceCodeLocation?.startOffset ?? Number.MAX_SAFE_INTEGER;
+  const end = article?.sourceCodeLocation?.endOffset ?? -1;
+  let title: Element | undefined;
+  for (const candidate of titles) {
+    const location = candidate.sourceCodeLocation;
+    if (!location || location.endOffset > start) continue;
+    const text = textOf(candidate, MAX_TITLE + 1);
+    if (text.length >= 6 && text.length <= MAX_TITLE && REPORT_TITLE.test(text)) title = candidate;
+  }
+  const articleStart = article ? textOf(article, MAX_TITLE * 2) : '';
+  if (title && articleStart.startsWith(textOf(title, MAX_TITLE))) title = undefined;
+  let publishedOn = metaDate;
+  if (publishedOn === undefined) {
+    for (const line of dateLines) {
+      const at = line.element.sourceCodeLocation?.startOffset ?? 0;
+      if (at < start || at > end) publishedOn ??= line.date;
+    }
+  }
+  const heading = articleTitle ?? pageTitle;
+  return {
+    article,
+    ...(title ? { title } : {}),
+    ...(heading !== undefined && heading !== '' ? { pageTitle: heading } : {}),
+    ...(publishedOn !== undefined ? { publishedOn } : {}),
+  };
+}
+
+// How much of an element's text a child must hold to be taken as the article instead of it.
+const DENSE_SHARE = 0.6;
+
+/** The densest block: from `<body>`, down into the child holding most of the text while one holds most of it. */
+function densest(order: readonly Element[], textIn: (element: Element) => number): Element | undefined {
+  let current = order.find((element) => element.nodeName === 'body') ?? order[0];
+  while (current) {
+    let best: Element | undefined;
+    for (const child of current.childNodes) {
+      if (!('tagName' in child) || isChrome(child)) continue;
+      if (!best || textIn(child) > textIn(best)) best = child;
+    }
+    if (!best || textIn(best) < DENSE_SHARE * textIn(current)) break;
+    current = best;
+  }
+  return current;
+}
+
+/** The part of a page title that names the report ("…年度报告_政府信息公开年报_某市人民政府" → "…年度报告"). */
+export function reportTitleOf(pageTitle: string): string {
+  const parts = pageTitle.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).filter((part) => part.length > 0);
+  return parts.find((part) => REPORT_TITLE.test(part)) ?? parts[0] ?? '';
+}
