@@ -110,7 +110,7 @@ export function isHidden(element: Element): boolean {
 }
 
 /** Whether an element never holds the report: a skipped tag, hidden, or chrome by its class or id. */
-function isChrome(element: Element): boolean {
+export function isChrome(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.nodeName) || isHidden(element)) return true;
   return wordsOf(element).some((word) => CHROME_WORD.test(word));
 }
@@ -134,6 +134,8 @@ const childrenOf = (node: Node): readonly Node[] => ('childNodes' in node ? node
 export interface PageSurvey {
   /** The element that holds the report. */
   readonly article: Element | undefined;
+  /** True when no CMS container was found and the article is the densest block: chrome inside it is left out by its class too. */
+  readonly guessed: boolean;
   /** The report's title as the page heads the article with, when it is outside the article. */
   readonly title?: Element;
   /** The page's `<title>` text, and the `ArticleTitle` / `PubDate` metadata the national site standard asks for. */
@@ -252,7 +254,8 @@ export function surveyPage(document: Node): PageSurvey {
   const textIn = (element: Element): number => ownText.get(element) ?? 0;
   let article: Element | undefined;
   for (const container of containers) if (!article || textIn(container) > textIn(article)) article = container;
-  if (!article || textIn(article) < 50) article = densest(order, textIn) ?? article;
+  const guessed = article === undefined;
+  if (!article) article = densest(order, textIn);
 
   const start = article?.sourceCodeLocation?.startOffset ?? Number.MAX_SAFE_INTEGER;
   const end = article?.sourceCodeLocation?.endOffset ?? -1;
@@ -275,6 +278,7 @@ export function surveyPage(document: Node): PageSurvey {
   const heading = articleTitle ?? pageTitle;
   return {
     article,
+    guessed,
     ...(title ? { title } : {}),
     ...(heading !== undefined && heading !== '' ? { pageTitle: heading } : {}),
     ...(publishedOn !== undefined ? { publishedOn } : {}),
@@ -282,9 +286,11 @@ export function surveyPage(document: Node): PageSurvey {
 }
 
 // How much of an element's text a child must hold to be taken as the article instead of it.
-const DENSE_SHARE = 0.6;
+const DENSE_SHARE = 0.75;
+// What the densest block may be: a container of blocks, never one paragraph or a table of its own.
+const CONTAINER_TAGS = new Set(['body', 'div', 'section', 'article', 'main', 'center']);
 
-/** The densest block: from `<body>`, down into the child holding most of the text while one holds most of it. */
+/** The densest block: from `<body>`, down into the container holding most of the text while one holds most of it. */
 function densest(order: readonly Element[], textIn: (element: Element) => number): Element | undefined {
   let current = order.find((element) => element.nodeName === 'body') ?? order[0];
   while (current) {
@@ -293,14 +299,13 @@ function densest(order: readonly Element[], textIn: (element: Element) => number
       if (!('tagName' in child) || isChrome(child)) continue;
       if (!best || textIn(child) > textIn(best)) best = child;
     }
-    if (!best || textIn(best) < DENSE_SHARE * textIn(current)) break;
+    if (!best || !CONTAINER_TAGS.has(best.nodeName) || textIn(best) < DENSE_SHARE * textIn(current)) break;
     current = best;
   }
   return current;
 }
 
-/** The part of a page title that names the report ("…年度报告_政府信息公开年报_某市人民政府" → "…年度报告"). */
-export function reportTitleOf(pageTitle: string): string {
-  const parts = pageTitle.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).filter((part) => part.length > 0);
-  return parts.find((part) => REPORT_TITLE.test(part)) ?? parts[0] ?? '';
+/** The part of a page title that names the report ("…年度报告_政府信息公开年报_某市人民政府" → "…年度报告"), if one does. */
+export function reportTitleOf(pageTitle: string): string | undefined {
+  return pageTitle.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).find((part) => part.length >= 6 && REPORT_TITLE.test(part));
 }

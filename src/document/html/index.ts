@@ -16,7 +16,7 @@ import { isBlankMark } from '../../read/tables/tokens.js';
 import type { DocumentHints, DocumentProblem, GridCell, GridRow, ReportDocument, TableGrid, TextBlock, TextBlockKind } from '../model.js';
 import { PlainTextBuilder } from '../plain.js';
 import { unreadDocument } from '../problem.js';
-import { isHidden, reportTitleOf, SKIPPED_TAGS, surveyPage } from './article.js';
+import { isChrome, isHidden, reportTitleOf, SKIPPED_TAGS, surveyPage } from './article.js';
 import type { Element, Node, TextNode } from './article.js';
 import { LineWriter } from './text.js';
 
@@ -191,7 +191,14 @@ class ArticleWriter {
   private lineStart = 0;
   private lineKind: TextBlockKind = 'paragraph';
 
-  constructor(private readonly html: string) {}
+  /**
+   * @param html - the page's source
+   * @param strict - leave out chrome by its class and id too (the article was not found by its CMS container)
+   */
+  constructor(
+    private readonly html: string,
+    private readonly strict: boolean,
+  ) {}
 
   /** Ends the current line as a block of the given kind. */
   private endLine(sourceOffset: number): void {
@@ -241,7 +248,7 @@ class ArticleWriter {
       if (!('childNodes' in node)) continue;
       const name = node.nodeName;
       if ('tagName' in node) {
-        if (SKIPPED_TAGS.has(name) || isHidden(node)) continue;
+        if (SKIPPED_TAGS.has(name) || isHidden(node) || (this.strict && isChrome(node))) continue;
         if (name === 'br') {
           this.endLine(startOf(node));
           continue;
@@ -367,11 +374,11 @@ export function readHtmlDocument(html: string): ReportDocument {
 function readPage(html: string): ReportDocument {
   const page = parse(html, { sourceCodeLocationInfo: true });
   const survey = surveyPage(page);
-  const article = new ArticleWriter(html);
+  const article = new ArticleWriter(html, survey.guessed);
   const problems: DocumentProblem[] = [];
   const title = survey.pageTitle !== undefined ? reportTitleOf(survey.pageTitle) : undefined;
   if (survey.title) article.write(survey.title, 'heading');
-  else if (title !== undefined && title !== '' && survey.article && !articleStartsWith(survey.article, title)) {
+  else if (title !== undefined && survey.article && !articleStartsWith(survey.article, title)) {
     // The article does not head itself with the report's title: the page's title stands for it.
     article.chromeLine(title, titleOffset(page), 'chrome');
   }
@@ -398,7 +405,7 @@ function readPage(html: string): ReportDocument {
     }));
     return { index: index + 1, start: toText(grid.start), end: toText(grid.end), rows, columnCount: grid.columnCount };
   });
-  return { form: 'html', source, blocks, grids, hints: hintsOf(title, survey.publishedOn), problems };
+  return { form: 'html', source, blocks, grids, hints: hintsOf(title ?? survey.pageTitle, survey.publishedOn), problems };
 }
 
 function articleStartsWith(article: Element, title: string): boolean {

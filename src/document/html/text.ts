@@ -94,6 +94,7 @@ export class LineWriter {
       }
     };
     while (index < value.length) {
+      const here = at;
       const code = value.charCodeAt(index);
       const raw = at < end ? source.charCodeAt(at) : -1;
       if (raw === AMPERSAND) {
@@ -131,7 +132,7 @@ export class LineWriter {
       }
       if (isHtmlSpace(code)) {
         flushRun(index);
-        if (this.open && this.pendingSpace < 0) this.pendingSpace = at;
+        if (this.open && this.pendingSpace < 0) this.pendingSpace = here;
       } else {
         if (runStart < 0) {
           this.flushSpace();
