@@ -144,6 +144,11 @@ function holdsTable(rows: readonly Element[]): boolean {
 /** Positions of the cells of a table with their spans laid out, or `undefined` when it is too big to be a grid. */
 function layOut(rows: readonly Element[][]): { columns: number[][]; rowSpans: number[][]; colSpans: number[][]; width: number } | undefined {
   if (rows.length > MAX_GRID_ROWS) return undefined;
+  // No span is wider than the widest row has cells: a colspan of 100000 in a table of 15 cells
+  // covers what is there.
+  let widest = 1;
+  for (const cells of rows) widest = Math.max(widest, cells.length);
+  if (widest > MAX_GRID_COLUMNS) return undefined;
   const busyUntil: number[] = [];
   const columns: number[][] = [];
   const rowSpans: number[][] = [];
@@ -158,7 +163,7 @@ function layOut(rows: readonly Element[][]): { columns: number[][]; rowSpans: nu
     for (const cell of cells) {
       while ((busyUntil[column] ?? 0) > row) column++;
       if (column >= MAX_GRID_COLUMNS) return undefined;
-      const colSpan = spanAttribute(cell, 'colspan', MAX_COLSPAN);
+      const colSpan = spanAttribute(cell, 'colspan', Math.min(MAX_COLSPAN, widest));
       const rowSpan = Math.min(spanAttribute(cell, 'rowspan', MAX_ROWSPAN), rows.length - row);
       const last = Math.min(column + colSpan, MAX_GRID_COLUMNS);
       for (let covered = column; covered < last; covered++) busyUntil[covered] = row + rowSpan;
@@ -371,7 +376,27 @@ export function readHtmlDocument(html: string): ReportDocument {
   }
 }
 
+/**
+ * Pages with more tags than this are not read: a published report has a few thousand, and the
+ * parser's tree (with a source location per node) grows with every tag — a page built to exhaust a
+ * reader is reported as such instead.
+ */
+export const MAX_PAGE_TAGS = 100_000;
+
+/** How many start tags a page's source has, counting at most `limit + 1`. */
+function countTags(html: string, limit: number): number {
+  let count = 0;
+  for (let at = html.indexOf('<'); at >= 0 && count <= limit; at = html.indexOf('<', at + 1)) {
+    const next = html.charCodeAt(at + 1) | 0x20;
+    if (next >= 0x61 && next <= 0x7a) count++;
+  }
+  return count;
+}
+
 function readPage(html: string): ReportDocument {
+  if (countTags(html, MAX_PAGE_TAGS) > MAX_PAGE_TAGS) {
+    return unreadDocument('html', { code: 'limit-exceeded', message: `the page has more than ${MAX_PAGE_TAGS} tags` });
+  }
   const page = parse(html, { sourceCodeLocationInfo: true });
   const survey = surveyPage(page);
   const article = new ArticleWriter(html, survey.guessed);
