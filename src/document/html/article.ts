@@ -106,7 +106,8 @@ export function isHidden(element: Element): boolean {
   if (element.attrs.length === 0) return false;
   if (attribute(element, 'hidden') !== undefined) return true;
   const style = attribute(element, 'style');
-  return style !== undefined && /display\s*:\s*none/i.test(style);
+  // Word writes a style on every element: the pattern runs only on the few that say "none".
+  return style !== undefined && style.includes('none') && /display\s*:\s*none/i.test(style);
 }
 
 /** Whether an element never holds the report: a skipped tag, hidden, or chrome by its class or id. */
@@ -147,6 +148,7 @@ export interface PageSurvey {
 const TITLE_WORD = /title|biaoti|^bt$|^tit/i;
 const REPORT_TITLE = /报告|年报|報告|年報/;
 const DATE_LINE = /(?:发布日期|发布时间|發佈日期|發布日期|发文日期|成文日期|日期|时间|時間)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const DATE_WORD = /日期|时间|時間/;
 const DATE_VALUE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const MAX_TITLE = 100;
 
@@ -189,7 +191,8 @@ export function surveyPage(document: Node): PageSurvey {
   let pageTitle: string | undefined;
   let articleTitle: string | undefined;
   let metaDate: string | undefined;
-  const dateLines: { element: Element; date: string }[] = [];
+  // Publication dates written in text ("时间：2022-02-08 16:34"), with where they are.
+  const dateLines: { at: number; date: string }[] = [];
 
   interface Frame {
     readonly node: Node;
@@ -210,7 +213,12 @@ export function surveyPage(document: Node): PageSurvey {
     const node = frame.node;
     if (node.nodeName === '#text') {
       const parent = path[path.length - 1];
-      if (parent && frame.counted) ownText.set(parent, (ownText.get(parent) ?? 0) + visibleLength((node as TextNode).value));
+      const value = (node as TextNode).value;
+      if (parent && frame.counted) ownText.set(parent, (ownText.get(parent) ?? 0) + visibleLength(value));
+      if (value.length <= 200 && DATE_WORD.test(value)) {
+        const date = isoDate(DATE_LINE.exec(value));
+        if (date) dateLines.push({ at: (node as TextNode).sourceCodeLocation?.startOffset ?? 0, date });
+      }
       continue;
     }
     if (!('tagName' in node)) {
@@ -239,11 +247,6 @@ export function surveyPage(document: Node): PageSurvey {
     order.push(element);
     if (!chrome && isContentContainer(element)) containers.push(element);
     if (/^h[1-3]$/.test(name) || wordsOf(element).some((word) => TITLE_WORD.test(word))) titles.push(element);
-    if (chrome) {
-      const line = textOf(element, 200);
-      const date = isoDate(DATE_LINE.exec(line));
-      if (date) dateLines.push({ element, date });
-    }
     // Links and chrome are not the article's text; their text still counts towards nothing.
     const counted = frame.counted && !chrome && name !== 'a';
     stack.push({ node: element, counted: frame.counted, exit: element });
@@ -270,10 +273,8 @@ export function surveyPage(document: Node): PageSurvey {
   if (title && articleStart.startsWith(textOf(title, MAX_TITLE))) title = undefined;
   let publishedOn = metaDate;
   if (publishedOn === undefined) {
-    for (const line of dateLines) {
-      const at = line.element.sourceCodeLocation?.startOffset ?? 0;
-      if (at < start || at > end) publishedOn ??= line.date;
-    }
+    // The page's date box is outside the article; a date inside it is the report's own.
+    for (const line of dateLines) if (line.at < start || line.at > end) publishedOn ??= line.date;
   }
   const heading = articleTitle ?? pageTitle;
   return {
