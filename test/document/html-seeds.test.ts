@@ -3,7 +3,8 @@ import { TEMPLATES } from '../../src/catalog/index.js';
 import type { TableKey } from '../../src/catalog/index.js';
 import { checkDocument } from '../../src/check.js';
 import { checkText } from '../../src/index.js';
-import type { Cell, Diagnostic } from '../../src/model/index.js';
+import type { Diagnostic } from '../../src/diagnostics/index.js';
+import type { Cell } from '../../src/model/index.js';
 import { seedText, TABLED_SEEDS, tableAsFixture } from '../support/fixtures.js';
 import { publishSeed } from '../support/html-pages.js';
 import type { PagePlace } from '../support/html-pages.js';
@@ -70,7 +71,7 @@ describe.each(TABLED_SEEDS.map((id, index) => [id, CONTAINERS[index % CONTAINERS
       { ruleId: 'applications-row-total', severity: 'info', ...first },
       { ruleId: 'applications-outcome-total', severity: 'info', ...at(page.cell('applications', 'concludedTotal', 'research')) },
     ];
-    const order = (list: ReturnType<typeof summary>[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const order = (list: readonly object[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(order(diagnostics.map(summary))).toEqual(order(expected));
   });
 
