@@ -116,9 +116,6 @@ export function isChrome(element: Element): boolean {
   return wordsOf(element).some((word) => CHROME_WORD.test(word));
 }
 
-const isContentContainer = (element: Element): boolean =>
-  element.nodeName === 'article' || wordsOf(element).some((word) => CONTENT_WORDS.has(word.toLowerCase()));
-
 /** Visible characters of a text (not counting whitespace). */
 function visibleLength(text: string): number {
   let count = 0;
@@ -149,6 +146,9 @@ const TITLE_WORD = /title|biaoti|^bt$|^tit/i;
 const REPORT_TITLE = /报告|年报|報告|年報/;
 const DATE_LINE = /(?:发布日期|发布时间|發佈日期|發布日期|发文日期|成文日期|日期|时间|時間)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const DATE_WORD = /日期|时间|時間/;
+const COUNTED = 1;
+const LEAVING = 2;
+const NO_WORDS: readonly string[] = [];
 const DATE_VALUE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const MAX_TITLE = 100;
 
@@ -184,7 +184,7 @@ export function textOf(node: Node, limit = 400): string {
 export function surveyPage(document: Node): PageSurvey {
   // One pass in document order: the visible text under each element (links and chrome left out),
   // the CMS containers, the title candidates and the metadata.
-  const order: Element[] = [];
+  let body: Element | undefined;
   const ownText = new Map<Element, number>();
   const containers: Element[] = [];
   const titles: Element[] = [];
@@ -194,27 +194,23 @@ export function surveyPage(document: Node): PageSurvey {
   // Publication dates written in text ("时间：2022-02-08 16:34"), with where they are.
   const dateLines: { at: number; date: string }[] = [];
 
-  interface Frame {
-    readonly node: Node;
-    readonly counted: boolean;
-    readonly exit?: Element;
-  }
-  const stack: Frame[] = [{ node: document, counted: true }];
+  // The walk's stack: a node, and whether its text counts (1), or that its element is left (2).
+  const nodes: Node[] = [document];
+  const flags: number[] = [COUNTED];
   const path: Element[] = [];
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    if (frame.exit) {
-      const element = frame.exit;
+  while (nodes.length > 0) {
+    const node = nodes.pop() as Node;
+    const flag = flags.pop() as number;
+    if (flag & LEAVING) {
       path.pop();
       const parent = path[path.length - 1];
-      if (parent && frame.counted) ownText.set(parent, (ownText.get(parent) ?? 0) + (ownText.get(element) ?? 0));
+      if (parent && flag & COUNTED) ownText.set(parent, (ownText.get(parent) ?? 0) + (ownText.get(node as Element) ?? 0));
       continue;
     }
-    const node = frame.node;
     if (node.nodeName === '#text') {
       const parent = path[path.length - 1];
       const value = (node as TextNode).value;
-      if (parent && frame.counted) ownText.set(parent, (ownText.get(parent) ?? 0) + visibleLength(value));
+      if (parent && flag & COUNTED) ownText.set(parent, (ownText.get(parent) ?? 0) + visibleLength(value));
       if (value.length <= 200 && DATE_WORD.test(value)) {
         const date = isoDate(DATE_LINE.exec(value));
         if (date) dateLines.push({ at: (node as TextNode).sourceCodeLocation?.startOffset ?? 0, date });
@@ -223,42 +219,50 @@ export function surveyPage(document: Node): PageSurvey {
     }
     if (!('tagName' in node)) {
       const children = childrenOf(node);
-      for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index] as Node, counted: frame.counted });
+      for (let index = children.length - 1; index >= 0; index--) {
+        nodes.push(children[index] as Node);
+        flags.push(flag);
+      }
       continue;
     }
     const element = node as Element;
     const name = element.nodeName;
-    if (name === 'title' && pageTitle === undefined) pageTitle = textOf(element, MAX_TITLE * 2);
-    if (name === 'meta') {
-      const metaName = (attribute(element, 'name') ?? '').toLowerCase();
-      const content = attribute(element, 'content');
-      if (content !== undefined) {
+    if (name === 'head') {
+      // The head's <title> and <meta> are read; nothing in it is text.
+      for (const child of element.childNodes) {
+        if (child.nodeName === 'title') pageTitle ??= textOf(child, MAX_TITLE * 2);
+        if (child.nodeName !== 'meta' || !('tagName' in child)) continue;
+        const metaName = (attribute(child, 'name') ?? '').toLowerCase();
+        const content = attribute(child, 'content');
+        if (content === undefined) continue;
         if (metaName === 'articletitle') articleTitle ??= content.trim();
         if (metaName === 'pubdate' || metaName === 'publishdate' || metaName === 'firstpublishedtime') metaDate ??= isoDate(DATE_VALUE.exec(content));
       }
-    }
-    if (name === 'head') {
-      // The head's <title> and <meta> are read; nothing in it is text.
-      for (const child of element.childNodes) if ('tagName' in child) stack.push({ node: child, counted: false });
       continue;
     }
-    const chrome = isChrome(element);
-    if (chrome && SKIPPED_TAGS.has(name)) continue;
-    order.push(element);
-    if (!chrome && isContentContainer(element)) containers.push(element);
-    if (/^h[1-3]$/.test(name) || wordsOf(element).some((word) => TITLE_WORD.test(word))) titles.push(element);
-    // Links and chrome are not the article's text; their text still counts towards nothing.
-    const counted = frame.counted && !chrome && name !== 'a';
-    stack.push({ node: element, counted: frame.counted, exit: element });
+    if (SKIPPED_TAGS.has(name)) continue;
+    if (name === 'body') body ??= element;
+    const words = element.attrs.length > 0 ? wordsOf(element) : NO_WORDS;
+    const chrome = words.length > 0 && (isHidden(element) || words.some((word) => CHROME_WORD.test(word)));
+    if (!chrome && (name === 'article' || words.some((word) => CONTENT_WORDS.has(word.toLowerCase())))) containers.push(element);
+    if (((name === 'h1' || name === 'h2' || name === 'h3') && !chrome) || words.some((word) => TITLE_WORD.test(word))) titles.push(element);
+    // Links and chrome are not the article's text.
+    const counted = flag & COUNTED && !chrome && name !== 'a' ? COUNTED : 0;
+    nodes.push(element);
+    flags.push(LEAVING | (flag & COUNTED));
     path.push(element);
-    for (let index = element.childNodes.length - 1; index >= 0; index--) stack.push({ node: element.childNodes[index] as Node, counted });
+    const children = element.childNodes;
+    for (let index = children.length - 1; index >= 0; index--) {
+      nodes.push(children[index] as Node);
+      flags.push(counted);
+    }
   }
 
   const textIn = (element: Element): number => ownText.get(element) ?? 0;
   let article: Element | undefined;
   for (const container of containers) if (!article || textIn(container) > textIn(article)) article = container;
   const guessed = article === undefined;
-  if (!article) article = densest(order, textIn);
+  if (!article) article = densest(body, textIn);
 
   const start = article?.sourceCodeLocation?.startOffset ?? Number.MAX_SAFE_INTEGER;
   const end = article?.sourceCodeLocation?.endOffset ?? -1;
@@ -292,8 +296,8 @@ const DENSE_SHARE = 0.75;
 const CONTAINER_TAGS = new Set(['body', 'div', 'section', 'article', 'main', 'center']);
 
 /** The densest block: from `<body>`, down into the container holding most of the text while one holds most of it. */
-function densest(order: readonly Element[], textIn: (element: Element) => number): Element | undefined {
-  let current = order.find((element) => element.nodeName === 'body') ?? order[0];
+function densest(body: Element | undefined, textIn: (element: Element) => number): Element | undefined {
+  let current = body;
   while (current) {
     let best: Element | undefined;
     for (const child of current.childNodes) {

@@ -55,10 +55,12 @@ function readAll(document: ReportDocument, context: TableReadingContext): TableR
   const unplaced: UnplacedValue[] = [];
   if (wanted.length === 0 || document.grids.length === 0) return { tables, unplaced };
 
+  // Labels repeat across a page's tables ("信息内容", "0"): each is folded into its key once.
+  const keyOf = keyCache();
   // Each grid scored against each table by the distinct rows whose labels it holds; the best pairs taken.
   const scores: { grid: TableGrid; table: (typeof wanted)[number]; score: number }[] = [];
   for (const grid of document.grids) {
-    const keys = grid.rows.flatMap((row) => row.cells.filter(isLabel).map((cell) => matchKey(cell.text)));
+    const keys = [...new Set(grid.rows.flatMap((row) => row.cells.filter(isLabel).map((cell) => keyOf(cell.text))))];
     for (const table of wanted) {
       const found = new Set<number>();
       for (const key of keys) for (const match of matchRows(table.matcher, key, 0, 0, key.length)) found.add(match.index);
@@ -70,10 +72,23 @@ function readAll(document: ReportDocument, context: TableReadingContext): TableR
   for (const { grid, table } of scores) {
     if (usedGrids.has(grid) || tables[table.key] !== undefined) continue;
     usedGrids.add(grid);
-    tables[table.key] = readGrid(document.source, grid, table.key, table.definition, table.matcher, unplaced);
+    tables[table.key] = readGrid(document.source, grid, table.key, table.definition, table.matcher, unplaced, keyOf);
   }
   unplaced.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
   return { tables: tables as ReportTables, unplaced };
+}
+
+/** {@link matchKey}, each distinct text folded once. */
+function keyCache(): (text: string) => string {
+  const keys = new Map<string, string>();
+  return (text) => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = matchKey(text);
+      keys.set(text, key);
+    }
+    return key;
+  };
 }
 
 /** The span of a grid cell: its text in the original, and the cell's place (table, row, cell as written). */
@@ -82,7 +97,15 @@ function cellSpan(source: SourceText, grid: TableGrid, cell: GridCell, indexInRo
 }
 
 /** Reads one grid as the given table. */
-function readGrid(source: SourceText, grid: TableGrid, tableKey: TableKey, definition: TableDefinition, matcher: TableMatcher, unplaced: UnplacedValue[]): AnyTable {
+function readGrid(
+  source: SourceText,
+  grid: TableGrid,
+  tableKey: TableKey,
+  definition: TableDefinition,
+  matcher: TableMatcher,
+  unplaced: UnplacedValue[],
+  keyOf: (text: string) => string,
+): AnyTable {
   const layout = layoutGrid(grid);
   const rows: Record<string, TableRow> = {};
   // The column each grid column is headed by, from the header rows read so far (later rows win).
@@ -112,7 +135,7 @@ function readGrid(source: SourceText, grid: TableGrid, tableKey: TableKey, defin
       // A header row (or a row of nothing): what its cells name.
       cells.forEach((cell) => {
         if (!isLabel(cell)) return;
-        const key = matchKey(cell.text);
+        const key = keyOf(cell.text);
         const column = columnNamedBy(matcher, key);
         if (column) for (let at = cell.column; at < Math.min(cell.column + cell.colSpan, headers.length); at++) headers[at] = column.key;
         const named = matchRows(matcher, key, 0, 0, key.length);
@@ -129,7 +152,7 @@ function readGrid(source: SourceText, grid: TableGrid, tableKey: TableKey, defin
       const cell = line[column];
       if (cell && isLabel(cell) && labelCells[labelCells.length - 1] !== cell) labelCells.push(cell);
     }
-    const key = labelCells.map((cell) => matchKey(cell.text)).join('');
+    const key = labelCells.map((cell) => keyOf(cell.text)).join('');
 
     if (key === '') {
       if (readByShape(values)) return;
