@@ -5,6 +5,7 @@
 //
 // Options: --reports <n> (default 10000), --passes <n> (default 3), --no-cli (library only),
 // --regenerate (rebuild the corpus), --corpus <dir> (where the corpus is kept; bench/.corpus by default).
+// The web-page section and the cost ratios are measured by bench/html.mjs.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -15,6 +16,7 @@ import { runInNewContext } from 'node:vm';
 import * as CN2T from 'opencc-js/cn2t';
 import * as T2CN from 'opencc-js/t2cn';
 import { SECTIONS, checkText, countDiagnostics } from '../dist/index.js';
+import { htmlLines, htmlRun } from './html.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli.js');
@@ -288,6 +290,10 @@ async function main() {
   console.error('scaling: 1–5 MB inputs…');
   const scaling = scalingRun();
 
+  // Web pages and the cost ratios (issue 8): bench/html.mjs.
+  console.error('html: published pages…');
+  const html = await htmlRun(ROOT);
+
   const lines = [];
   lines.push(`### Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, one thread)`);
   lines.push('');
@@ -315,6 +321,7 @@ async function main() {
   lines.push('| Input size | checkText time | Time per MB |');
   lines.push('| ---: | ---: | ---: |');
   for (const row of scaling) lines.push(`| ${row.size} MB | ${fixed(row.ms)} ms | ${fixed(row.ms / mb(row.bytes))} ms/MB |`);
+  lines.push(...htmlLines(html));
   lines.push('');
   lines.push(`Corpus: ${fixed(REPORTS)} reports generated from the five seeds (half converted to traditional script with OpenCC), 60 % with one or two planted faults (a changed number, a dropped table row, a removed section); ${fixed(library.totals.errorCount)} errors and ${fixed(library.totals.warningCount)} warnings found.`);
   console.log(lines.join('\n'));

@@ -1,13 +1,460 @@
 /**
  * The HTML front-end: a published web page → the document model.
  *
+ * The page is parsed with parse5 (the WHATWG tree builder, so broken Word HTML is repaired as a
+ * browser repairs it), the article is found (see {@link surveyPage}), and its blocks are written as
+ * lines of plain text — headings and paragraphs one line each, a table one line per `<tr>` with its
+ * cells joined by ` | ` — every character mapped to its place in the page's source. Each table also
+ * becomes a grid of its `<td>`s, spans laid out. Nothing outside the article reaches the text but
+ * the report's title.
+ *
  * @packageDocumentation
  */
-import type { ReportDocument } from '../model.js';
+import { parse } from 'parse5';
+import { normalizeMapped } from '../../read/source.js';
+import { isBlankMark } from '../../read/tables/tokens.js';
+import type { DocumentHints, DocumentProblem, GridCell, GridRow, ReportDocument, TableGrid, TextBlock, TextBlockKind } from '../model.js';
+import { PlainTextBuilder } from '../plain.js';
 import { unreadDocument } from '../problem.js';
+import { isChrome, isHidden, reportTitleOf, SKIPPED_TAGS, surveyPage } from './article.js';
+import type { Element, Node, TextNode } from './article.js';
+import { LineWriter } from './text.js';
 
-/** Reads a web page's source into the document model. Never throws. */
+/** Elements that start a line of their own. */
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Tables wider or longer than this are not grids (no report table is; a page built to exhaust a
+ * reader is): their rows are still written as lines of text.
+ */
+export const MAX_GRID_COLUMNS = 256;
+/** See {@link MAX_GRID_COLUMNS}. */
+export const MAX_GRID_ROWS = 4096;
+// The HTML standard's own caps on spans.
+const MAX_COLSPAN = 1000;
+const MAX_ROWSPAN = 65534;
+
+/** A grid cell as the walk records it, in plain-text offsets. */
+interface PlainCell {
+  readonly start: number;
+  readonly end: number;
+  /** Where an empty cell stands: a plain character that maps to its `<td>`. */
+  readonly place: number;
+  readonly row: number;
+  readonly column: number;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+}
+
+interface PlainGrid {
+  readonly start: number;
+  readonly end: number;
+  readonly rows: PlainCell[][];
+  readonly columnCount: number;
+}
+
+interface PlainBlock {
+  readonly kind: TextBlockKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+const attributeOf = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
+
+function spanAttribute(element: Element, name: string, max: number): number {
+  const value = attributeOf(element, name);
+  if (value === undefined) return 1;
+  const parsed = Number.parseInt(value, 10);
+  if (!Number.isFinite(parsed) || parsed < 0) return 1;
+  // rowspan="0" spans to the end of the table.
+  if (parsed === 0) return name === 'rowspan' ? max : 1;
+  return Math.min(parsed, max);
+}
+
+const startOf = (node: Node): number => ('sourceCodeLocation' in node ? (node.sourceCodeLocation?.startOffset ?? 0) : 0);
+
+/** The `<tr>`s of a table (not those of tables inside it). */
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.childNodes) {
+    if (!('tagName' in child)) continue;
+    if (child.nodeName === 'tr') rows.push(child);
+    else if (child.nodeName === 'thead' || child.nodeName === 'tbody' || child.nodeName === 'tfoot') {
+      for (const row of child.childNodes) if (row.nodeName === 'tr') rows.push(row as Element);
+    }
+  }
+  return rows;
+}
+
+const cellsOf = (row: Element): Element[] => row.childNodes.filter((child): child is Element => child.nodeName === 'td' || child.nodeName === 'th');
+
+/** Whether any cell of the table holds another table (then it lays out the page, it is no grid). */
+function holdsTable(rows: readonly Element[]): boolean {
+  for (const row of rows) {
+    for (const cell of cellsOf(row)) {
+      const stack: Node[] = [...cell.childNodes];
+      while (stack.length > 0) {
+        const node = stack.pop() as Node;
+        if (node.nodeName === 'table') return true;
+        if ('childNodes' in node) for (const child of node.childNodes) stack.push(child);
+      }
+    }
+  }
+  return false;
+}
+
+/** Positions of the cells of a table with their spans laid out, or `undefined` when it is too big to be a grid. */
+function layOut(rows: readonly Element[][]): { columns: number[][]; rowSpans: number[][]; colSpans: number[][]; width: number } | undefined {
+  if (rows.length > MAX_GRID_ROWS) return undefined;
+  // No span is wider than the widest row has cells: a colspan of 100000 in a table of 15 cells
+  // covers what is there.
+  let widest = 1;
+  for (const cells of rows) widest = Math.max(widest, cells.length);
+  if (widest > MAX_GRID_COLUMNS) return undefined;
+  const busyUntil: number[] = [];
+  const columns: number[][] = [];
+  const rowSpans: number[][] = [];
+  const colSpans: number[][] = [];
+  let width = 0;
+  for (let row = 0; row < rows.length; row++) {
+    const cells = rows[row] as Element[];
+    const rowColumns: number[] = [];
+    const rowRowSpans: number[] = [];
+    const rowColSpans: number[] = [];
+    let column = 0;
+    for (const cell of cells) {
+      while ((busyUntil[column] ?? 0) > row) column++;
+      if (column >= MAX_GRID_COLUMNS) return undefined;
+      const colSpan = spanAttribute(cell, 'colspan', Math.min(MAX_COLSPAN, widest));
+      const rowSpan = Math.min(spanAttribute(cell, 'rowspan', MAX_ROWSPAN), rows.length - row);
+      const last = Math.min(column + colSpan, MAX_GRID_COLUMNS);
+      for (let covered = column; covered < last; covered++) busyUntil[covered] = row + rowSpan;
+      rowColumns.push(column);
+      rowRowSpans.push(rowSpan);
+      rowColSpans.push(colSpan);
+      width = Math.max(width, column + 1);
+      column += colSpan;
+    }
+    columns.push(rowColumns);
+    rowSpans.push(rowRowSpans);
+    colSpans.push(rowColSpans);
+  }
+  // The real width is where the rightmost cell starts: a span reaching past it (a colspan of 1000
+  // over a table of 15 columns) covers what is there.
+  for (let row = 0; row < rows.length; row++) {
+    const rowColumns = columns[row] as number[];
+    const rowColSpans = colSpans[row] as number[];
+    for (let index = 0; index < rowColumns.length; index++) rowColSpans[index] = Math.max(1, Math.min(rowColSpans[index] as number, width - (rowColumns[index] as number)));
+  }
+  return { columns, rowSpans, colSpans, width };
+}
+
+/** The walk of the article: writes its lines and records blocks and grids in plain-text offsets. */
+class ArticleWriter {
+  readonly builder = new PlainTextBuilder();
+  readonly writer = new LineWriter(this.builder);
+  readonly blocks: PlainBlock[] = [];
+  readonly grids: PlainGrid[] = [];
+  private lineStart = 0;
+  private lineKind: TextBlockKind = 'paragraph';
+
+  /**
+   * @param html - the page's source
+   * @param strict - leave out chrome by its class and id too (the article was not found by its CMS container)
+   */
+  constructor(
+    private readonly html: string,
+    private readonly strict: boolean,
+  ) {}
+
+  /** Ends the current line as a block of the given kind. */
+  private endLine(sourceOffset: number): void {
+    if (this.writer.lineOpen) {
+      const end = this.builder.length;
+      this.writer.endLine(sourceOffset);
+      this.blocks.push({ kind: this.lineKind, start: this.lineStart, end });
+    }
+    this.lineStart = this.builder.length;
+    this.lineKind = 'paragraph';
+  }
+
+  private textNode(node: TextNode): void {
+    const location = node.sourceCodeLocation;
+    if (!location) return;
+    this.writer.text(node.value, this.html, location.startOffset, location.endOffset);
+  }
+
+  /** Writes a line of chrome kept for its metadata (the report's title when the article lacks it). */
+  chromeLine(text: string, sourceOffset: number, kind: TextBlockKind): void {
+    this.endLine(sourceOffset);
+    this.writer.generated(text, sourceOffset);
+    this.lineKind = kind;
+    this.endLine(sourceOffset);
+  }
+
+  /** Writes an element's content as blocks (headings, paragraphs, tables). Iterative: any depth. */
+  write(root: Node, kind: TextBlockKind = 'paragraph'): void {
+    interface Frame {
+      readonly node: Node;
+      readonly exit?: boolean;
+      readonly heading?: boolean;
+    }
+    const stack: Frame[] = [{ node: root, heading: kind === 'heading' }];
+    while (stack.length > 0) {
+      const frame = stack.pop() as Frame;
+      const node = frame.node;
+      if (frame.exit) {
+        this.endLine(endOf(node));
+        continue;
+      }
+      if (node.nodeName === '#text') {
+        if (frame.heading && !this.writer.lineOpen) this.lineKind = 'heading';
+        this.textNode(node as TextNode);
+        continue;
+      }
+      if (!('childNodes' in node)) continue;
+      const name = node.nodeName;
+      if ('tagName' in node) {
+        if (SKIPPED_TAGS.has(name) || isHidden(node) || (this.strict && isChrome(node))) continue;
+        if (name === 'br') {
+          this.endLine(startOf(node));
+          continue;
+        }
+        if (name === 'table' && this.table(node)) continue;
+      }
+      const block = BLOCK_TAGS.has(name);
+      if (block) {
+        this.endLine(startOf(node));
+        stack.push({ node, exit: true });
+      }
+      const heading = frame.heading === true || HEADING_TAGS.has(name);
+      const children = node.childNodes;
+      for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index] as Node, heading });
+    }
+  }
+
+  /** Writes a table as a grid, one line per row; false when the table lays out the page instead. */
+  private table(table: Element): boolean {
+    const rowElements = rowsOf(table);
+    if (rowElements.length === 0) return false;
+    const rows = rowElements.map(cellsOf);
+    if (rows.every((cells) => cells.length <= 1) || holdsTable(rowElements)) return false;
+    const layout = layOut(rows);
+    this.endLine(startOf(table));
+    const start = this.builder.length;
+    const gridRows: PlainCell[][] = [];
+    rows.forEach((cells, row) => {
+      const written: PlainCell[] = [];
+      cells.forEach((cell, index) => {
+        const tdStart = startOf(cell);
+        if (index > 0) this.writer.generated(' | ', tdStart);
+        const separator = this.builder.length - 2;
+        const cellStart = this.builder.length;
+        this.cellContent(cell);
+        this.writer.dropSpace();
+        let cellEnd = this.builder.length;
+        let place = separator;
+        if (cellEnd === cellStart && index === 0) {
+          // An empty first cell: a bar stands for it, so that it has a place in the line.
+          this.writer.generated('|', tdStart);
+          place = cellStart;
+          cellEnd = cellStart;
+        }
+        if (layout) {
+          written.push({
+            start: cellStart,
+            end: cellEnd,
+            place,
+            row,
+            column: layout.columns[row]?.[index] ?? 0,
+            rowSpan: layout.rowSpans[row]?.[index] ?? 1,
+            colSpan: layout.colSpans[row]?.[index] ?? 1,
+          });
+        }
+      });
+      gridRows.push(written);
+      this.lineKind = 'table';
+      const rowElement = rowElements[row] as Element;
+      if (this.writer.lineOpen) {
+        this.writer.endLine(endOf(rowElement));
+        this.lineStart = this.builder.length;
+      }
+    });
+    const end = Math.max(start, this.builder.length - 1);
+    if (end > start) this.blocks.push({ kind: 'table', start, end });
+    this.lineStart = this.builder.length;
+    this.lineKind = 'paragraph';
+    if (layout) this.grids.push({ start, end, rows: gridRows, columnCount: layout.width });
+    return true;
+  }
+
+  /** Writes a cell's text: its paragraphs, spans and line breaks joined into one run. */
+  private cellContent(cell: Element): void {
+    const stack: Node[] = [cell];
+    let first = true;
+    while (stack.length > 0) {
+      const node = stack.pop() as Node;
+      if (node.nodeName === '#text') {
+        this.textNode(node as TextNode);
+        continue;
+      }
+      if (!('childNodes' in node)) continue;
+      if ('tagName' in node && !first) {
+        if (SKIPPED_TAGS.has(node.nodeName) || isHidden(node)) continue;
+        // A label broken over <p>s or <br>s is one label: "结<br>果<br>维<br>持" is 结果维持.
+        if (node.nodeName === 'br' || BLOCK_TAGS.has(node.nodeName)) this.writer.dropSpace();
+      }
+      first = false;
+      const children = node.childNodes;
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Node);
+    }
+  }
+}
+
+const endOf = (node: Node): number => ('sourceCodeLocation' in node ? (node.sourceCodeLocation?.endOffset ?? 0) : 0);
+
+/** The ISO date of a `<meta>` or chrome date, when the page states one. */
+function hintsOf(title: string | undefined, publishedOn: string | undefined): DocumentHints {
+  return { ...(title !== undefined ? { title } : {}), ...(publishedOn !== undefined ? { publishedOn } : {}) };
+}
+
+/**
+ * Reads a web page's source into the document model: the article's text (and the report's title)
+ * as blocks, one normalized text mapped back to the page's source, and every table as a grid.
+ * Never throws: a page the reader fails on is returned unread with a `reader-failure` problem.
+ *
+ * @example
+ * ```ts
+ * const document = readHtmlDocument(html);
+ * document.grids[1]?.rows[3]?.cells[1]?.text; // '64'
+ * document.source.span(cell.start, cell.end); // line and column of the text in the page
+ * ```
+ */
 export function readHtmlDocument(html: string): ReportDocument {
-  void html;
-  return unreadDocument('html', { code: 'unsupported-form', message: 'web pages are not read yet' });
+  try {
+    return readPage(html);
+  } catch (error) {
+    return unreadDocument('html', { code: 'reader-failure', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/**
+ * Pages with more tags than this are not read: a published report has a few thousand, and the
+ * parser's tree (with a source location per node) grows with every tag — a page built to exhaust a
+ * reader is reported as such instead.
+ */
+export const MAX_PAGE_TAGS = 100_000;
+
+/** How many start tags a page's source has, counting at most `limit + 1`. */
+function countTags(html: string, limit: number): number {
+  let count = 0;
+  for (let at = html.indexOf('<'); at >= 0 && count <= limit; at = html.indexOf('<', at + 1)) {
+    const next = html.charCodeAt(at + 1) | 0x20;
+    if (next >= 0x61 && next <= 0x7a) count++;
+  }
+  return count;
+}
+
+function readPage(html: string): ReportDocument {
+  if (countTags(html, MAX_PAGE_TAGS) > MAX_PAGE_TAGS) {
+    return unreadDocument('html', { code: 'limit-exceeded', message: `the page has more than ${MAX_PAGE_TAGS} tags` });
+  }
+  const page = parse(html, { sourceCodeLocationInfo: true });
+  const survey = surveyPage(page);
+  const article = new ArticleWriter(html, survey.guessed);
+  const problems: DocumentProblem[] = [];
+  const title = survey.pageTitle !== undefined ? reportTitleOf(survey.pageTitle) : undefined;
+  if (survey.title) article.write(survey.title, 'heading');
+  else if (title !== undefined && survey.article && !articleStartsWith(survey.article, title)) {
+    // The article does not head itself with the report's title: the page's title stands for it.
+    article.chromeLine(title, titleOffset(page), 'chrome');
+  }
+  if (survey.article) article.write(survey.article);
+  const plain = article.builder.build();
+  const source = normalizeMapped(html, plain);
+  const toText = (offset: number): number => source.normalizedOffset(offset);
+  const text = source.text;
+  const blocks: TextBlock[] = article.blocks.map((block) => ({ kind: block.kind, start: toText(block.start), end: toText(block.end) }));
+  const grids: TableGrid[] = article.grids.map((grid, index) => {
+    const rows: GridRow[] = grid.rows.map((cells) => ({
+      cells: cells.map((cell): GridCell => {
+        let start = toText(cell.start);
+        let end = cell.end > cell.start ? toText(cell.end - 1) + 1 : start;
+        while (start < end && text.charCodeAt(start) === 0x20) start++;
+        while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
+        const written = text.slice(start, end);
+        if (written === '') {
+          start = toText(cell.place);
+          end = start;
+        }
+        return { text: written, start, end, row: cell.row, column: cell.column, rowSpan: cell.rowSpan, colSpan: cell.colSpan, blank: written === '' || isBlankMark(written) };
+      }),
+    }));
+    return { index: index + 1, start: toText(grid.start), end: toText(grid.end), rows, columnCount: grid.columnCount };
+  });
+  return { form: 'html', source, blocks, grids, hints: hintsOf(title ?? survey.pageTitle, survey.publishedOn), problems };
+}
+
+function articleStartsWith(article: Element, title: string): boolean {
+  const stack: Node[] = [article];
+  let text = '';
+  while (stack.length > 0 && text.length < title.length + 20) {
+    const node = stack.pop() as Node;
+    if (node.nodeName === '#text') text += (node as TextNode).value.replace(/\s+/g, '');
+    else if ('childNodes' in node) for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push(node.childNodes[index] as Node);
+  }
+  return text.startsWith(title.replace(/\s+/g, ''));
+}
+
+/** Where the page's `<title>` text is written (the page's start when it has none). */
+function titleOffset(page: Node): number {
+  const stack: Node[] = [page];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeName === 'title' && 'childNodes' in node) {
+      const text = node.childNodes[0];
+      return text ? startOf(text) : startOf(node);
+    }
+    if (node.nodeName === 'body') continue;
+    if ('childNodes' in node) for (const child of node.childNodes) stack.push(child);
+  }
+  return 0;
 }

@@ -1,19 +1,241 @@
 /**
  * Reading the statistics tables from the grids a document gives (a web page's or a Word file's
- * tables, a PDF's positioned text): each grid row matched to the catalog's rows, its cells to the
- * columns. Tables a document has no grid for are read from its text instead.
+ * tables): the template matcher. Each grid is matched to the table of the report's format whose
+ * row labels it holds; each of its rows to a catalog row by its label (with the labels a merged
+ * cell carries down from above, such as （三）不予公开 over 1.属于国家秘密); its values to the row's
+ * columns by their order within the row — Word's grids are often misaligned (a value spanning two
+ * grid columns), the order of the cells is not — or, when the count differs, by the headers above
+ * them. Table 四's one row of 15 values is read by its shape under its headers. Whatever cannot be
+ * placed with certainty is reported as unplaced, never guessed.
  *
  * @packageDocumentation
  */
-import type { ReportDocument } from '../../document/model.js';
+import { TABLE_KEYS, TEMPLATES } from '../../catalog/index.js';
+import type { RowDefinition, TableDefinition, TableKey } from '../../catalog/index.js';
+import { layoutGrid } from '../../document/model.js';
+import type { GridCell, ReportDocument, TableGrid } from '../../document/model.js';
+import type { AnyTable, Cell, ReportTables, Span, TableRow, UnplacedValue } from '../../model/index.js';
+import { matchKey } from '../source.js';
+import type { SourceText } from '../source.js';
+import { cellFor } from '../tables/cells.js';
+import { columnNamedBy, matchRows, tableMatcher } from '../tables/matcher.js';
+import type { TableMatcher } from '../tables/matcher.js';
 import type { TableReading, TableReadingContext } from '../tables/index.js';
+
+// A value as a report writes it in a cell: a number (possibly malformed: "2,821", "-1"), with a
+// unit written in ("251000元"), or a change in words ("减4"). Anything else with words is a label.
+const VALUE_LIKE = /^(?:减|增|约|共)?[+-]?\d[\d.,]*(?:万元|元|万|件|条|个|次|份|项|人|户|%)?$/u;
+
+// A grid is taken for a table when it holds the labels of this many of the table's rows.
+const MIN_MATCHED_ROWS = 2;
+
+/** Whether a cell holds a label (words) rather than a value, a blank or nothing. */
+const isLabel = (cell: GridCell): boolean => !cell.blank && cell.text !== '' && !VALUE_LIKE.test(cell.text.replace(/\s/g, ''));
 
 /**
  * Reads the tables of the report's format from the document's grids. Returns only the tables found
- * in a grid; never throws.
+ * in a grid (the others are read from the text); never throws.
  */
 export function readGridTables(document: ReportDocument, context: TableReadingContext): TableReading {
-  void document;
-  void context;
-  return { tables: {}, unplaced: [] };
+  try {
+    return readAll(document, context);
+  } catch (error) {
+    // A reader defect must not take the whole check down, nor pass unnoticed: it is reported.
+    return { tables: {}, unplaced: [], failure: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function readAll(document: ReportDocument, context: TableReadingContext): TableReading {
+  const template = TEMPLATES[context.formatVersion] ?? TEMPLATES.unknown;
+  const wanted = TABLE_KEYS.flatMap((key) => {
+    const definition = template.tables[key];
+    return definition ? [{ key, definition, matcher: tableMatcher(definition) }] : [];
+  });
+  const tables: Partial<Record<TableKey, AnyTable>> = {};
+  const unplaced: UnplacedValue[] = [];
+  if (wanted.length === 0 || document.grids.length === 0) return { tables, unplaced };
+
+  // Labels repeat across a page's tables ("信息内容", "0"): each is folded into its key once.
+  const keyOf = keyCache();
+  // Each grid scored against each table by the distinct rows whose labels it holds; the best pairs taken.
+  const scores: { grid: TableGrid; table: (typeof wanted)[number]; score: number }[] = [];
+  for (const grid of document.grids) {
+    const keys = [...new Set(grid.rows.flatMap((row) => row.cells.filter(isLabel).map((cell) => keyOf(cell.text))))];
+    for (const table of wanted) {
+      const found = new Set<number>();
+      for (const key of keys) for (const match of matchRows(table.matcher, key, 0, 0, key.length)) found.add(match.index);
+      if (found.size >= MIN_MATCHED_ROWS) scores.push({ grid, table, score: found.size });
+    }
+  }
+  scores.sort((a, b) => b.score - a.score || a.grid.index - b.grid.index);
+  const usedGrids = new Set<TableGrid>();
+  for (const { grid, table } of scores) {
+    if (usedGrids.has(grid) || tables[table.key] !== undefined) continue;
+    usedGrids.add(grid);
+    tables[table.key] = readGrid(document.source, grid, table.key, table.definition, table.matcher, unplaced, keyOf);
+  }
+  unplaced.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  return { tables: tables as ReportTables, unplaced };
+}
+
+/** {@link matchKey}, each distinct text folded once. */
+function keyCache(): (text: string) => string {
+  const keys = new Map<string, string>();
+  return (text) => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = matchKey(text);
+      keys.set(text, key);
+    }
+    return key;
+  };
+}
+
+/** The span of a grid cell: its text in the original, and the cell's place (table, row, cell as written). */
+function cellSpan(source: SourceText, grid: TableGrid, cell: GridCell, indexInRow: number): Span {
+  return { ...source.span(cell.start, cell.end), cell: { table: grid.index, row: cell.row + 1, column: indexInRow + 1 } };
+}
+
+/** Reads one grid as the given table. */
+function readGrid(
+  source: SourceText,
+  grid: TableGrid,
+  tableKey: TableKey,
+  definition: TableDefinition,
+  matcher: TableMatcher,
+  unplaced: UnplacedValue[],
+  keyOf: (text: string) => string,
+): AnyTable {
+  const layout = layoutGrid(grid);
+  const rows: Record<string, TableRow> = {};
+  // The column each grid column is headed by, from the header rows read so far (later rows win).
+  const headers: (string | undefined)[] = new Array<string | undefined>(grid.columnCount).fill(undefined);
+  // Where the header rows name the table's rows (table 四's 行政复议 | 未经复议直接起诉 | 复议后起诉).
+  const rowHeaders = new Map<number, number>();
+  let cursor = 0;
+
+  const report = (cell: GridCell, indexInRow: number, reason: UnplacedValue['reason'], row?: string): void => {
+    unplaced.push({
+      text: cell.text === '' ? source.written(cell.start, cell.end) : cell.text,
+      table: tableKey,
+      ...(row !== undefined ? { row } : {}),
+      reason,
+      span: cellSpan(source, grid, cell, indexInRow),
+    });
+  };
+
+  grid.rows.forEach((gridRow, rowIndex) => {
+    const cells = gridRow.cells;
+    let lastLabel = -1;
+    cells.forEach((cell, index) => {
+      if (isLabel(cell)) lastLabel = index;
+    });
+    const values = cells.slice(lastLabel + 1).map((cell, offset) => ({ cell, index: lastLabel + 1 + offset }));
+    if (values.length === 0 || values.every(({ cell }) => cell.text === '')) {
+      // A header row (or a row of nothing): what its cells name.
+      cells.forEach((cell) => {
+        if (!isLabel(cell)) return;
+        const key = keyOf(cell.text);
+        const column = columnNamedBy(matcher, key);
+        if (column) for (let at = cell.column; at < Math.min(cell.column + cell.colSpan, headers.length); at++) headers[at] = column.key;
+        const named = matchRows(matcher, key, 0, 0, key.length);
+        const last = named[named.length - 1];
+        if (last && !rowHeaders.has(last.index)) rowHeaders.set(last.index, cell.column);
+      });
+      return;
+    }
+    const firstValueColumn = (values[0] as { cell: GridCell }).cell.column;
+    // The row's label: every cell covering it left of its values, merged ones from above included.
+    const labelCells: GridCell[] = [];
+    const line = layout[rowIndex] ?? [];
+    for (let column = 0; column < firstValueColumn; column++) {
+      const cell = line[column];
+      if (cell && isLabel(cell) && labelCells[labelCells.length - 1] !== cell) labelCells.push(cell);
+    }
+    const key = labelCells.map((cell) => keyOf(cell.text)).join('');
+
+    if (key === '') {
+      if (readByShape(values)) return;
+      for (const { cell, index } of values) report(cell, index, 'unknown-row');
+      return;
+    }
+    let matches = matchRows(matcher, key, cursor, 0, key.length);
+    if (matches.length === 0) matches = matchRows(matcher, key, 0, 0, key.length);
+    const match = matches[matches.length - 1];
+    const rowDefinition = match ? definition.rows[match.index] : undefined;
+    if (!match || !rowDefinition) {
+      for (const { cell, index } of values) report(cell, index, 'unknown-row');
+      return;
+    }
+    if (rows[rowDefinition.key] !== undefined) {
+      for (const { cell, index } of values) report(cell, index, 'ambiguous', rowDefinition.key);
+      return;
+    }
+    cursor = match.index + 1;
+    const labelCell = labelCells[labelCells.length - 1] as GridCell;
+    const placed = place(values, rowDefinition);
+    const row: TableRow = {
+      cells: {},
+      label: source.written(labelCell.start, labelCell.end),
+      labelSpan: cellSpan(source, grid, labelCell, cells.indexOf(labelCell)),
+    };
+    if (!placed) {
+      for (const { cell, index } of values) if (cell.text !== '') report(cell, index, 'ambiguous', rowDefinition.key);
+    } else {
+      for (const { column, cell, index } of placed) row.cells[column] = typedCell(cell, index, rowDefinition, column);
+    }
+    rows[rowDefinition.key] = row;
+  });
+
+  /** Table 四 as one row of values under its headers: the rows' groups in the order the headers name them. */
+  function readByShape(values: readonly { cell: GridCell; index: number }[]): boolean {
+    if (definition.key !== 'reviews') return false;
+    const width = definition.rows[0]?.columns.length ?? 0;
+    if (width === 0 || values.length !== width * definition.rows.length) return false;
+    if (definition.rows.some((row) => row.columns.length !== width)) return false;
+    const named = definition.rows.map((row, index) => ({ row, at: rowHeaders.get(index) }));
+    if (named.some(({ at }) => at === undefined)) return false;
+    named.sort((a, b) => (a.at as number) - (b.at as number));
+    named.forEach(({ row }, group) => {
+      if (rows[row.key] !== undefined) return;
+      const own = values.slice(group * width, (group + 1) * width);
+      const entry: TableRow = { cells: {} };
+      own.forEach(({ cell, index }, position) => {
+        const column = row.columns[position];
+        if (column) entry.cells[column.key] = typedCell(cell, index, row, column.key);
+      });
+      rows[row.key] = entry;
+    });
+    return true;
+  }
+
+  /** The row's values by column: by order when the count is the row's, else by the headers above them. */
+  function place(
+    values: readonly { cell: GridCell; index: number }[],
+    row: RowDefinition,
+  ): { column: string; cell: GridCell; index: number }[] | undefined {
+    let own = values;
+    // Empty cells past the row's last value are the grid's, not the row's.
+    while (own.length > row.columns.length && (own[own.length - 1] as { cell: GridCell }).cell.text === '') own = own.slice(0, -1);
+    if (own.length === row.columns.length) {
+      return own.map((value, position) => ({ column: (row.columns[position] as { key: string }).key, ...value }));
+    }
+    // Otherwise each value under the header of one of the row's columns, each column once.
+    const byColumn = new Map<string, { cell: GridCell; index: number }>();
+    for (const value of own) {
+      const column = headers[value.cell.column];
+      if (column === undefined || !row.columns.some((known) => known.key === column) || byColumn.has(column)) return undefined;
+      byColumn.set(column, value);
+    }
+    return [...byColumn].map(([column, value]) => ({ column, ...value }));
+  }
+
+  function typedCell(cell: GridCell, index: number, row: RowDefinition, column: string): Cell {
+    const span = cellSpan(source, grid, cell, index);
+    if (cell.text === '') return { kind: 'blank', text: '', span };
+    const unit = row.columns.find((known) => known.key === column)?.unit ?? 'count';
+    return cellFor(source.text, cell.start, cell.end, source, unit, span);
+  }
+
+  return { span: source.span(grid.start, grid.end), rows: rows as AnyTable['rows'] };
 }
