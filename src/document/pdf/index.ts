@@ -13,7 +13,7 @@
 import type { DocumentProblem, ReportDocument } from '../model.js';
 import { unreadDocument } from '../problem.js';
 import { composeDocument } from '../compose.js';
-import type { ExtractedBlock, ExtractedCell, ExtractedRow } from '../compose.js';
+import type { ExtractedBlock } from '../compose.js';
 import { layoutPage, rectangleLines } from './layout.js';
 import type { PageBlock, PageLine, PageTable, PlacedText, RulingLine } from './layout.js';
 
