@@ -8,7 +8,7 @@
  *
  * @packageDocumentation
  */
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import type { SaxesTagPlain } from 'saxes';
 import type { DocumentProblem, ReportDocument } from '../model.js';
@@ -66,7 +66,7 @@ function documentXml(bytes: Uint8Array, options: Required<DocxReadOptions>): str
   const part = files[DOCUMENT_PART];
   if (!part) throw new ReadStop({ code: 'unsupported-form', message: `the zip file holds no ${DOCUMENT_PART}: it is not a Word (.docx) document` });
   if (part.length > options.maxDocumentBytes) throw new ReadStop({ code: 'limit-exceeded', message: `the Word file's text unzips to more than ${options.maxDocumentBytes} bytes` });
-  return new TextDecoder('utf-8').decode(part);
+  return strFromU8(part);
 }
 
 /** What joins two pieces of one label or paragraph: nothing between Chinese characters, a space otherwise. */
