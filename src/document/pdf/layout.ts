@@ -167,6 +167,20 @@ function ruledGroups(lines: readonly RulingLine[]): { horizontals: Horizontal[];
       if (crosses(h, v)) sets.union(i, horizontals.length + j);
     });
   });
+  // A ruling line drawn in pieces (each cell's border on its own, the piece over a merged cell
+  // crossing no column line) is one line: pieces that meet end to end belong together.
+  horizontals.forEach((h, i) => {
+    for (let j = i + 1; j < horizontals.length; j++) {
+      const other = horizontals[j] as Horizontal;
+      if (Math.abs(h.y - other.y) <= TOLERANCE && other.left <= h.right + TOLERANCE && h.left <= other.right + TOLERANCE) sets.union(i, j);
+    }
+  });
+  verticals.forEach((v, i) => {
+    for (let j = i + 1; j < verticals.length; j++) {
+      const other = verticals[j] as Vertical;
+      if (Math.abs(v.x - other.x) <= TOLERANCE && other.bottom <= v.top + TOLERANCE && v.bottom <= other.top + TOLERANCE) sets.union(horizontals.length + i, horizontals.length + j);
+    }
+  });
   const groups = new Map<number, { horizontals: Horizontal[]; verticals: Vertical[] }>();
   const groupOf = (index: number) => {
     const root = sets.find(index);
