@@ -162,8 +162,7 @@ const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(
 export function seedHtml(seed: string, plant?: Plant): string {
   const body = seedLayout(seed, plant)
     .map((block) => {
-      if (block.kind === 'heading') return `<h2>${escapeXml(block.text)}</h2>`;
-      if (block.kind === 'paragraph') return `<p>${escapeXml(block.text)}</p>`;
+      if (block.kind !== 'table') return block.kind === 'heading' ? `<h2>${escapeXml(block.text)}</h2>` : `<p>${escapeXml(block.text)}</p>`;
       const rows = block.rows.map(
         (row) =>
           `<tr>${row

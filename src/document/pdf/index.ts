@@ -292,9 +292,20 @@ interface ReadPage {
 
 const rowTexts = (table: PageTable, row: number): string => (table.rows[row] ?? []).map((cell) => runsText(cell.lines)).join('\u0000');
 
-/** Whether two tables have the same columns: the second goes on with the first across a page break. */
-const sameColumns = (a: PageTable, b: PageTable): boolean =>
-  a.columnEdges.length === b.columnEdges.length && a.columnEdges.every((edge, index) => Math.abs(edge - (b.columnEdges[index] as number)) <= 3);
+/**
+ * Where the column edges of a table at the top of a page fall among those of the table it may go on
+ * from: the index of each of its edges among the earlier table's, or undefined when it is another
+ * table. It goes on when its outer edges are the earlier table's and each inner edge is one of them
+ * (the rows on the new page may not use every column line, as table 二's one-value rows do not).
+ */
+function continuedColumns(a: PageTable, b: PageTable): number[] | undefined {
+  const near = (x: number, y: number): boolean => Math.abs(x - y) <= 3;
+  const first = a.columnEdges[0] as number;
+  const last = a.columnEdges[a.columnEdges.length - 1] as number;
+  if (!near(first, b.columnEdges[0] as number) || !near(last, b.columnEdges[b.columnEdges.length - 1] as number)) return undefined;
+  const indices = b.columnEdges.map((edge) => a.columnEdges.findIndex((candidate) => near(candidate, edge)));
+  return indices.every((index) => index >= 0) ? indices : undefined;
+}
 
 /** A cell being assembled: a table going on over a page break may still extend it. */
 interface OpenCell {
@@ -386,7 +397,8 @@ function extractBlocks(pages: readonly ReadPage[]): ExtractedBlock[] {
         return;
       }
       paragraph = undefined;
-      const continues = index === 0 && open !== undefined && sameColumns(open.first, block);
+      const columns = index === 0 && open !== undefined ? continuedColumns(open.first, block) : undefined;
+      const continues = columns !== undefined;
       let skip = 0;
       if (continues && open) {
         // A header repeated at the top of the next page is the table's own header again.
@@ -396,11 +408,13 @@ function extractBlocks(pages: readonly ReadPage[]): ExtractedBlock[] {
       if (table !== open) blocks.push(table);
       const offset = table.rows.length - skip;
       for (let row = skip; row < block.rowCount; row++) {
+        // A continuation's cells are placed on the columns of the table it goes on from.
+        const place = (edge: number): number => (columns ? (columns[edge] as number) : edge);
         const cells: OpenCell[] = (block.rows[row] ?? []).map((cell) => ({
           text: runsText(cell.lines),
-          column: cell.column,
+          column: place(cell.column),
           rowSpan: Math.min(cell.rowSpan, block.rowCount - row),
-          colSpan: cell.colSpan,
+          colSpan: place(cell.column + cell.colSpan) - place(cell.column),
           row: row + offset,
         }));
         const openRow = { cells, page: page.number };
