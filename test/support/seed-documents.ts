@@ -35,7 +35,8 @@ export const SEED_VARIANTS: readonly { readonly name: string; readonly seed: str
   { name: '000-received', seed: '000', plant: { 'applications.received.naturalPerson': 17 }, rules: ['applications-balance', 'applications-row-total'] },
 ];
 
-interface Expectation {
+/** The part of a seed's ground truth a document is laid out from. */
+export interface Expectation {
   readonly year: number | null;
   readonly agency: string | null;
   readonly sections: Readonly<Record<string, string>>;
@@ -48,7 +49,7 @@ interface Expectation {
 const fixture = (name: string): string => readFileSync(join(process.cwd(), 'test/fixtures', name), 'utf8');
 
 /** A seed's ground truth with the planted cells changed. */
-function expectation(seed: string, plant: Plant = {}): Expectation {
+export function plantedTruth(seed: string, plant: Plant = {}): Expectation {
   const truth = JSON.parse(fixture(`seeds/${seed}.expected.json`)) as Expectation;
   const tables = { activeDisclosure: ACTIVE_DISCLOSURE_TABLE, applications: APPLICATIONS_TABLE, reviews: REVIEWS_TABLE } as const;
   for (const [address, value] of Object.entries(plant)) {
@@ -127,7 +128,7 @@ function reviewsTable(values: Expectation['reviews']): LaidCell[][] {
 
 /** A seed laid out as the template prints it, with the planted fault. */
 export function seedLayout(seed: string, plant?: Plant): LaidBlock[] {
-  const truth = expectation(seed, plant);
+  const truth = plantedTruth(seed, plant);
   const year = truth.year ?? 2024;
   const agency = truth.agency ?? '某县人民政府';
   const prose: Readonly<Record<string, string>> = {
