@@ -58,6 +58,8 @@ function exampleChanges(example: RuleExample): string[] {
     if (example.facts.length === 0) lines.push('正文未陈述任何事项 / the text states nothing');
     for (const fact of example.facts) lines.push(`正文 / text: “${fact.text}” (\`${fact.kind}\` = ${String(fact.value)})`);
   }
+  if (example.blankTables) lines.push('各统计表的每一格均为空白 / every cell of the tables blank');
+  for (const problem of example.problems ?? []) lines.push(`文件未能读取 / document not read: \`${problem.code}\` (${problem.message})`);
   for (const value of example.unplaced ?? []) {
     const where = [value.table, value.row].filter((part) => part !== undefined).join('.');
     lines.push(`未放入单元格的数值 / unplaced value: “${value.text}” (\`${value.reason}\`${where ? `, \`${where}\`` : ''})`);

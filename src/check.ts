@@ -83,7 +83,7 @@ export async function readDocument(input: DocumentInput, options: Pick<DocumentO
         if (bytes === undefined) return unreadDocument('docx', { code: 'unsupported-form', message: 'a Word file must be given as bytes' });
         return (await import('./document/docx/index.js')).readDocxDocument(bytes);
       default:
-        return unreadDocument('text', { code: 'unsupported-form', message: 'the old binary Word (.doc) or WPS format: save it as .docx or PDF' });
+        return unreadDocument('text', { code: 'old-word-format', message: 'the old binary Word (.doc) or WPS format: save it as .docx or PDF' });
     }
   } catch (error) {
     // A front-end defect must not take the check down, nor pass unnoticed.

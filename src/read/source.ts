@@ -293,8 +293,8 @@ export interface PlainTextMap {
   readonly plain: string;
   /** The original offset of the plain character at `offset` (offsets ascend with the plain text). */
   originalOffset(offset: number): number;
-  /** More about an original offset than line and column: the page of a PDF. */
-  locate?(originalOffset: number): Pick<Span, 'page'>;
+  /** More about an original offset than line and column: the page of a PDF, the table cell of a Word file. */
+  locate?(originalOffset: number): Pick<Span, 'page' | 'cell'>;
 }
 
 /** A {@link SourceText} made from a front-end's plain text: also maps plain offsets forward. */

@@ -1,6 +1,7 @@
 import { TABLE_KEYS } from '../catalog/index.js';
 import { defineRule } from './rule.js';
 import { tableOf } from './support/cells.js';
+import { documentUnread, tablesEmpty } from './support/document.js';
 
 /** Every row and cell of a table the report has must be there: a cell not found is not a 0. */
 export const cellMissing = defineRule({
@@ -38,6 +39,8 @@ export const cellMissing = defineRule({
     },
   },
   check(report, context) {
+    // An unread document, or tables left entirely blank, are reported once by their own rules.
+    if (documentUnread(report) || tablesEmpty(report, context.template)) return;
     for (const tableKey of TABLE_KEYS) {
       const definition = context.template.tables[tableKey];
       const table = tableOf(report, tableKey);

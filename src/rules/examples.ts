@@ -53,6 +53,14 @@ function putCell(report: AnnualReport, address: string, value: ExampleCellValue)
 /** The report a structured (non-text) example describes: the sample with the example's changes. */
 export function exampleReport(example: RuleExample): AnnualReport {
   const report = sampleReport(example.meta?.formatVersion);
+  if (example.blankTables) {
+    for (const table of Object.values(report.tables) as (AnyTable | undefined)[]) {
+      for (const row of Object.values(table?.rows ?? {})) {
+        const cells = (row?.cells ?? {}) as Record<string, Cell>;
+        for (const column of Object.keys(cells)) cells[column] = { kind: 'blank', text: '' };
+      }
+    }
+  }
   for (const [address, value] of Object.entries(example.cells ?? {})) putCell(report, address, value);
   if (example.sections) {
     const byKey = new Map(report.sections.map((section) => [section.key, section]));
@@ -66,6 +74,7 @@ export function exampleReport(example: RuleExample): AnnualReport {
   for (const table of example.dropTables ?? []) delete report.tables[table];
   if (example.facts) report.facts = [...example.facts];
   if (example.unplaced) report.unplaced = [...example.unplaced];
+  if (example.problems) report.problems = example.problems.map(({ code, message }) => ({ code, message }));
   const meta = example.meta;
   if (meta?.year === null) delete report.meta.year;
   else if (meta?.year !== undefined) report.meta.year = { value: meta.year };

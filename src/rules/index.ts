@@ -11,11 +11,13 @@ import { applicationsRowTotal } from './applications-row-total.js';
 import { blankCell } from './blank-cell.js';
 import { cellMissing } from './cell-missing.js';
 import { countInvalid } from './count-invalid.js';
+import { documentUnreadable } from './document-unreadable.js';
 import { runRules } from './engine.js';
 import type { CheckOptions } from './engine.js';
 import { feeStatementMissing } from './fee-statement-missing.js';
 import { inForceBelowNet } from './in-force-below-net.js';
 import { legacyFormat } from './legacy-format.js';
+import { noTextLayer } from './no-text-layer.js';
 import { litigationTotal } from './litigation-total.js';
 import { periodMissing } from './period-missing.js';
 import { reviewsTotal } from './reviews-total.js';
@@ -23,12 +25,15 @@ import type { Rule, RuleMeta } from './rule.js';
 import { sectionMissing } from './section-missing.js';
 import { sectionOrder } from './section-order.js';
 import { tableMissing } from './table-missing.js';
+import { tablesEmptyRule } from './tables-empty.js';
 import { unsupportedCount } from './unsupported-count.js';
 import { valueUnplaced } from './value-unplaced.js';
 
 /** Every rule xxgk-lint runs, in the order it runs them (and the docs list them): structure, cells, arithmetic, narrative. */
 export const RULES: readonly Rule[] = [
   // Structure
+  documentUnreadable,
+  noTextLayer,
   legacyFormat,
   sectionMissing,
   sectionOrder,
@@ -36,6 +41,7 @@ export const RULES: readonly Rule[] = [
   periodMissing,
   feeStatementMissing,
   // Cells
+  tablesEmptyRule,
   cellMissing,
   valueUnplaced,
   countInvalid,

@@ -48,6 +48,10 @@ export interface RuleExample {
   readonly meta?: ExampleMeta;
   /** Numbers the reader could not place. */
   readonly unplaced?: readonly UnplacedValue[];
+  /** Every cell of the sample's tables left blank (a template published as it came). */
+  readonly blankTables?: boolean;
+  /** What kept the document's front-end from reading it (a scan, an encrypted PDF, an old Word file). */
+  readonly problems?: readonly { readonly code: string; readonly message: string }[];
 }
 
 /** A rule's metadata: the single source for docs, SARIF and tools. */

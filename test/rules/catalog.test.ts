@@ -7,6 +7,9 @@ import { legacySeed, seed } from './tester.js';
 // The rules this catalog adds to the foundation's arithmetic ones; their messages render every
 // label through args, so none may spell one out.
 const CATALOG_RULE_IDS = [
+  'document-unreadable',
+  'no-text-layer',
+  'tables-empty',
   'legacy-format',
   'section-missing',
   'section-order',

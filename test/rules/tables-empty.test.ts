@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { TEMPLATES } from '../../src/catalog/index.js';
+import { exampleReport, runRules, RULES } from '../../src/rules/index.js';
+import { tablesEmptyRule } from '../../src/rules/tables-empty.js';
+import { TextSpans, seed, testRule } from './tester.js';
+
+const blank = () => exampleReport({ summary: { 'zh-CN': '', en: '' }, blankTables: true });
+const spans = new TextSpans(seed('000').spans.source.original);
+
+testRule(tablesEmptyRule, {
+  valid: [
+    { name: 'seed 000: tables filled in', report: () => seed('000').report },
+    {
+      name: 'one value filled in is no blank template',
+      report: () => exampleReport({ summary: { 'zh-CN': '', en: '' }, blankTables: true, cells: { 'reviews.review.total': 0 } }),
+    },
+    {
+      name: 'a table missing: table-missing reports it',
+      report: () => exampleReport({ summary: { 'zh-CN': '', en: '' }, blankTables: true, dropTables: ['reviews'] }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'every table blank: one error',
+      source: spans.source,
+      report: blank,
+      diagnostics: [
+        {
+          messageId: 'empty',
+          severity: 'error',
+          span: null,
+          message: {
+            'zh-CN': '统计表均为空白：模板的每个表都在，却没有任何一格填有数值（照抄了空白模板）。',
+            en: 'The statistics tables are all blank: every table of the template is there, with not one value filled in (a blank template).',
+          },
+        },
+      ],
+    },
+  ],
+});
+
+describe('blank tables', () => {
+  it('are this one error, with no blank-cell or cell-missing finding per row', () => {
+    const ids = runRules(blank(), RULES).filter((diagnostic) => diagnostic.severity !== 'info').map((diagnostic) => diagnostic.ruleId);
+    expect(ids).toEqual(['tables-empty']);
+    expect(Object.keys(TEMPLATES['2021'].tables)).toHaveLength(3);
+  });
+});
