@@ -6,3 +6,4 @@
 export * from './sections.js';
 export * from './tables.js';
 export * from './templates.js';
+export * from './narrative.js';

@@ -46,9 +46,17 @@ export const UnplacedValueSchema = z.object({
   table: z.enum(TABLE_KEYS as [TableKey, ...TableKey[]]).optional(),
   /** The row it was read with, when the row is known. */
   row: z.string().optional(),
-  /** Why it could not be placed. */
-  reason: z.enum(['extra-value', 'unknown-row', 'ambiguous']),
+  /**
+   * Why it could not be placed: an extra value, a row not recognised, a place not certain (digits run
+   * together that the table's sums leave with several readings), or digits run together that no
+   * reading fits (`unsplittable`).
+   */
+  reason: z.enum(['extra-value', 'unknown-row', 'ambiguous', 'unsplittable']),
   span: SpanSchema.optional(),
+  /** For digits run together: the cells (`row.column`) they fill once cut. */
+  cells: z.array(z.string()).optional(),
+  /** For digits run together with several readings: some of the readings that fit, each the cells' values in order. */
+  readings: z.array(z.array(z.string())).optional(),
 });
 
 /** The statistics tables; each may be absent. */

@@ -5,6 +5,7 @@ import { readMeta } from './meta.js';
 import { findSections, toReportSections } from './sections.js';
 import { normalize } from './source.js';
 import { readTables } from './tables/index.js';
+import { settleByNarrative } from './tables/settle.js';
 
 /**
  * Reads a report's text (any of the published layouts) into the typed report. Never throws: what
@@ -27,15 +28,18 @@ export function parseReport(text: string): AnnualReport {
   // Metadata and facts both read the report without its whitespace: made once, given to both.
   const compact = compactOf(source, structure.reportEnd);
   const meta = readMeta(source, structure, compact);
-  const reading = readTables(source, { formatVersion: meta.formatVersion, sections: structure.sections.map(({ key, start, end }) => ({ key, start, end })) });
+  const tableReading = readTables(source, { formatVersion: meta.formatVersion, sections: structure.sections.map(({ key, start, end }) => ({ key, start, end })) });
+  const facts = readFacts(source, structure, {
+    ...(meta.year !== undefined ? { year: meta.year.value } : {}),
+    ...(meta.agency !== undefined ? { agency: meta.agency.value } : {}),
+  }, compact);
+  // Digits run together that the tables' sums leave open may be decided by a count the narrative states.
+  const reading = settleByNarrative(source, tableReading, facts, meta.formatVersion);
   return {
     meta,
     sections: toReportSections(source, structure),
     tables: reading.tables,
-    facts: readFacts(source, structure, {
-      ...(meta.year !== undefined ? { year: meta.year.value } : {}),
-      ...(meta.agency !== undefined ? { agency: meta.agency.value } : {}),
-    }, compact),
+    facts,
     unplaced: reading.unplaced,
     ...(reading.failure !== undefined ? { readerFailures: [{ stage: 'tables', message: reading.failure }] } : {}),
   };

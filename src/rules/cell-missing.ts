@@ -38,6 +38,8 @@ export const cellMissing = defineRule({
     },
   },
   check(report, context) {
+    // Cells whose digits were found run together but could not be cut: value-unplaced reports them, once.
+    const reportedAsRun = new Set(report.unplaced.flatMap((value) => (value.cells ?? []).map((cell) => `${value.table}.${cell}`)));
     for (const tableKey of TABLE_KEYS) {
       const definition = context.template.tables[tableKey];
       const table = tableOf(report, tableKey);
@@ -53,7 +55,9 @@ export const cellMissing = defineRule({
           context.report({ messageId: 'rowMissing', args: { row: row.key }, table: tableKey, row: row.key, ...(table.span ? { span: table.span } : {}) });
           continue;
         }
-        const missing = row.columns.filter((column) => entry.cells?.[column.key] == null).map((column) => column.key);
+        const missing = row.columns
+          .filter((column) => entry.cells?.[column.key] == null && !reportedAsRun.has(`${tableKey}.${row.key}.${column.key}`))
+          .map((column) => column.key);
         if (missing.length === 0) continue;
         // Where the row was read: its label, or (label lost in extraction) its first value read.
         const firstRead = Object.values(entry.cells ?? {}).find((cell) => cell?.span !== undefined)?.span;

@@ -1,10 +1,14 @@
+import { TABLE_KEYS } from '../catalog/index.js';
 import type { UnplacedValue } from '../model/index.js';
 import { defineRule } from './rule.js';
+import { tableOf } from './support/cells.js';
 
 /** The message for an unplaced value: by its reason, and by how much of its place is known. */
 function messageIdOf(value: UnplacedValue): string {
   if (value.table === undefined) return 'outsideTable';
   if (value.reason === 'unknown-row') return 'unknownRow';
+  if (value.reason === 'unsplittable') return 'runTogetherNoReading';
+  if (value.readings !== undefined) return 'runTogetherReadings';
   const inRow = value.row !== undefined ? 'InRow' : '';
   return value.reason === 'extra-value' ? `extraValue${inRow}` : `ambiguous${inRow}`;
 }
@@ -41,6 +45,18 @@ export const valueUnplaced = defineRule({
         'zh-CN': '{table}中的数值“{text}”无法确定属于哪个单元格。',
         en: 'In {table}, it is unclear which cell the value "{text}" belongs to.',
       },
+      runTogetherReadings: {
+        'zh-CN': '{table}“{row}”一行的数字连在一起（“{text}”），按表中的勾稽关系仍有多种拆分：{readings}，无法确定各格数值。',
+        en: '{table}, row "{row}": the digits run together ("{text}") and the table\'s sums still allow several readings: {readings}; the cells cannot be decided.',
+      },
+      runTogetherNoReading: {
+        'zh-CN': '{table}“{row}”一行的数字连在一起（“{text}”），没有任何拆分符合表中的总计与勾稽关系，无法确定各格数值。',
+        en: '{table}, row "{row}": the digits run together ("{text}") and no reading fits the table\'s totals and balances; the cells cannot be decided.',
+      },
+      valuesInferred: {
+        'zh-CN': '{table}中有 {count} 行的数字连在一起，已按表中的总计、勾稽关系及正文所述数量拆分（唯一符合的读法），请核对原表。',
+        en: '{table}: the digits of {count} rows ran together; they were cut by the table\'s totals and balances and the counts the text states (the only reading that fits). Check against the original table.',
+      },
       outsideTable: {
         'zh-CN': '表格中的数值“{text}”未能放入任何单元格。',
         en: 'The value "{text}" in a table could not be placed in any cell.',
@@ -57,11 +73,23 @@ export const valueUnplaced = defineRule({
     },
   },
   check(report, context) {
+    for (const tableKey of TABLE_KEYS) {
+      const table = tableOf(report, tableKey);
+      if (!table || !context.template.tables[tableKey]) continue;
+      const inferred = Object.values(table.rows).filter((row) => row?.valuesInferred);
+      if (inferred.length === 0) continue;
+      const span = inferred.find((row) => row?.labelSpan)?.labelSpan ?? table.span;
+      context.report({ messageId: 'valuesInferred', severity: 'info', args: { count: String(inferred.length) }, table: tableKey, ...(span ? { span } : {}) });
+    }
     for (const value of report.unplaced) {
       const row = value.table !== undefined && value.reason !== 'unknown-row' ? value.row : undefined;
+      const readings = value.readings?.map((reading) => reading.join('/')).join('；');
+      const messageId = messageIdOf(value);
       context.report({
-        messageId: messageIdOf(value),
-        args: { text: value.text, ...(row !== undefined ? { row } : {}) },
+        messageId,
+        // Several readings are the text's ambiguity (a crawler ran the cells together), not a fault of the report.
+        ...(messageId === 'runTogetherReadings' ? { severity: 'warning' as const } : {}),
+        args: { text: value.text, ...(row !== undefined ? { row } : {}), ...(readings !== undefined ? { readings } : {}) },
         ...(value.table !== undefined ? { table: value.table } : {}),
         ...(row !== undefined ? { row } : {}),
         ...(value.span ? { span: value.span } : {}),

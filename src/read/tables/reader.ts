@@ -7,7 +7,7 @@
  *
  * @packageDocumentation
  */
-import type { TableDefinition, TableKey, Unit } from '../../catalog/index.js';
+import type { SumRelation, TableDefinition, TableKey, Unit } from '../../catalog/index.js';
 import type { AnyTable, Cell, Span, TableRow, UnplacedValue } from '../../model/index.js';
 import type { SourceText } from '../source.js';
 import { cellFor } from './cells.js';
@@ -24,6 +24,8 @@ import {
   sectionHeadingAt,
   tableMatcher,
 } from './matcher.js';
+import { LISTED_READINGS, agreedPlaces, cutPlaces, splitJointly } from './split.js';
+import type { Reading, RunTogether, Slot } from './split.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
 
@@ -43,6 +45,20 @@ export interface TableReadResult {
   readonly unplaced: UnplacedValue[];
   /** Offset in the normalized text where reading stopped (the region's end, or the text that ended the table). */
   readonly stop: number;
+  /** Runs of digits with several readings: the narrative may still decide them. */
+  readonly ambiguities: RunAmbiguity[];
+}
+
+/** A run of digits the table's sums leave with several readings, reported as one unplaced value. */
+export interface RunAmbiguity {
+  /** The run: its cells and digit strings. */
+  readonly run: RunTogether;
+  /** Where each digit string stands in the normalized text. */
+  readonly places: readonly { readonly start: number; readonly end: number }[];
+  /** The readings that fit. */
+  readonly readings: readonly Reading[];
+  /** The unplaced value that reports it. */
+  readonly unplaced: UnplacedValue;
 }
 
 /** Where one value was written, in the normalized text. */
@@ -93,6 +109,7 @@ interface RowState {
   label?: string;
   labelSpan?: Span;
   labelInferred?: boolean;
+  valuesInferred?: boolean;
   readonly cells: Record<string, Cell>;
 }
 
@@ -224,7 +241,13 @@ const textOf = (text: string, place: Place): string => text.slice(place.start, p
  * Reads one table from its region of the normalized text. Never throws on any text; linear in
  * the region's length (each label is matched against the template once).
  */
-export function readTable(source: SourceText, tableKey: TableKey, definition: TableDefinition, region: TableRegion): TableReadResult {
+export function readTable(
+  source: SourceText,
+  tableKey: TableKey,
+  definition: TableDefinition,
+  region: TableRegion,
+  relations: readonly SumRelation[] = [],
+): TableReadResult {
   const text = source.text;
   const tokens = tokenize(text, region.start, region.end);
   const matcher: TableMatcher = tableMatcher(definition);
@@ -286,6 +309,23 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     const split: Place[] = [];
     for (const place of positions as Place[]) for (let offset = place.start; offset < place.end; offset++) split.push({ start: offset, end: offset + 1 });
     return split;
+  };
+
+  // Rows whose digits ran together: cut after the whole table is read, by its sums jointly.
+  const deferred: { run: RunTogether; places: Place[] }[] = [];
+  /** Defers the digits of `slots` when they can only be digits run together; false when they cannot. */
+  const defer = (positions: readonly Position[], slots: readonly Slot[], glued: boolean): boolean => {
+    let digits = 0;
+    let runTogether = glued;
+    for (const place of positions) {
+      if (!place || !DIGITS.test(textOf(text, place))) return false;
+      digits += place.end - place.start;
+      if (place.end - place.start > 1 && text.charCodeAt(place.start) === 48) runTogether = true;
+    }
+    if (!runTogether || digits < slots.length || positions.length === 0) return false;
+    const places = positions as Place[];
+    deferred.push({ run: { slots, pieces: places.map((place) => textOf(text, place)) }, places });
+    return true;
   };
 
   /**
@@ -353,7 +393,7 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     }
     const split = splitDigits(positions, columns.length, run.glued);
     if (split) split.forEach((place, index) => setCell(row, (columns[index] as { key: string }).key, (columns[index] as { unit: Unit }).unit, place));
-    else reportAll(positions, 'ambiguous', row);
+    else if (!defer(positions, columns.map((column) => ({ row: rowAt(row).key, column: column.key })), run.glued)) reportAll(positions, 'ambiguous', row);
   };
 
   /** One run from several (lines of one row, or rows whose labels were lost): the values in order. */
@@ -375,7 +415,9 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     const positions = fitRun(run, slots.length);
     const places = positions.length >= slots.length ? positions : splitDigits(positions, slots.length, run.glued);
     if (!places) {
-      reportAll(positions, 'ambiguous', from);
+      if (defer(positions, slots.map((slot) => ({ row: rowAt(slot.row).key, column: slot.key })), run.glued)) {
+        for (let row = from; row < rowCount; row++) ensureRow(row);
+      } else reportAll(positions, 'ambiguous', from);
       return;
     }
     places.forEach((place, index) => {
@@ -568,8 +610,65 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     }
   }
   resolvePending(rowCount);
+  const ambiguities: RunAmbiguity[] = [];
+  if (deferred.length > 0) cutRunTogether();
 
-  if (!started) return { table: undefined, unplaced, stop };
+  function cutRunTogether(): void {
+    const rowIndex = new Map(matcher.rows.map((pattern, index) => [pattern.key, index]));
+    const unitOf = new Map(matcher.rows.map((pattern) => [pattern.key, pattern.units]));
+    const known = (row: string, column: string): number | undefined => {
+      const cell = rows[rowIndex.get(row) ?? -1]?.cells[column];
+      return cell?.kind === 'count' ? cell.value : undefined;
+    };
+    const outcomes = splitJointly(
+      deferred.map(({ run }) => run),
+      relations.filter((relation) => relation.table === tableKey),
+      known,
+    );
+    outcomes.forEach((outcome, index) => {
+      const { run, places } = deferred[index] as { run: RunTogether; places: Place[] };
+      const first = places[0] as Place;
+      const last = places[places.length - 1] as Place;
+      if (outcome.kind === 'unique') {
+        cutPlaces(places, outcome.reading).forEach((place, position) => {
+          const slot = run.slots[position] as Slot;
+          const row = rowIndex.get(slot.row) as number;
+          setCell(row, slot.column, unitOf.get(slot.row)?.[slot.column] ?? 'count', place);
+          ensureRow(row).valuesInferred = true;
+        });
+        return;
+      }
+      // Cells every reading cuts alike are decided even when the row is not.
+      const agreed = outcome.kind === 'several' ? agreedPlaces(places, outcome.readings) : [];
+      agreed.forEach((place, position) => {
+        if (!place) return;
+        const slot = run.slots[position] as Slot;
+        const row = rowIndex.get(slot.row) as number;
+        setCell(row, slot.column, unitOf.get(slot.row)?.[slot.column] ?? 'count', place);
+        ensureRow(row).valuesInferred = true;
+      });
+      const span = source.span(first.start, last.end);
+      const entry: UnplacedValue = {
+        text: source.original.slice(span.start, span.end),
+        table: tableKey,
+        row: (run.slots[0] as Slot).row,
+        reason: outcome.kind === 'several' ? 'ambiguous' : 'unsplittable',
+        span,
+        cells: run.slots.filter((_, position) => !agreed[position]).map((slot) => `${slot.row}.${slot.column}`),
+      };
+      if (outcome.kind === 'several') {
+        entry.readings = outcome.readings.slice(0, LISTED_READINGS).map((reading) => valuesOfPlaces(cutPlaces(places, reading)));
+        ambiguities.push({ run, places, readings: outcome.readings, unplaced: entry });
+      }
+      unplaced.push(entry);
+    });
+  }
+
+  function valuesOfPlaces(cut: readonly Place[]): string[] {
+    return cut.map((place) => textOf(text, place));
+  }
+
+  if (!started) return { table: undefined, unplaced, stop, ambiguities };
   const tableRows: Record<string, TableRow> = {};
   rows.forEach((state, row) => {
     if (!state) return;
@@ -577,10 +676,11 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     if (state.label !== undefined) entry.label = state.label;
     if (state.labelSpan) entry.labelSpan = state.labelSpan;
     if (state.labelInferred) entry.labelInferred = true;
+    if (state.valuesInferred) entry.valuesInferred = true;
     tableRows[rowAt(row).key] = entry;
   });
   const table: AnyTable = contentStart >= 0 ? { span: source.span(contentStart, Math.max(contentStart, contentEnd)), rows: tableRows } : { rows: tableRows };
-  return { table, unplaced, stop };
+  return { table, unplaced, stop, ambiguities };
 }
 
 /**
