@@ -22,6 +22,10 @@ export const cellMissing = defineRule({
         'zh-CN': '{table}“{row}”一行缺少{columns}的数值。',
         en: '{table}, row "{row}": no value in {columns}.',
       },
+      groupAsOneRow: {
+        'zh-CN': '{table}将“{row}”填为一行（2019 年版格式），而现行模板将其分为 {count} 行；已按该组合计核对，请按现行模板分行填写。',
+        en: '{table} prints "{row}" as one row (the 2019 format) where the current template has {count} rows; it was checked as the group\'s total. Fill in the current rows.',
+      },
       tableEmpty: {
         'zh-CN': '{table}中没有读到任何一行数据。',
         en: 'No row of {table} could be read.',
@@ -49,8 +53,22 @@ export const cellMissing = defineRule({
         context.report({ messageId: 'tableEmpty', table: tableKey, ...(table.span ? { span: table.span } : {}) });
         continue;
       }
+      // A group printed as one row under its own key (the 2019 （六）其他处理 in a 2021 table): said once.
+      const groupsAsRows = new Set(
+        definition.groups.filter((group) => table.rows[group.key] != null && !definition.rows.some((row) => row.key === group.key)).map((group) => group.key),
+      );
+      for (const group of groupsAsRows) {
+        const inGroup = definition.rows.filter((row) => row.group === group);
+        if (inGroup.some((row) => table.rows[row.key] != null)) {
+          groupsAsRows.delete(group);
+          continue;
+        }
+        const span = table.rows[group]?.labelSpan ?? table.span;
+        context.report({ messageId: 'groupAsOneRow', severity: 'warning', args: { row: group, count: String(inGroup.length) }, table: tableKey, row: group, ...(span ? { span } : {}) });
+      }
       for (const row of definition.rows) {
         const entry = table.rows[row.key];
+        if (!entry && row.group !== undefined && groupsAsRows.has(row.group)) continue;
         if (!entry) {
           context.report({ messageId: 'rowMissing', args: { row: row.key }, table: tableKey, row: row.key, ...(table.span ? { span: table.span } : {}) });
           continue;

@@ -7,6 +7,7 @@
  *
  * @packageDocumentation
  */
+import { TEMPLATES } from '../../catalog/index.js';
 import type { SumRelation, TableDefinition, TableKey, Unit } from '../../catalog/index.js';
 import type { AnyTable, Cell, Span, TableRow, UnplacedValue } from '../../model/index.js';
 import type { SourceText } from '../source.js';
@@ -28,6 +29,23 @@ import { LISTED_READINGS, agreedPlaces, cutPlaces, splitJointly } from './split.
 import type { Reading, RunTogether, Slot } from './split.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
+
+/** Group keys that some template prints as one row of the same table (（六）其他处理 of the 2019 table 三). */
+const GROUP_ROW_KEYS: Partial<Record<TableKey, Set<string>>> = (() => {
+  const groups: Partial<Record<TableKey, Set<string>>> = {};
+  const rows: Partial<Record<TableKey, Set<string>>> = {};
+  for (const template of Object.values(TEMPLATES)) {
+    for (const [tableKey, definition] of Object.entries(template.tables) as [TableKey, TableDefinition][]) {
+      for (const group of definition.groups) (groups[tableKey] ??= new Set()).add(group.key);
+      for (const row of definition.rows) (rows[tableKey] ??= new Set()).add(row.key);
+    }
+  }
+  const keys: Partial<Record<TableKey, Set<string>>> = {};
+  for (const [tableKey, groupKeys] of Object.entries(groups) as [TableKey, Set<string>][]) {
+    keys[tableKey] = new Set([...groupKeys].filter((key) => rows[tableKey]?.has(key)));
+  }
+  return keys;
+})();
 
 /** A stretch of the normalized text in which one table is looked for. */
 export interface TableRegion {
@@ -277,6 +295,10 @@ export function readTable(
   let header: (string | null)[] | undefined;
   let contentStart = -1;
   let contentEnd = -1;
+  // The last group heading read with no row label after it: a one-row group ("（六）其他处理 0 0 …" of
+  // the 2019 table left in a 2021 one) gives its values to the group's own row where a template has it.
+  let lastGroup: { key: string; firstRow: number; span: Span; label: string } | undefined;
+  const groupRows: Record<string, RowState> = {};
 
   const rowAt = (index: number): RowPattern => matcher.rows[index] as RowPattern;
   const widthOf = (index: number): number => rowAt(index).columns.length;
@@ -461,6 +483,25 @@ export function readTable(
         placed = true;
       }
     }
+    if (!placed && held.length === 1 && lastGroup && lastGroup.firstRow === cursor && GROUP_ROW_KEYS[tableKey]?.has(lastGroup.key)) {
+      const group = lastGroup.key;
+      const inGroup = (row: number): boolean => rowAt(row).key.startsWith(`${group}.`);
+      let whole = count > 1 && inGroup(next - 1) && (next >= rowCount || !inGroup(next));
+      for (let row = cursor; row < next && whole; row++) whole = inGroup(row);
+      const run = held[0] as Run;
+      const columns = rowAt(cursor).columns;
+      const positions = fitRun(run, columns.length);
+      if (whole && positions.length === columns.length) {
+        const state: RowState = { label: lastGroup.label, labelSpan: lastGroup.span, cells: {} };
+        positions.forEach((place, index) => {
+          const column = columns[index];
+          if (place && column) state.cells[column.key] = cellFor(text, place.start, place.end, source.original, column.unit, source.span(place.start, place.end));
+        });
+        groupRows[group] = state;
+        cursor = next;
+        return;
+      }
+    }
     if (placed) {
       for (let row = cursor; row < next; row++) {
         const state = ensureRow(row);
@@ -574,6 +615,12 @@ export function readTable(
       state.labelInferred = false;
     }
     const lastRow = rowMatches[rowMatches.length - 1];
+    const finalGroup = groupMatches[groupMatches.length - 1];
+    if (finalGroup && (!lastRow || finalGroup.start > lastRow.start)) {
+      const span = source.span(offsetAt(finalGroup.start), offsetAt(finalGroup.end - 1) + 1);
+      const firstRow = matcher.groups[finalGroup.index]?.firstRow ?? -1;
+      lastGroup = { key: matcher.groups[finalGroup.index]?.key ?? '', firstRow, span, label: source.original.slice(span.start, span.end) };
+    } else if (lastRow) lastGroup = undefined;
     const lastMatchEnd = Math.max(lastRow?.end ?? 0, groupMatches[groupMatches.length - 1]?.end ?? 0);
     if (lastMatchEnd > 0) contentEnd = Math.max(contentEnd, offsetAt(lastMatchEnd - 1) + 1);
     if (lastRow) {
@@ -679,6 +726,13 @@ export function readTable(
     if (state.valuesInferred) entry.valuesInferred = true;
     tableRows[rowAt(row).key] = entry;
   });
+  for (const [key, state] of Object.entries(groupRows)) {
+    if (tableRows[key]) continue;
+    const entry: TableRow = { cells: state.cells };
+    if (state.label !== undefined) entry.label = state.label;
+    if (state.labelSpan) entry.labelSpan = state.labelSpan;
+    tableRows[key] = entry;
+  }
   const table: AnyTable = contentStart >= 0 ? { span: source.span(contentStart, Math.max(contentStart, contentEnd)), rows: tableRows } : { rows: tableRows };
   return { table, unplaced, stop, ambiguities };
 }
