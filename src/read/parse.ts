@@ -1,11 +1,14 @@
 import type { AnnualReport } from '../model/index.js';
 import { compactOf } from './compact.js';
+import { readCompleteness } from './completeness.js';
 import { readFacts } from './facts.js';
 import { readMeta } from './meta.js';
 import { findSections, toReportSections } from './sections.js';
 import { normalize } from './source.js';
 import { readTables } from './tables/index.js';
 import { settleByNarrative } from './tables/settle.js';
+
+const completenessOf = <T>(completeness: T | undefined): { completeness?: T } => (completeness !== undefined ? { completeness } : {});
 
 /**
  * Reads a report's text (any of the published layouts) into the typed report. Never throws: what
@@ -41,6 +44,7 @@ export function parseReport(text: string): AnnualReport {
     tables: reading.tables,
     facts,
     unplaced: reading.unplaced,
+    ...completenessOf(readCompleteness(source, structure, meta.formatVersion, reading.tables, meta)),
     ...(reading.failure !== undefined ? { readerFailures: [{ stage: 'tables', message: reading.failure }] } : {}),
   };
 }

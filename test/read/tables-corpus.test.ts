@@ -20,6 +20,7 @@ const formatOf = (name: string): FormatVersion => FORMAT[name.slice(0, 3)] ?? '2
 const corpus = (id: string) => fixtureText(`corpus/${id}.txt`);
 const APPLICANT_KEYS = APPLICANT_COLUMNS.map((column) => column.key);
 const zeros = (count: number): number[] => Array.from({ length: count }, () => 0);
+const blanks = (count: number): string[] => Array.from({ length: count }, () => '');
 const absent = (count: number): null[] => Array.from({ length: count }, () => null);
 
 describe.each(CORPUS)('corpus %s', (name) => {
@@ -185,15 +186,15 @@ describe('corpus values stated by INDEX.md', () => {
     expect(values('021', 'activeDisclosure', 'penalties')).toEqual([9]);
   });
 
-  it('023: "/" cells are blanks, not zeros; only the totals filled', () => {
+  it('023: "/" cells and bare "|" lines are blanks, not zeros nor missing; only the totals filled', () => {
     expect(values('023', 'activeDisclosure', 'rules')).toEqual(['/', '/', '/']);
-    expect(values('023', 'applications', 'received')).toEqual([...absent(6), 0]);
+    expect(values('023', 'applications', 'received')).toEqual([...blanks(6), 0]);
   });
 
-  it('024: empty applicant cells stay absent, the totals in their column', () => {
+  it('024: empty applicant cells are blank cells, the totals in their column', () => {
     expect(values('024', 'activeDisclosure', 'normativeDocuments')).toEqual([3, 0, 101]);
-    expect(values('024', 'applications', 'received')).toEqual([0, ...absent(5), 0]);
-    expect(values('024', 'applications', 'carriedOver')).toEqual([...absent(6), 0]);
+    expect(values('024', 'applications', 'received')).toEqual([0, ...blanks(5), 0]);
+    expect(values('024', 'applications', 'carriedOver')).toEqual([...blanks(6), 0]);
   });
 
   it('026: the old row label 规范性文件 is the alias of 行政规范性文件', () => {

@@ -385,6 +385,24 @@ export function readTable(
     return header;
   };
 
+  /**
+   * The blank cell at `index` of a row's positions, pointing (with no width) at the bar or tab that
+   * closes it: the separators before the next value, counted back.
+   */
+  const blankAt = (positions: readonly Position[], index: number): Cell => {
+    let next = index + 1;
+    while (next < positions.length && !positions[next]) next++;
+    const value = positions[next];
+    if (!value) return { kind: 'blank', text: '' };
+    let separators = 0;
+    for (let at = value.start - 1; at >= region.start; at--) {
+      const code = text.charCodeAt(at);
+      if (code !== 124 && code !== 9) continue;
+      if (++separators === next - index) return { kind: 'blank', text: '', span: source.span(at, at) };
+    }
+    return { kind: 'blank', text: '' };
+  };
+
   /** Places a row's values in its cells; what does not fit is reported. */
   const placeRow = (row: number, run: Run): void => {
     const columns = rowAt(row).columns;
@@ -399,8 +417,19 @@ export function readTable(
     const positions = fitRun(run, width);
     if (positions.length >= width) {
       const units = rowAt(row).units;
+      let lastValue = -1;
       positions.forEach((place, index) => {
-        if (!place) return;
+        if (place) lastValue = index;
+      });
+      positions.forEach((place, index) => {
+        if (!place) {
+          // An empty cell between bars ("| |", a bare "|" line) before the row's last value is a blank
+          // cell, not a missing one; after it, the row has fewer values than cells (cell-missing).
+          if (index > lastValue) return;
+          const column = index < width ? (mapped ? mapped[index] : columns[index]?.key) : undefined;
+          if (column !== undefined && column !== null) ensureRow(row).cells[column] ??= blankAt(positions, index);
+          return;
+        }
         if (mapped) {
           const column = index < width ? mapped[index] : undefined;
           if (column === undefined || column === null) report(place, 'extra-value', row);
