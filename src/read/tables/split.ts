@@ -39,13 +39,13 @@ export type SplitOutcome =
   | { readonly kind: 'none'; readonly bounded: boolean };
 
 /** Most steps of the depth-first enumeration of one run's cuts. */
-export const LOCAL_STEP_LIMIT = 50_000;
+export const LOCAL_STEP_LIMIT = 20_000;
 /** Most readings of one run kept (beyond it, the run is reported as having several). */
 export const READING_LIMIT = 64;
 /** How many readings of an ambiguous run its finding lists. */
 export const LISTED_READINGS = 6;
 /** Most partial assignments the joint search over a table's runs visits. */
-export const JOINT_STEP_LIMIT = 100_000;
+export const JOINT_STEP_LIMIT = 20_000;
 // A cell of more digits is not a count a report holds (and would not be exact in a double).
 const MAX_CELL_DIGITS = 12;
 
@@ -89,40 +89,37 @@ function localReadings(run: RunTogether, relations: readonly SumRelation[], know
   let steps = 0;
   let bounded = false;
   let more = false;
-  // Where each row's last slot is, to check the row when it is complete.
+  // Each row's checks, as slot indices of this run (or values known from elsewhere), checked at the row's last slot.
+  type Term = { readonly slot: number } | { readonly value: number | undefined };
+  const checksAt = new Map<number, { lhs: Term[]; rhs: Term[] }[]>();
   const lastSlotOfRow = new Map<string, number>();
   slots.forEach((slot, index) => lastSlotOfRow.set(slot.row, index));
-  const checks = new Map<string, RowCheck[]>();
-  for (const row of lastSlotOfRow.keys()) checks.set(row, rowChecksOf(relations, row));
+  for (const [row, last] of lastSlotOfRow) {
+    const termOf = (column: string): Term => {
+      const index = slots.findIndex((slot) => slot.row === row && slot.column === column);
+      return index >= 0 ? { slot: index } : { value: known(row, column) };
+    };
+    const checks = rowChecksOf(relations, row)
+      .map((check) => ({ lhs: check.lhs.map(termOf), rhs: check.rhs.map(termOf) }))
+      // A check through a cell no one knows decides nothing.
+      .filter((check) => [...check.lhs, ...check.rhs].every((term) => !('value' in term) || term.value !== undefined));
+    if (checks.length > 0) checksAt.set(last, checks);
+  }
   const lengths: number[] = [];
-  const values = new Map<string, number>();
+  const values: number[] = [];
   const digitsAfter: number[] = run.pieces.map((_, index) => run.pieces.slice(index + 1).reduce((sum, piece) => sum + piece.length, 0));
-
-  const rowHolds = (row: string): boolean => {
-    for (const check of checks.get(row) ?? []) {
+  const termValue = (term: Term): number => ('slot' in term ? (values[term.slot] as number) : (term.value as number));
+  const holds = (slot: number): boolean =>
+    (checksAt.get(slot) ?? []).every((check) => {
       let left = 0;
       let right = 0;
-      for (const column of check.lhs) {
-        const value = values.get(`${row}\u0000${column}`) ?? known(row, column);
-        if (value === undefined) return true;
-        left += value;
-      }
-      for (const column of check.rhs) {
-        const value = values.get(`${row}\u0000${column}`) ?? known(row, column);
-        if (value === undefined) return true;
-        right += value;
-      }
-      if (left !== right) return false;
-    }
-    return true;
-  };
+      for (const term of check.lhs) left += termValue(term);
+      for (const term of check.rhs) right += termValue(term);
+      return left === right;
+    });
 
   const walk = (slot: number, piece: number, at: number): void => {
     if (bounded || more) return;
-    if (++steps > LOCAL_STEP_LIMIT) {
-      bounded = true;
-      return;
-    }
     const text = run.pieces[piece] as string;
     if (slot === slots.length) {
       if (piece === run.pieces.length - 1 && at === text.length) {
@@ -141,13 +138,17 @@ function localReadings(run: RunTogether, relations: readonly SumRelation[], know
     const digitsLeft = text.length - at + (digitsAfter[piece] as number);
     if (slotsLeft > digitsLeft || slotsLeft <= piecesLeft) return;
     const longest = text.charCodeAt(at) === 48 ? 1 : Math.min(MAX_CELL_DIGITS, text.length - at);
-    const { row, column } = slots[slot] as Slot;
     for (let length = 1; length <= longest; length++) {
+      // Every cut tried counts: the search is bounded by the cuts it tries, not by the readings it finds.
+      if (++steps > LOCAL_STEP_LIMIT) {
+        bounded = true;
+        return;
+      }
       lengths.push(length);
-      values.set(`${row}\u0000${column}`, Number(text.slice(at, at + length)));
-      if (lastSlotOfRow.get(row) !== slot || rowHolds(row)) walk(slot + 1, piece, at + length);
-      values.delete(`${row}\u0000${column}`);
+      values[slot] = Number(text.slice(at, at + length));
+      if (holds(slot)) walk(slot + 1, piece, at + length);
       lengths.pop();
+      if (bounded || more) return;
     }
   };
   if (run.pieces.length > 0 && run.pieces.every((piece) => piece.length > 0)) walk(0, 0, 0);
