@@ -6,3 +6,5 @@
 export * from './sections.js';
 export * from './tables.js';
 export * from './templates.js';
+export * from './narrative.js';
+export * from './views.js';

@@ -1,17 +1,13 @@
 import * as z from 'zod';
+import { NARRATIVE_COUNT_KINDS } from '../catalog/index.js';
+import type { NarrativeCountKind } from '../catalog/index.js';
 import { SpanSchema } from './span.js';
 
-/** The counts a report's narrative states that its tables can confirm. */
-export const COUNT_FACT_KINDS = [
-  'applicationsReceived',
-  'normativeDocumentsIssued',
-  'normativeDocumentsInForce',
-  'reviewCases',
-  'litigationCases',
-] as const;
+/** The counts a report's narrative states that its tables can confirm (the catalog's narrative vocabulary). */
+export const COUNT_FACT_KINDS = NARRATIVE_COUNT_KINDS;
 
 /** Kind of a counted narrative fact. */
-export type CountFactKind = (typeof COUNT_FACT_KINDS)[number];
+export type CountFactKind = NarrativeCountKind;
 
 /** A count stated in the text ("共受理16件政府信息公开申请"; "未收到…申请" states 0). */
 export const CountFactSchema = z.object({

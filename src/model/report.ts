@@ -41,6 +41,24 @@ export const ReportMetaSchema = z.object({
   form: z.enum(DOCUMENT_FORMS).optional(),
 });
 
+/**
+ * Whether the text is a whole report: not a report at all (an index page, an empty file), or one
+ * that stops before its end (an excerpt, a cut-off page) — where it stops, so that what the text
+ * never reached is reported once, not section by section and cell by cell.
+ */
+export const CompletenessSchema = z.object({
+  /** `not-a-report`: no section heading and no table of the template; `truncated`: the text stops before the report's end. */
+  verdict: z.enum(['not-a-report', 'truncated']),
+  /** The section the text stops in (truncated). */
+  section: z.enum(SECTION_KEYS as [SectionKey, ...SectionKey[]]).optional(),
+  /** The table the text stops in or before (truncated, in a section that holds a table). */
+  table: z.enum(TABLE_KEYS as [TableKey, ...TableKey[]]).optional(),
+  /** The first row of that table the text does not give whole, when it stops inside the table. */
+  row: z.string().optional(),
+  /** Where the text stops (its last characters). */
+  span: SpanSchema.optional(),
+});
+
 /** A number found inside a table region that the reader could not place in a cell. */
 export const UnplacedValueSchema = z.object({
   /** The text as written. */
@@ -49,9 +67,17 @@ export const UnplacedValueSchema = z.object({
   table: z.enum(TABLE_KEYS as [TableKey, ...TableKey[]]).optional(),
   /** The row it was read with, when the row is known. */
   row: z.string().optional(),
-  /** Why it could not be placed. */
-  reason: z.enum(['extra-value', 'unknown-row', 'ambiguous']),
+  /**
+   * Why it could not be placed: an extra value, a row not recognised, a place not certain (digits run
+   * together that the table's sums leave with several readings), or digits run together that no
+   * reading fits (`unsplittable`).
+   */
+  reason: z.enum(['extra-value', 'unknown-row', 'ambiguous', 'unsplittable']),
   span: SpanSchema.optional(),
+  /** For digits run together: the cells (`row.column`) they fill once cut. */
+  cells: z.array(z.string()).optional(),
+  /** For digits run together with several readings: some of the readings that fit, each the cells' values in order. */
+  readings: z.array(z.array(z.string())).optional(),
 });
 
 /** The statistics tables; each may be absent. */
@@ -76,6 +102,8 @@ export const AnnualReportSchema = z.object({
    * or damaged file, a limit reached), each with a stable code: reported as errors, never guessed around.
    */
   problems: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
+  /** Set when the text is not a whole report (see {@link CompletenessSchema}). */
+  completeness: CompletenessSchema.optional(),
   /** Stages of the reader that failed on this text (a defect of xxgk-lint, reported as `internal-error`). */
   readerFailures: z.array(z.object({ stage: z.string(), message: z.string() })).optional(),
 });
@@ -88,6 +116,8 @@ export type AnnualReportInput = z.input<typeof AnnualReportSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 /** Report metadata. */
 export type ReportMeta = z.infer<typeof ReportMetaSchema>;
+/** Whether the text is a whole report. */
+export type Completeness = z.infer<typeof CompletenessSchema>;
 /** An unplaced number. */
 export type UnplacedValue = z.infer<typeof UnplacedValueSchema>;
 /** The tables of a report. */

@@ -27,6 +27,8 @@ const rowSchema = <C extends string>(columnKeys: [C, ...C[]]) =>
     labelSpan: SpanSchema.optional(),
     /** True when the report lost this row's label and the reader placed it by its position. */
     labelInferred: z.boolean().optional(),
+    /** True when the row's values ran together in the text and were cut by the table's sums (the only reading that fits). */
+    valuesInferred: z.boolean().optional(),
   });
 
 /** Builds the schema of a table from its catalog definition(s): rows by key, each optional. */
@@ -77,6 +79,8 @@ export interface TableRow {
   labelSpan?: Span | undefined;
   /** True when the report lost this row's label and the reader placed it by its position. */
   labelInferred?: boolean | undefined;
+  /** True when the row's values ran together in the text and were cut by the table's sums. */
+  valuesInferred?: boolean | undefined;
 }
 /** A table of any kind, seen generically: rows by key, cells by column key. */
 export interface AnyTable {

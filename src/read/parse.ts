@@ -4,12 +4,16 @@ import type { ReportDocument } from '../document/model.js';
 import { readTextDocument } from '../document/text/index.js';
 import type { AnnualReport, ReportMeta } from '../model/index.js';
 import { compactOf } from './compact.js';
+import { readCompleteness } from './completeness.js';
 import { readFacts } from './facts.js';
 import { readGridTables } from './grids/index.js';
 import { readMeta } from './meta.js';
 import { findSections, toReportSections } from './sections.js';
 import { readTables } from './tables/index.js';
 import type { TableReading, TableReadingContext } from './tables/index.js';
+import { settleByNarrative } from './tables/settle.js';
+
+const completenessOf = <T>(completeness: T | undefined): { completeness?: T } => (completeness !== undefined ? { completeness } : {});
 
 /**
  * Reads a report's text (any of the published layouts) into the typed report. Never throws: what
@@ -41,25 +45,30 @@ export function parseDocument(document: ReportDocument): AnnualReport {
   // Metadata and facts both read the report without its whitespace: made once, given to both.
   const compact = compactOf(source, structure.reportEnd);
   const meta = withHints(readMeta(source, structure, compact), document);
-  const reading = readReportTables(document, {
+  const tableReading = readReportTables(document, {
     formatVersion: meta.formatVersion,
     sections: structure.sections.map(({ key, start, end }) => ({ key, start, end })),
   });
+  const facts = readFacts(
+    source,
+    structure,
+    {
+      ...(meta.year !== undefined ? { year: meta.year.value } : {}),
+      ...(meta.agency !== undefined ? { agency: meta.agency.value } : {}),
+    },
+    compact,
+  );
+  // Digits run together that the tables' sums leave open may be decided by a count the narrative states.
+  const reading = settleByNarrative(source, tableReading, facts, meta.formatVersion);
   return {
     meta,
     sections: toReportSections(source, structure),
     tables: reading.tables,
-    facts: readFacts(
-      source,
-      structure,
-      {
-        ...(meta.year !== undefined ? { year: meta.year.value } : {}),
-        ...(meta.agency !== undefined ? { agency: meta.agency.value } : {}),
-      },
-      compact,
-    ),
+    facts,
     unplaced: reading.unplaced,
     ...(document.problems.length > 0 ? { problems: document.problems.map(({ code, message }) => ({ code, message })) } : {}),
+    // A document its front-end could not read is reported by its problem alone, not judged for what its text lacks.
+    ...(document.problems.length === 0 ? completenessOf(readCompleteness(source, structure, meta.formatVersion, reading.tables, meta)) : {}),
     ...(reading.failure !== undefined ? { readerFailures: [{ stage: 'tables', message: reading.failure }] } : {}),
   };
 }

@@ -19,9 +19,21 @@ export const cellMissing = defineRule({
         'zh-CN': '{table}缺少“{row}”一行。',
         en: '{table} has no row "{row}".',
       },
+      cellsMissingFound: {
+        'zh-CN': '{table}“{row}”一行只有 {found} 个数值，少于模板的 {width} 格，无法确定各数值属于哪一列；缺少{columns}的数值。',
+        en: '{table}, row "{row}": only {found} values for {width} cells, so which column each belongs to cannot be told; no value in {columns}.',
+      },
       cellsMissing: {
         'zh-CN': '{table}“{row}”一行缺少{columns}的数值。',
         en: '{table}, row "{row}": no value in {columns}.',
+      },
+      groupAsOneRow: {
+        'zh-CN': '{table}将“{row}”填为一行（2019 年版格式），而现行模板将其分为 {count} 行；已按该组合计核对，请按现行模板分行填写。',
+        en: '{table} prints "{row}" as one row (the 2019 format) where the current template has {count} rows; it was checked as the group\'s total. Fill in the current rows.',
+      },
+      tableNoValues: {
+        'zh-CN': '{table}只有行标签，没有读到任何数值（所有单元格空缺）。',
+        en: '{table} has its row labels but no value at all (every cell empty).',
       },
       tableEmpty: {
         'zh-CN': '{table}中没有读到任何一行数据。',
@@ -41,6 +53,15 @@ export const cellMissing = defineRule({
   check(report, context) {
     // An unread document, or tables left entirely blank, are reported once by their own rules.
     if (documentUnread(report) || tablesEmpty(report, context.template)) return;
+    // Cells whose digits were found run together but could not be cut: value-unplaced reports them, once.
+    const reportedAsRun = new Set(report.unplaced.flatMap((value) => (value.cells ?? []).map((cell) => `${value.table}.${cell}`)));
+    // Values of a row read short, which the reader could not give columns: counted in this row's one finding.
+    const foundInRow = new Map<string, number>();
+    for (const value of report.unplaced) {
+      if (value.reason !== 'ambiguous' || value.row === undefined || value.cells !== undefined) continue;
+      const key = `${value.table}.${value.row}`;
+      foundInRow.set(key, (foundInRow.get(key) ?? 0) + 1);
+    }
     for (const tableKey of TABLE_KEYS) {
       const definition = context.template.tables[tableKey];
       const table = tableOf(report, tableKey);
@@ -50,20 +71,44 @@ export const cellMissing = defineRule({
         context.report({ messageId: 'tableEmpty', table: tableKey, ...(table.span ? { span: table.span } : {}) });
         continue;
       }
+      // Labels and no value anywhere (a table printed empty): one finding, not one per row.
+      if (found.length > 1 && definition.rows.every((row) => Object.values(table.rows[row.key]?.cells ?? {}).every((cell) => cell == null))) {
+        const span = found.find((row) => table.rows[row.key]?.labelSpan)?.key;
+        const where = (span !== undefined ? table.rows[span]?.labelSpan : undefined) ?? table.span;
+        context.report({ messageId: 'tableNoValues', table: tableKey, ...(where ? { span: where } : {}) });
+        continue;
+      }
+      // A group printed as one row under its own key (the 2019 （六）其他处理 in a 2021 table): said once.
+      const groupsAsRows = new Set(
+        definition.groups.filter((group) => table.rows[group.key] != null && !definition.rows.some((row) => row.key === group.key)).map((group) => group.key),
+      );
+      for (const group of groupsAsRows) {
+        const inGroup = definition.rows.filter((row) => row.group === group);
+        if (inGroup.some((row) => table.rows[row.key] != null)) {
+          groupsAsRows.delete(group);
+          continue;
+        }
+        const span = table.rows[group]?.labelSpan ?? table.span;
+        context.report({ messageId: 'groupAsOneRow', severity: 'warning', args: { row: group, count: String(inGroup.length) }, table: tableKey, row: group, ...(span ? { span } : {}) });
+      }
       for (const row of definition.rows) {
         const entry = table.rows[row.key];
+        if (!entry && row.group !== undefined && groupsAsRows.has(row.group)) continue;
         if (!entry) {
           context.report({ messageId: 'rowMissing', args: { row: row.key }, table: tableKey, row: row.key, ...(table.span ? { span: table.span } : {}) });
           continue;
         }
-        const missing = row.columns.filter((column) => entry.cells?.[column.key] == null).map((column) => column.key);
+        const missing = row.columns
+          .filter((column) => entry.cells?.[column.key] == null && !reportedAsRun.has(`${tableKey}.${row.key}.${column.key}`))
+          .map((column) => column.key);
         if (missing.length === 0) continue;
         // Where the row was read: its label, or (label lost in extraction) its first value read.
         const firstRead = Object.values(entry.cells ?? {}).find((cell) => cell?.span !== undefined)?.span;
         const span = entry.labelSpan ?? firstRead ?? table.span;
+        const found = foundInRow.get(`${tableKey}.${row.key}`);
         context.report({
-          messageId: 'cellsMissing',
-          args: { row: row.key, columns: missing.join(',') },
+          messageId: found !== undefined ? 'cellsMissingFound' : 'cellsMissing',
+          args: { row: row.key, columns: missing.join(','), ...(found !== undefined ? { found: String(found), width: String(row.columns.length) } : {}) },
           table: tableKey,
           row: row.key,
           ...(missing.length === 1 ? { column: missing[0] as string } : {}),

@@ -18,12 +18,15 @@ import { feeStatementMissing } from './fee-statement-missing.js';
 import { inForceBelowNet } from './in-force-below-net.js';
 import { legacyFormat } from './legacy-format.js';
 import { noTextLayer } from './no-text-layer.js';
+import { notAReport } from './not-a-report.js';
 import { litigationTotal } from './litigation-total.js';
 import { periodMissing } from './period-missing.js';
+import { reportTruncated } from './report-truncated.js';
 import { reviewsTotal } from './reviews-total.js';
 import type { Rule, RuleMeta } from './rule.js';
 import { sectionMissing } from './section-missing.js';
 import { sectionOrder } from './section-order.js';
+import { reachedDiagnostics } from './support/reach.js';
 import { tableMissing } from './table-missing.js';
 import { tablesEmptyRule } from './tables-empty.js';
 import { unsupportedCount } from './unsupported-count.js';
@@ -34,6 +37,8 @@ export const RULES: readonly Rule[] = [
   // Structure
   documentUnreadable,
   noTextLayer,
+  notAReport,
+  reportTruncated,
   legacyFormat,
   sectionMissing,
   sectionOrder,
@@ -70,7 +75,8 @@ export const rules: readonly RuleMeta[] = RULES.map((rule) => rule.meta);
  * ```
  */
 export function checkReport(report: AnnualReport, options: CheckOptions = {}): Diagnostic[] {
-  return runRules(report, RULES, options);
+  // A text that is no report, or stops early, is said so once: what it never reached is not listed.
+  return reachedDiagnostics(report, runRules(report, RULES, options));
 }
 
 export type { CheckOptions } from './engine.js';

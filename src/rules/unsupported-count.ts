@@ -1,38 +1,14 @@
-import type { TableKey } from '../catalog/index.js';
-import type { AnyTable, CountFactKind } from '../model/index.js';
+import { NARRATIVE_COUNTS } from '../catalog/index.js';
+import type { NarrativeCount } from '../catalog/index.js';
+import type { AnyTable } from '../model/index.js';
 import { defineRule } from './rule.js';
 import type { ProblemRelated } from './rule.js';
 import { cellAt, tableOf } from './support/cells.js';
 import { relatedCell } from './support/sums.js';
 import type { CellAddress } from './support/sums.js';
 
-/** Where the tables hold what a stated count counts: the cells whose sum it must equal. */
-interface Tabled {
-  readonly table: TableKey;
-  readonly cells: readonly CellAddress[];
-  /** Cells whose sum, added to the main one, is also an accepted reading of the statement. */
-  readonly alsoWith?: readonly CellAddress[];
-}
-
-// Each counted fact and the cells of the 2021 catalog it states. Some reports count new and
-// carried-over applications together as 受理, so for applications both readings are accepted.
-const TABLED: Readonly<Record<CountFactKind, Tabled>> = {
-  applicationsReceived: {
-    table: 'applications',
-    cells: [{ row: 'received', column: 'total' }],
-    alsoWith: [{ row: 'carriedOver', column: 'total' }],
-  },
-  reviewCases: { table: 'reviews', cells: [{ row: 'review', column: 'total' }] },
-  litigationCases: {
-    table: 'reviews',
-    cells: [
-      { row: 'litigationDirect', column: 'total' },
-      { row: 'litigationAfterReview', column: 'total' },
-    ],
-  },
-  normativeDocumentsIssued: { table: 'activeDisclosure', cells: [{ row: 'normativeDocuments', column: 'issued' }] },
-  normativeDocumentsInForce: { table: 'activeDisclosure', cells: [{ row: 'normativeDocuments', column: 'inForce' }] },
-};
+type Tabled = NarrativeCount;
+const TABLED = NARRATIVE_COUNTS;
 
 /** The sum of counted cells, or undefined when one of them holds no count. */
 function sumOf(table: AnyTable, cells: readonly CellAddress[]): number | undefined {

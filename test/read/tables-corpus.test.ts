@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_VERSIONS } from '../../src/catalog/index.js';
 import type { FormatVersion, TableKey } from '../../src/catalog/index.js';
+import { APPLICANT_COLUMNS } from '../../src/catalog/index.js';
 import { Decimal } from '../../src/model/index.js';
 import { fixtureText } from '../support/fixtures.js';
 import { allCells, read, rowValues, spanText } from './tables-support.js';
@@ -17,7 +18,9 @@ const CORPUS = readdirSync(fileURLToPath(new URL('../fixtures/corpus/', import.m
 const FORMAT: Record<string, FormatVersion> = { '006': '2019', '027': '2019', '011': 'pre-2019', '030': 'pre-2019', '031': 'pre-2019' };
 const formatOf = (name: string): FormatVersion => FORMAT[name.slice(0, 3)] ?? '2021';
 const corpus = (id: string) => fixtureText(`corpus/${id}.txt`);
+const APPLICANT_KEYS = APPLICANT_COLUMNS.map((column) => column.key);
 const zeros = (count: number): number[] => Array.from({ length: count }, () => 0);
+const blanks = (count: number): string[] => Array.from({ length: count }, () => '');
 const absent = (count: number): null[] => Array.from({ length: count }, () => null);
 
 describe.each(CORPUS)('corpus %s', (name) => {
@@ -66,12 +69,15 @@ describe('corpus values stated by INDEX.md', () => {
     expect(values('001', 'applications', 'denied.prohibitedByLaw')).toEqual(zeros(7));
   });
 
-  it('001: reports the values of a single （六）其他处理 row, which the 2021 template splits in three, instead of guessing', () => {
+  it('001: reads a single （六）其他处理 row, which the 2021 template splits in three, as the group total, nothing left unplaced', () => {
     const reading = read(corpus('001'));
     expect(reading.tables.applications?.rows['otherHandling.noCorrection']).toBeUndefined();
-    expect(reading.unplaced.map((value) => [value.text, value.reason])).toEqual(zeros(7).map(() => ['0', 'unknown-row']));
+    const group = reading.tables.applications?.rows.otherHandling;
+    expect(group?.label).toBe('（六）其他处理');
+    expect(APPLICANT_KEYS.map((column) => (group?.cells[column]?.kind === 'count' ? group.cells[column].value : null))).toEqual(zeros(7));
+    expect(reading.unplaced).toEqual([]);
     const line = corpus('001').split('\n').findIndex((candidate) => candidate.startsWith('（六）其他处理'));
-    expect(reading.unplaced.every((value) => value.span?.line === line + 1)).toBe(true);
+    expect(Object.values(group?.cells ?? {}).every((cell) => cell?.span?.line === line + 1)).toBe(true);
   });
 
   it('002: balances 95+0=95+0 and table 四 adds up', () => {
@@ -101,47 +107,55 @@ describe('corpus values stated by INDEX.md', () => {
     expect(values('003', 'activeDisclosure', 'fees')).toEqual(['96171.6']);
   });
 
-  it('004: digits run together are read one per cell only when that is the only reading; otherwise reported, not guessed', () => {
+  it('004: digits run together are cut by the row totals and balances; 693665 (no total) is one finding listing its readings', () => {
     const reading = read(corpus('004'));
     expect(values('004', 'applications', 'carriedOver')).toEqual(zeros(7));
     expect(values('004', 'applications', 'partiallyGranted')).toEqual([5, 0, 0, 0, 0, 0, 5]);
     expect(values('004', 'applications', 'carriedForward')).toEqual([1, 0, 0, 0, 0, 0, 1]);
-    expect(values('004', 'applications', 'received')).toEqual(absent(7));
-    expect(values('004', 'reviews', 'review')).toEqual(absent(5));
-    expect(reading.unplaced.map((value) => [value.text, value.row, value.reason])).toEqual([
-      ['693665', 'normativeDocuments', 'ambiguous'],
-      ['640020470', 'received', 'ambiguous'],
-      ['270020130', 'granted', 'ambiguous'],
-      ['220000325', 'unableToProvide.notHeld', 'ambiguous'],
-      ['630020469', 'concludedTotal', 'ambiguous'],
-      ['10203120001200000', 'review', 'ambiguous'],
-    ]);
+    expect(values('004', 'applications', 'received')).toEqual([64, 0, 0, 2, 0, 4, 70]);
+    expect(values('004', 'applications', 'granted')).toEqual([27, 0, 0, 2, 0, 1, 30]);
+    expect(values('004', 'applications', 'unableToProvide.notHeld')).toEqual([22, 0, 0, 0, 0, 3, 25]);
+    expect(values('004', 'applications', 'concludedTotal')).toEqual([63, 0, 0, 2, 0, 4, 69]);
+    expect(values('004', 'reviews', 'review')).toEqual([1, 0, 2, 0, 3]);
+    expect(values('004', 'reviews', 'litigationDirect')).toEqual([12, 0, 0, 0, 12]);
+    expect(values('004', 'reviews', 'litigationAfterReview')).toEqual(zeros(5));
+    expect(reading.tables.reviews?.rows.review?.valuesInferred).toBe(true);
+    expect(reading.unplaced.map((value) => [value.text, value.row, value.reason])).toEqual([['693665', 'normativeDocuments', 'ambiguous']]);
+    expect(reading.unplaced[0]?.readings).toContainEqual(['69', '3', '665']);
+    expect(values('004', 'activeDisclosure', 'normativeDocuments')).toEqual(absent(3));
   });
 
-  it('005: balances 74+1=75+0 where readable; table 四 is space-separated; 8855698 is reported', () => {
+  it('005: balances 74+1=75+0; table 四 is space-separated; 8855698 is left to the narrative', () => {
     expect(values('005', 'applications', 'carriedOver')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(values('005', 'applications', 'received')).toEqual([71, 3, 0, 0, 0, 0, 74]);
+    expect(values('005', 'applications', 'concludedTotal')).toEqual([72, 3, 0, 0, 0, 0, 75]);
     expect(values('005', 'reviews', 'review')).toEqual([0, 1, 1, 0, 2]);
     expect(values('005', 'reviews', 'litigationDirect')).toEqual([1, 0, 0, 0, 1]);
     expect(values('005', 'reviews', 'litigationAfterReview')).toEqual(zeros(5));
     const unplaced = read(corpus('005')).unplaced.map((value) => value.text);
-    expect(unplaced).toEqual(expect.arrayContaining(['8855698', '713000074', '723000075']));
+    expect(unplaced).toEqual(['8855698']);
   });
 
-  it('006 (2019 format): its single （六） row and sporadic spaces read; 230 000023 reported', () => {
+  it('006 (2019 format): its single （六） row and sporadic spaces read; 230 000023 cut as 23/0/0/0/0/0/23', () => {
     const reading = read(corpus('006'), '2019');
     expect(reading.tables.activeDisclosure).toBeUndefined();
     expect(values('006', 'applications', 'otherHandling')).toEqual(zeros(7));
     expect(values('006', 'applications', 'carriedForward')).toEqual(zeros(7));
     expect(values('006', 'applications', 'unableToProvide.unclearAfterCorrection')).toEqual([5, 0, 0, 0, 0, 0, 5]);
     expect(values('006', 'reviews', 'review')).toEqual(zeros(5));
-    expect(reading.unplaced.filter((value) => value.row === 'received').map((value) => value.text)).toEqual(['230', '000023']);
+    expect(values('006', 'applications', 'received')).toEqual([23, 0, 0, 0, 0, 0, 23]);
+    expect(values('006', 'applications', 'concludedTotal')).toEqual([23, 0, 0, 0, 0, 0, 23]);
+    expect(reading.unplaced).toEqual([]);
   });
 
-  it('010: table 四 "21317000001324019" is reported, not decoded', () => {
+  it('010: table 四 "21317000001324019" is decoded by its row totals as 2/1/3/1/7, 0/0/0/0/0, 13/2/4/0/19', () => {
     const reading = read(corpus('010'));
-    expect(values('010', 'reviews', 'review')).toEqual(absent(5));
-    expect(reading.unplaced.find((value) => value.table === 'reviews')?.text).toBe('21317000001324019');
+    expect(values('010', 'reviews', 'review')).toEqual([2, 1, 3, 1, 7]);
+    expect(values('010', 'reviews', 'litigationDirect')).toEqual(zeros(5));
+    expect(values('010', 'reviews', 'litigationAfterReview')).toEqual([13, 2, 4, 0, 19]);
+    expect(reading.unplaced.find((value) => value.table === 'reviews')).toBeUndefined();
     expect(values('010', 'applications', 'otherHandling.other')).toEqual([1, 1, 0, 0, 0, 0, 2]);
+    expect(values('010', 'applications', 'received')).toEqual([217, 1, 0, 0, 0, 0, 218]);
   });
 
   it('014: 行政处罚 1472; the row cut by the excerpt is reported', () => {
@@ -172,15 +186,15 @@ describe('corpus values stated by INDEX.md', () => {
     expect(values('021', 'activeDisclosure', 'penalties')).toEqual([9]);
   });
 
-  it('023: "/" cells are blanks, not zeros; only the totals filled', () => {
+  it('023: "/" cells and bare "|" lines are blanks, not zeros nor missing; only the totals filled', () => {
     expect(values('023', 'activeDisclosure', 'rules')).toEqual(['/', '/', '/']);
-    expect(values('023', 'applications', 'received')).toEqual([...absent(6), 0]);
+    expect(values('023', 'applications', 'received')).toEqual([...blanks(6), 0]);
   });
 
-  it('024: empty applicant cells stay absent, the totals in their column', () => {
+  it('024: empty applicant cells are blank cells, the totals in their column', () => {
     expect(values('024', 'activeDisclosure', 'normativeDocuments')).toEqual([3, 0, 101]);
-    expect(values('024', 'applications', 'received')).toEqual([0, ...absent(5), 0]);
-    expect(values('024', 'applications', 'carriedOver')).toEqual([...absent(6), 0]);
+    expect(values('024', 'applications', 'received')).toEqual([0, ...blanks(5), 0]);
+    expect(values('024', 'applications', 'carriedOver')).toEqual([...blanks(6), 0]);
   });
 
   it('026: the old row label 规范性文件 is the alias of 行政规范性文件', () => {

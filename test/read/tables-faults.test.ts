@@ -20,29 +20,32 @@ function plant(id: string, find: string, replace: string): string {
 const expectedRow = (id: string, row: string) => seedExpectation(id).applications[row];
 
 describe('a row with a missing value', () => {
-  it('leaves that cell absent and the others in place (| rows, seed 001)', () => {
+  it('keeps that cell as a blank cell (not a missing one) and the others in place (| rows, seed 001)', () => {
     const text = plant('001', '一、本年新收政府信息公开申请数量 | 6 | 0 | 0 |', '一、本年新收政府信息公开申请数量 | 6 | 0 |  |');
     const reading = read(text);
     const received = reading.tables.applications?.rows.received;
-    expect(received?.cells.research).toBeUndefined();
-    expect(rowValues(reading, 'applications', 'received')).toEqual([6, 0, null, 0, 0, 0, 6]);
+    expect(received?.cells.research).toMatchObject({ kind: 'blank', text: '' });
+    // It points at the bar that closes it.
+    expect(text[received?.cells.research?.span?.start ?? -1]).toBe('|');
+    expect(received?.cells.research?.span?.start).toBe(text.indexOf('| 0 |  |') + 7);
+    expect(rowValues(reading, 'applications', 'received')).toEqual([6, 0, '', 0, 0, 0, 6]);
     expect(spanText(text, received?.cells.total?.span)).toBe('6');
     expect(received?.cells.total?.span?.start).toBe(text.indexOf('| 6 | ||') + 2);
     expect(reading.unplaced).toEqual([]);
   });
 
-  it('leaves that cell absent and the others in place (one cell per line, seed 000)', () => {
+  it('keeps that cell as a blank cell and the others in place (one cell per line, seed 000)', () => {
     const text = plant('000', '一、本年新收政府信息公开申请数量 |\n16 |\n0 |\n0 |', '一、本年新收政府信息公开申请数量 |\n16 |\n0 |\n |');
     const reading = read(text);
-    expect(rowValues(reading, 'applications', 'received')).toEqual([16, 0, null, 0, 0, 0, 16]);
+    expect(rowValues(reading, 'applications', 'received')).toEqual([16, 0, '', 0, 0, 0, 16]);
     expect(rowValues(reading, 'applications', 'carriedOver')).toEqual(expectedRow('000', 'carriedOver'));
     expect(reading.unplaced).toEqual([]);
   });
 
-  it('leaves that cell absent and the others in place (tab rows, seed 003)', () => {
+  it('keeps that cell as a blank cell and the others in place (tab rows, seed 003)', () => {
     const text = plant('003', '一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t', '一、本年新收政府信息公开申请数量\t\t1\t2\t\t4\t5\t6\t7\t');
     const reading = read(text);
-    expect(rowValues(reading, 'applications', 'received')).toEqual([1, 2, null, 4, 5, 6, 7]);
+    expect(rowValues(reading, 'applications', 'received')).toEqual([1, 2, '', 4, 5, 6, 7]);
     expect(reading.unplaced).toEqual([]);
   });
 

@@ -22,6 +22,8 @@ const CATALOG_RULE_IDS = [
   'blank-cell',
   'in-force-below-net',
   'unsupported-count',
+  'not-a-report',
+  'report-truncated',
 ];
 
 const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string).sort();

@@ -10,7 +10,7 @@
  *
  * @packageDocumentation
  */
-import { TABLE_KEYS, TEMPLATES } from '../../catalog/index.js';
+import { GROUP_ROW_KEYS, TABLE_KEYS, TEMPLATES } from '../../catalog/index.js';
 import type { RowDefinition, TableDefinition, TableKey } from '../../catalog/index.js';
 import { layoutGrid } from '../../document/model.js';
 import type { GridCell, ReportDocument, TableGrid } from '../../document/model.js';
@@ -18,7 +18,7 @@ import type { AnyTable, Cell, ReportTables, Span, TableRow, UnplacedValue } from
 import { matchKey } from '../source.js';
 import type { SourceText } from '../source.js';
 import { cellFor } from '../tables/cells.js';
-import { columnNamedBy, matchRows, tableMatcher } from '../tables/matcher.js';
+import { columnNamedBy, matchGroups, matchRows, tableMatcher } from '../tables/matcher.js';
 import type { TableMatcher } from '../tables/matcher.js';
 import type { TableReading, TableReadingContext } from '../tables/index.js';
 
@@ -84,7 +84,8 @@ function keyCache(): (text: string) => string {
   return (text) => {
     let key = keys.get(text);
     if (key === undefined) {
-      key = matchKey(text);
+      // "3、其他" numbers a row as "3.其他" does.
+      key = matchKey(text).replace(/(\d)、/g, '$1.');
       keys.set(text, key);
     }
     return key;
@@ -113,6 +114,8 @@ function readGrid(
   // Where the header rows name the table's rows (table 四's 行政复议 | 未经复议直接起诉 | 复议后起诉).
   const rowHeaders = new Map<number, number>();
   let cursor = 0;
+  // The rows' whole labels, ordinal marks included, as keys.
+  const rowLabels = new Set(definition.rows.flatMap((row) => [row.label, ...(row.aliases ?? [])].map((label) => keyOf(row.marker + label))));
 
   const report = (cell: GridCell, indexInRow: number, reason: UnplacedValue['reason'], row?: string): void => {
     unplaced.push({
@@ -131,7 +134,7 @@ function readGrid(
       if (isLabel(cell)) lastLabel = index;
     });
     const values = cells.slice(lastLabel + 1).map((cell, offset) => ({ cell, index: lastLabel + 1 + offset }));
-    if (values.length === 0 || values.every(({ cell }) => cell.text === '')) {
+    if (values.length === 0 || (values.every(({ cell }) => cell.text === '') && !isBlankRow(cells, rowIndex, values) && !(lastLabel < 0 && fitsShape(values)))) {
       // A header row (or a row of nothing): what its cells name.
       cells.forEach((cell) => {
         if (!isLabel(cell)) return;
@@ -163,6 +166,7 @@ function readGrid(
     if (matches.length === 0) matches = matchRows(matcher, key, 0, 0, key.length);
     const match = matches[matches.length - 1];
     const rowDefinition = match ? definition.rows[match.index] : undefined;
+    if ((!match || !rowDefinition) && readAsGroupRow(key, values, labelCells, cells)) return;
     if (!match || !rowDefinition) {
       for (const { cell, index } of values) report(cell, index, 'unknown-row');
       return;
@@ -187,12 +191,65 @@ function readGrid(
     rows[rowDefinition.key] = row;
   });
 
-  /** Table 四 as one row of values under its headers: the rows' groups in the order the headers name them. */
-  function readByShape(values: readonly { cell: GridCell; index: number }[]): boolean {
+  /**
+   * Whether a row whose value cells are all empty is a row of the table left blank (a blank
+   * template, a row not filled in) rather than a header: its label names a row of the table, and
+   * none of its cells names a column.
+   */
+  function isBlankRow(cells: readonly GridCell[], rowIndex: number, values: readonly { cell: GridCell }[]): boolean {
+    // "（七）总计" names a row, "总计" a column: a cell is a column's header unless it is a row's whole label.
+    if (cells.some((cell) => isLabel(cell) && !rowLabels.has(keyOf(cell.text)) && columnNamedBy(matcher, keyOf(cell.text)) !== undefined)) return false;
+    const firstValueColumn = (values[0] as { cell: GridCell }).cell.column;
+    const line = layout[rowIndex] ?? [];
+    let key = '';
+    let previous: GridCell | undefined;
+    for (let column = 0; column < firstValueColumn; column++) {
+      const cell = line[column];
+      if (cell && isLabel(cell) && cell !== previous) key += keyOf(cell.text);
+      previous = cell;
+    }
+    return key !== '' && matchRows(matcher, key, cursor, 0, key.length).length > 0;
+  }
+
+  /**
+   * A group that another template prints as one row (（六）其他处理 of the 2019 table 三, left in a
+   * 2021 report): its values are read as the group's row, in the group's place, when none of the
+   * group's own rows has been read.
+   */
+  function readAsGroupRow(key: string, values: readonly { cell: GridCell; index: number }[], labelCells: readonly GridCell[], cells: readonly GridCell[]): boolean {
+    const groupRows = GROUP_ROW_KEYS[tableKey];
+    if (!groupRows) return false;
+    const found = matchGroups(matcher, key, cursor, 0, key.length).filter((candidate) => groupRows.has(matcher.groups[candidate.index]?.key ?? ''));
+    const group = matcher.groups[found[found.length - 1]?.index ?? -1];
+    if (!group) return false;
+    const members = definition.rows.filter((row) => row.key.startsWith(`${group.key}.`));
+    const first = members[0];
+    if (!first || rows[group.key] !== undefined || members.some((row) => rows[row.key] !== undefined)) return false;
+    const own = place(values, first);
+    if (own === undefined || own.length !== first.columns.length) return false;
+    const labelCell = labelCells[labelCells.length - 1] as GridCell;
+    const row: TableRow = {
+      cells: {},
+      label: source.written(labelCell.start, labelCell.end),
+      labelSpan: cellSpan(source, grid, labelCell, cells.indexOf(labelCell)),
+    };
+    for (const { column, cell, index } of own) row.cells[column] = typedCell(cell, index, first, column);
+    rows[group.key] = row;
+    cursor = definition.rows.indexOf(members[members.length - 1] as RowDefinition) + 1;
+    return true;
+  }
+
+  /** Whether a row of values has table 四's shape: its groups' columns one after the other. */
+  function fitsShape(values: readonly unknown[]): boolean {
     if (definition.key !== 'reviews') return false;
     const width = definition.rows[0]?.columns.length ?? 0;
-    if (width === 0 || values.length !== width * definition.rows.length) return false;
-    if (definition.rows.some((row) => row.columns.length !== width)) return false;
+    return width > 0 && values.length === width * definition.rows.length && definition.rows.every((row) => row.columns.length === width);
+  }
+
+  /** Table 四 as one row of values under its headers: the rows' groups in the order the headers name them. */
+  function readByShape(values: readonly { cell: GridCell; index: number }[]): boolean {
+    if (!fitsShape(values)) return false;
+    const width = definition.rows[0]?.columns.length ?? 0;
     const named = definition.rows.map((row, index) => ({ row, at: rowHeaders.get(index) }));
     if (named.some(({ at }) => at === undefined)) return false;
     named.sort((a, b) => (a.at as number) - (b.at as number));
@@ -217,6 +274,8 @@ function readGrid(
     let own = values;
     // Empty cells past the row's last value are the grid's, not the row's.
     while (own.length > row.columns.length && (own[own.length - 1] as { cell: GridCell }).cell.text === '') own = own.slice(0, -1);
+    // …and empty cells before its first value, under the labels of rows that have more of them.
+    while (own.length > row.columns.length && (own[0] as { cell: GridCell }).cell.text === '') own = own.slice(1);
     if (own.length === row.columns.length) {
       return own.map((value, position) => ({ column: (row.columns[position] as { key: string }).key, ...value }));
     }

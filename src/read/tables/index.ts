@@ -13,7 +13,9 @@ import type { FormatVersion, SectionKey, TableDefinition, TableKey } from '../..
 import type { AnyTable, ReportTables, UnplacedValue } from '../../model/index.js';
 import type { SourceText } from '../source.js';
 import { readTable } from './reader.js';
-import type { TableReadResult, TableRegion } from './reader.js';
+import type { RunAmbiguity, TableReadResult, TableRegion } from './reader.js';
+
+export type { RunAmbiguity } from './reader.js';
 import { planRegions, sentenceStartBefore } from './regions.js';
 
 /** A section as the section reader located it, in normalized-text offsets. */
@@ -42,6 +44,8 @@ export interface TableReading {
   readonly unplaced: UnplacedValue[];
   /** Set when the reader itself failed (a defect): the tables are then not read, and the failure is reported. */
   readonly failure?: string;
+  /** Runs of digits the tables' sums leave with several readings (each also in `unplaced`): what the narrative may decide. */
+  readonly ambiguities?: readonly RunAmbiguity[];
 }
 
 /**
@@ -75,6 +79,7 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
   }
   const tables: Partial<Record<TableKey, AnyTable>> = {};
   const unplaced: UnplacedValue[] = [];
+  const ambiguities: RunAmbiguity[] = [];
   if (wanted.length === 0) return { tables, unplaced };
 
   const text = source.text;
@@ -109,14 +114,15 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
     }
     let result: TableReadResult | undefined;
     for (const region of regions) {
-      result = readTable(source, key, definition, region);
+      result = readTable(source, key, definition, region, template.relations);
       if (result.table) break;
     }
     if (!result?.table) return;
     tables[key] = result.table;
     for (const value of result.unplaced) unplaced.push(value);
+    for (const ambiguity of result.ambiguities) ambiguities.push(ambiguity);
     previousStop = result.stop;
   });
   unplaced.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
-  return { tables: tables as ReportTables, unplaced };
+  return { tables: tables as ReportTables, unplaced, ...(ambiguities.length > 0 ? { ambiguities } : {}) };
 }

@@ -7,7 +7,8 @@
  *
  * @packageDocumentation
  */
-import type { TableDefinition, TableKey, Unit } from '../../catalog/index.js';
+import { GROUP_ROW_KEYS } from '../../catalog/index.js';
+import type { SumRelation, TableDefinition, TableKey, Unit } from '../../catalog/index.js';
 import type { AnyTable, Cell, Span, TableRow, UnplacedValue } from '../../model/index.js';
 import type { SourceText } from '../source.js';
 import { cellFor } from './cells.js';
@@ -24,8 +25,11 @@ import {
   sectionHeadingAt,
   tableMatcher,
 } from './matcher.js';
+import { LISTED_READINGS, agreedPlaces, cutPlaces, splitJointly } from './split.js';
+import type { Reading, RunTogether, Slot } from './split.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
+
 
 /** A stretch of the normalized text in which one table is looked for. */
 export interface TableRegion {
@@ -43,6 +47,20 @@ export interface TableReadResult {
   readonly unplaced: UnplacedValue[];
   /** Offset in the normalized text where reading stopped (the region's end, or the text that ended the table). */
   readonly stop: number;
+  /** Runs of digits with several readings: the narrative may still decide them. */
+  readonly ambiguities: RunAmbiguity[];
+}
+
+/** A run of digits the table's sums leave with several readings, reported as one unplaced value. */
+export interface RunAmbiguity {
+  /** The run: its cells and digit strings. */
+  readonly run: RunTogether;
+  /** Where each digit string stands in the normalized text. */
+  readonly places: readonly { readonly start: number; readonly end: number }[];
+  /** The readings that fit. */
+  readonly readings: readonly Reading[];
+  /** The unplaced value that reports it. */
+  readonly unplaced: UnplacedValue;
 }
 
 /** Where one value was written, in the normalized text. */
@@ -93,6 +111,7 @@ interface RowState {
   label?: string;
   labelSpan?: Span;
   labelInferred?: boolean;
+  valuesInferred?: boolean;
   readonly cells: Record<string, Cell>;
 }
 
@@ -224,7 +243,13 @@ const textOf = (text: string, place: Place): string => text.slice(place.start, p
  * Reads one table from its region of the normalized text. Never throws on any text; linear in
  * the region's length (each label is matched against the template once).
  */
-export function readTable(source: SourceText, tableKey: TableKey, definition: TableDefinition, region: TableRegion): TableReadResult {
+export function readTable(
+  source: SourceText,
+  tableKey: TableKey,
+  definition: TableDefinition,
+  region: TableRegion,
+  relations: readonly SumRelation[] = [],
+): TableReadResult {
   const text = source.text;
   const tokens = tokenize(text, region.start, region.end);
   const matcher: TableMatcher = tableMatcher(definition);
@@ -254,6 +279,10 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
   let header: (string | null)[] | undefined;
   let contentStart = -1;
   let contentEnd = -1;
+  // The last group heading read with no row label after it: a one-row group ("（六）其他处理 0 0 …" of
+  // the 2019 table left in a 2021 one) gives its values to the group's own row where a template has it.
+  let lastGroup: { key: string; firstRow: number; span: Span; label: string } | undefined;
+  const groupRows: Record<string, RowState> = {};
 
   const rowAt = (index: number): RowPattern => matcher.rows[index] as RowPattern;
   const widthOf = (index: number): number => rowAt(index).columns.length;
@@ -286,6 +315,23 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     const split: Place[] = [];
     for (const place of positions as Place[]) for (let offset = place.start; offset < place.end; offset++) split.push({ start: offset, end: offset + 1 });
     return split;
+  };
+
+  // Rows whose digits ran together: cut after the whole table is read, by its sums jointly.
+  const deferred: { run: RunTogether; places: Place[] }[] = [];
+  /** Defers the digits of `slots` when they can only be digits run together; false when they cannot. */
+  const defer = (positions: readonly Position[], slots: readonly Slot[], glued: boolean): boolean => {
+    let digits = 0;
+    let runTogether = glued;
+    for (const place of positions) {
+      if (!place || !DIGITS.test(textOf(text, place))) return false;
+      digits += place.end - place.start;
+      if (place.end - place.start > 1 && text.charCodeAt(place.start) === 48) runTogether = true;
+    }
+    if (!runTogether || digits < slots.length || positions.length === 0) return false;
+    const places = positions as Place[];
+    deferred.push({ run: { slots, pieces: places.map((place) => textOf(text, place)) }, places });
+    return true;
   };
 
   /**
@@ -323,6 +369,24 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     return header;
   };
 
+  /**
+   * The blank cell at `index` of a row's positions, pointing (with no width) at the bar or tab that
+   * closes it: the separators before the next value, counted back.
+   */
+  const blankAt = (positions: readonly Position[], index: number): Cell => {
+    let next = index + 1;
+    while (next < positions.length && !positions[next]) next++;
+    const value = positions[next];
+    if (!value) return { kind: 'blank', text: '' };
+    let separators = 0;
+    for (let at = value.start - 1; at >= region.start; at--) {
+      const code = text.charCodeAt(at);
+      if (code !== 124 && code !== 9) continue;
+      if (++separators === next - index) return { kind: 'blank', text: '', span: source.span(at, at) };
+    }
+    return { kind: 'blank', text: '' };
+  };
+
   /** Places a row's values in its cells; what does not fit is reported. */
   const placeRow = (row: number, run: Run): void => {
     const columns = rowAt(row).columns;
@@ -337,8 +401,19 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     const positions = fitRun(run, width);
     if (positions.length >= width) {
       const units = rowAt(row).units;
+      let lastValue = -1;
       positions.forEach((place, index) => {
-        if (!place) return;
+        if (place) lastValue = index;
+      });
+      positions.forEach((place, index) => {
+        if (!place) {
+          // An empty cell between bars ("| |", a bare "|" line) before the row's last value is a blank
+          // cell, not a missing one; after it, the row has fewer values than cells (cell-missing).
+          if (index > lastValue) return;
+          const column = index < width ? (mapped ? mapped[index] : columns[index]?.key) : undefined;
+          if (column !== undefined && column !== null) ensureRow(row).cells[column] ??= blankAt(positions, index);
+          return;
+        }
         if (mapped) {
           const column = index < width ? mapped[index] : undefined;
           if (column === undefined || column === null) report(place, 'extra-value', row);
@@ -353,7 +428,7 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     }
     const split = splitDigits(positions, columns.length, run.glued);
     if (split) split.forEach((place, index) => setCell(row, (columns[index] as { key: string }).key, (columns[index] as { unit: Unit }).unit, place));
-    else reportAll(positions, 'ambiguous', row);
+    else if (!defer(positions, columns.map((column) => ({ row: rowAt(row).key, column: column.key })), run.glued)) reportAll(positions, 'ambiguous', row);
   };
 
   /** One run from several (lines of one row, or rows whose labels were lost): the values in order. */
@@ -375,7 +450,9 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     const positions = fitRun(run, slots.length);
     const places = positions.length >= slots.length ? positions : splitDigits(positions, slots.length, run.glued);
     if (!places) {
-      reportAll(positions, 'ambiguous', from);
+      if (defer(positions, slots.map((slot) => ({ row: rowAt(slot.row).key, column: slot.key })), run.glued)) {
+        for (let row = from; row < rowCount; row++) ensureRow(row);
+      } else reportAll(positions, 'ambiguous', from);
       return;
     }
     places.forEach((place, index) => {
@@ -417,6 +494,25 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
           offset += widthOf(row);
         }
         placed = true;
+      }
+    }
+    if (!placed && held.length === 1 && lastGroup && lastGroup.firstRow === cursor && GROUP_ROW_KEYS[tableKey]?.has(lastGroup.key)) {
+      const group = lastGroup.key;
+      const inGroup = (row: number): boolean => rowAt(row).key.startsWith(`${group}.`);
+      let whole = count > 1 && inGroup(next - 1) && (next >= rowCount || !inGroup(next));
+      for (let row = cursor; row < next && whole; row++) whole = inGroup(row);
+      const run = held[0] as Run;
+      const columns = rowAt(cursor).columns;
+      const positions = fitRun(run, columns.length);
+      if (whole && positions.length === columns.length) {
+        const state: RowState = { label: lastGroup.label, labelSpan: lastGroup.span, cells: {} };
+        positions.forEach((place, index) => {
+          const column = columns[index];
+          if (place && column) state.cells[column.key] = cellFor(text, place.start, place.end, source, column.unit, source.span(place.start, place.end));
+        });
+        groupRows[group] = state;
+        cursor = next;
+        return;
       }
     }
     if (placed) {
@@ -534,6 +630,14 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
       state.labelInferred = false;
     }
     const lastRow = rowMatches[rowMatches.length - 1];
+    const finalGroup = groupMatches[groupMatches.length - 1];
+    if (finalGroup && (!lastRow || finalGroup.start > lastRow.start)) {
+      const groupStart = offsetAt(finalGroup.start);
+      const groupEnd = offsetAt(finalGroup.end - 1) + 1;
+      const span = source.span(groupStart, groupEnd);
+      const firstRow = matcher.groups[finalGroup.index]?.firstRow ?? -1;
+      lastGroup = { key: matcher.groups[finalGroup.index]?.key ?? '', firstRow, span, label: source.written(groupStart, groupEnd) };
+    } else if (lastRow) lastGroup = undefined;
     const lastMatchEnd = Math.max(lastRow?.end ?? 0, groupMatches[groupMatches.length - 1]?.end ?? 0);
     if (lastMatchEnd > 0) contentEnd = Math.max(contentEnd, offsetAt(lastMatchEnd - 1) + 1);
     if (lastRow) {
@@ -570,8 +674,65 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     }
   }
   resolvePending(rowCount);
+  const ambiguities: RunAmbiguity[] = [];
+  if (deferred.length > 0) cutRunTogether();
 
-  if (!started) return { table: undefined, unplaced, stop };
+  function cutRunTogether(): void {
+    const rowIndex = new Map(matcher.rows.map((pattern, index) => [pattern.key, index]));
+    const unitOf = new Map(matcher.rows.map((pattern) => [pattern.key, pattern.units]));
+    const known = (row: string, column: string): number | undefined => {
+      const cell = rows[rowIndex.get(row) ?? -1]?.cells[column];
+      return cell?.kind === 'count' ? cell.value : undefined;
+    };
+    const outcomes = splitJointly(
+      deferred.map(({ run }) => run),
+      relations.filter((relation) => relation.table === tableKey),
+      known,
+    );
+    outcomes.forEach((outcome, index) => {
+      const { run, places } = deferred[index] as { run: RunTogether; places: Place[] };
+      const first = places[0] as Place;
+      const last = places[places.length - 1] as Place;
+      if (outcome.kind === 'unique') {
+        cutPlaces(places, outcome.reading).forEach((place, position) => {
+          const slot = run.slots[position] as Slot;
+          const row = rowIndex.get(slot.row) as number;
+          setCell(row, slot.column, unitOf.get(slot.row)?.[slot.column] ?? 'count', place);
+          ensureRow(row).valuesInferred = true;
+        });
+        return;
+      }
+      // Cells every reading cuts alike are decided even when the row is not.
+      const agreed = outcome.kind === 'several' ? agreedPlaces(places, outcome.readings) : [];
+      agreed.forEach((place, position) => {
+        if (!place) return;
+        const slot = run.slots[position] as Slot;
+        const row = rowIndex.get(slot.row) as number;
+        setCell(row, slot.column, unitOf.get(slot.row)?.[slot.column] ?? 'count', place);
+        ensureRow(row).valuesInferred = true;
+      });
+      const span = source.span(first.start, last.end);
+      const entry: UnplacedValue = {
+        text: source.written(first.start, last.end),
+        table: tableKey,
+        row: (run.slots[0] as Slot).row,
+        reason: outcome.kind === 'several' ? 'ambiguous' : 'unsplittable',
+        span,
+        cells: run.slots.filter((_, position) => !agreed[position]).map((slot) => `${slot.row}.${slot.column}`),
+      };
+      if (outcome.kind === 'several') {
+        entry.readings = outcome.readings.slice(0, LISTED_READINGS).map((reading) => valuesOfPlaces(cutPlaces(places, reading)));
+        ambiguities.push({ run, places, readings: outcome.readings, unplaced: entry });
+      }
+      unplaced.push(entry);
+    });
+  }
+
+  function valuesOfPlaces(cut: readonly Place[]): string[] {
+    return cut.map((place) => textOf(text, place));
+  }
+
+  if (!started) return { table: undefined, unplaced, stop, ambiguities };
   const tableRows: Record<string, TableRow> = {};
   rows.forEach((state, row) => {
     if (!state) return;
@@ -579,10 +740,18 @@ export function readTable(source: SourceText, tableKey: TableKey, definition: Ta
     if (state.label !== undefined) entry.label = state.label;
     if (state.labelSpan) entry.labelSpan = state.labelSpan;
     if (state.labelInferred) entry.labelInferred = true;
+    if (state.valuesInferred) entry.valuesInferred = true;
     tableRows[rowAt(row).key] = entry;
   });
+  for (const [key, state] of Object.entries(groupRows)) {
+    if (tableRows[key]) continue;
+    const entry: TableRow = { cells: state.cells };
+    if (state.label !== undefined) entry.label = state.label;
+    if (state.labelSpan) entry.labelSpan = state.labelSpan;
+    tableRows[key] = entry;
+  }
   const table: AnyTable = contentStart >= 0 ? { span: source.span(contentStart, Math.max(contentStart, contentEnd)), rows: tableRows } : { rows: tableRows };
-  return { table, unplaced, stop };
+  return { table, unplaced, stop, ambiguities };
 }
 
 /**

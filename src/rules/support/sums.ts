@@ -86,6 +86,25 @@ function sideSum(table: AnyTable, relation: SumRelation, line: string, keys: rea
 }
 
 /**
+ * The rows added up, with a group the report printed as one row (its own key, none of its rows
+ * present: the 2019 （六）其他处理 in a 2021 table) added as that row instead of its rows.
+ */
+function withGroupRows(table: AnyTable, keys: readonly string[]): readonly string[] {
+  let result: string[] | undefined;
+  for (const key of keys) {
+    const dot = key.indexOf('.');
+    const group = dot > 0 ? key.slice(0, dot) : undefined;
+    if (group === undefined || table.rows[key] != null || table.rows[group] == null) continue;
+    if (keys.some((other) => other.startsWith(`${group}.`) && table.rows[other] != null)) continue;
+    result ??= [...keys];
+    const at = result.indexOf(key);
+    if (result.includes(group)) result.splice(at, 1);
+    else result.splice(at, 1, group);
+  }
+  return result ?? keys;
+}
+
+/**
  * Checks one sum relation of the catalog in every row or column it applies to. A line whose cells
  * are blank, invalid or absent is not judged: the rule says once, as `info`, which cells kept it from
  * checking, rather than report a false imbalance.
@@ -97,15 +116,17 @@ function checkSumRelation(report: AnnualReport, relation: SumRelation, context: 
   const lines =
     relation.across === 'rows'
       ? (relation.over ?? definition.rows[0]?.columns.map((column) => column.key) ?? [])
-      : (relation.over ?? definition.rows.map((row) => row.key));
+      : withGroupRows(table, relation.over ?? definition.rows.map((row) => row.key));
   const unreadable: CellAddress[] = [];
+  const rhs = relation.across === 'rows' ? withGroupRows(table, relation.rhs) : relation.rhs;
+  const summed = rhs === relation.rhs ? relation : { ...relation, rhs };
   for (const line of lines) {
     // Sums on the hot path: no arrays unless a cell cannot be read or the sums differ.
     const actual = sideSum(table, relation, line, relation.lhs, unreadable);
-    const expected = sideSum(table, relation, line, relation.rhs, unreadable);
+    const expected = sideSum(table, summed, line, summed.rhs, unreadable);
     if (actual === undefined || expected === undefined || actual === expected) continue;
     const main = addressOf(relation, line, relation.lhs[0] ?? line);
-    const related = [...relation.lhs, ...relation.rhs].map((key) => relatedCell(table, relation.table, addressOf(relation, line, key)));
+    const related = [...relation.lhs, ...summed.rhs].map((key) => relatedCell(table, relation.table, addressOf(relation, line, key)));
     const span = cellSpan(table, main.row, main.column);
     context.report({
       messageId: SUM_MESSAGE_IDS.mismatch,

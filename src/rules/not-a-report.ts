@@ -1,0 +1,32 @@
+import { defineRule } from './rule.js';
+
+/**
+ * A text that is no report at all — an index page, "hello world", an empty file — gets this one
+ * finding instead of a missing section and table each (checkReport keeps no other).
+ */
+export const notAReport = defineRule({
+  meta: {
+    id: 'not-a-report',
+    category: 'structure',
+    defaultSeverity: 'error',
+    description: {
+      'zh-CN':
+        '文本中既没有年度报告的任何一个部分标题，也没有任何一张统计表（例如栏目索引页、空文件或无关文字）：只报告这一条，不再逐个报告缺少的部分和表格。',
+      en: 'The text has none of the report\'s section headings and none of its tables (an index page, an empty file, unrelated text): this one finding is given instead of one per missing section and table.',
+    },
+    messages: {
+      notAReport: {
+        'zh-CN': '该文本不是政府信息公开工作年度报告：没有找到任何一个部分标题或统计表。',
+        en: 'This text is not an annual report on government information disclosure: none of its section headings or tables was found.',
+      },
+    },
+    examples: {
+      failing: [{ summary: { 'zh-CN': '一段无关文字', en: 'Unrelated text' }, text: 'hello world' }],
+      passing: [{ summary: { 'zh-CN': '有各部分和统计表的报告', en: 'A report with its sections and tables' } }],
+    },
+  },
+  check(report, context) {
+    if (report.completeness?.verdict !== 'not-a-report') return;
+    context.report({ messageId: 'notAReport', ...(report.completeness.span ? { span: report.completeness.span } : {}) });
+  },
+});
