@@ -7,7 +7,7 @@ export const COMMAND = 'xxgk-lint';
  * The extensions a directory is searched for unless `--ext` says otherwise (explicitly named files
  * are checked whatever their extension).
  */
-export const DIRECTORY_EXTENSIONS: readonly string[] = ['txt', 'md', 'html', 'htm'];
+export const DIRECTORY_EXTENSIONS: readonly string[] = ['txt', 'md', 'html', 'htm', 'pdf', 'docx'];
 
 /** The command line's own messages (diagnostics come rendered from the library). */
 const MESSAGES = {
@@ -76,7 +76,7 @@ export function helpText(version: string): string {
   --max-warnings <n>                 警告超过 n 个即失败（默认 -1 不限）/ fail above n warnings (default -1: no limit)
   -q, --quiet                        只报告错误（--max-warnings 仍计入警告）/ report errors only (--max-warnings still counts warnings)
   --include-report                   JSON 输出中附上每份报告读出的数据（report）/ add each file's typed report to JSON output
-  --ext <txt,md>                     目录中查找的扩展名（默认 txt,md,html,htm）/ extensions searched for in directories (default txt,md,html,htm)
+  --ext <txt,md>                     目录中查找的扩展名（默认 txt,md,html,htm,pdf,docx）/ extensions searched for in directories (default txt,md,html,htm,pdf,docx)
   --ignore-pattern <通配符 glob>     跳过目录和通配符中匹配的文件或文件夹，可重复（相对当前目录或所查目录，
                                      不分大小写，如 "**/INDEX.md"、"reports/草稿"）；直接指定的文件照常检查
                                      skip files or folders of directories and globs that match; repeatable

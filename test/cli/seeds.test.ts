@@ -118,7 +118,7 @@ describe('a directory', () => {
     const run = await runCli(['--format', 'json', directory]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('[]\n');
-    expect(run.stderr).toBe(`xxgk-lint: 目录 ${directory} 中没有 .txt 或 .md 或 .html 或 .htm 文件\n`);
+    expect(run.stderr).toBe(`xxgk-lint: 目录 ${directory} 中没有 .txt 或 .md 或 .html 或 .htm 或 .pdf 或 .docx 文件\n`);
   });
 });
 

@@ -503,8 +503,8 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
     if (options.pdfjs) await ensureWorker(pdfjs);
     if (options.workerPort !== undefined) pdfjs.GlobalWorkerOptions.workerPort = options.workerPort;
     task = pdfjs.getDocument({
-      // pdf.js takes the buffer over: it is given a copy so the caller's bytes stay intact.
-      data: bytes.slice(),
+      // A plain Uint8Array copy: pdf.js takes the buffer over, and refuses a Node Buffer (a subclass).
+      data: Uint8Array.from(bytes),
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,

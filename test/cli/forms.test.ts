@@ -1,0 +1,72 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDocument, parseReportJson, serializeReport } from '../../src/index.js';
+import { ROOT, runCli, temporaryDirectory } from './run-cli.js';
+
+interface JsonEntry {
+  file: string;
+  diagnostics: { ruleId: string; severity: string }[];
+  report?: unknown;
+}
+const entries = (stdout: string): JsonEntry[] => JSON.parse(stdout) as JsonEntry[];
+const fixture = (name: string): string => join(ROOT, 'test/fixtures', name);
+const errors = (entry: JsonEntry | undefined): string[] => (entry?.diagnostics ?? []).filter((d) => d.severity === 'error').map((d) => d.ruleId);
+
+// Each run spawns the bin and, for PDFs, pdf.js: seconds on a busy machine.
+describe('the CLI reads each file in the form it is published in', { timeout: 30_000 }, () => {
+  it('a web page saved with a .txt name is read as the page it is', async () => {
+    const directory = temporaryDirectory();
+    copyFileSync(fixture('corpus/010.html'), join(directory, 'page.txt'));
+    const run = await runCli(['--format', 'json', '--include-report', join(directory, 'page.txt')]);
+    expect(run.code).toBe(0);
+    const [entry] = entries(run.stdout);
+    expect(errors(entry)).toEqual([]);
+    expect((entry?.report as { meta: { form: string } }).meta.form).toBe('html');
+  });
+
+  it('a folder of reports in every form: each checked, by its content', async () => {
+    const directory = temporaryDirectory();
+    copyFileSync(fixture('corpus/004.html'), join(directory, 'a.html'));
+    copyFileSync(fixture('documents/003.pdf'), join(directory, 'b.pdf'));
+    copyFileSync(fixture('documents/template-2021.docx'), join(directory, 'c.docx'));
+    copyFileSync(fixture('corpus/003.txt'), join(directory, 'd.txt'));
+    const run = await runCli(['--format', 'json', '--include-report', directory]);
+    const found = entries(run.stdout);
+    expect(found.map((entry) => [entry.file.slice(directory.length + 1), (entry.report as { meta: { form: string } }).meta.form])).toEqual([
+      ['a.html', 'html'],
+      ['b.pdf', 'pdf'],
+      ['c.docx', 'docx'],
+      ['d.txt', 'text'],
+    ]);
+    expect(found.map(errors)).toEqual([[], [], ['tables-empty'], []]);
+  });
+
+  it('a document its reader cannot read (an old .doc) is one line naming it, exit 2; the others are still checked', async () => {
+    const directory = temporaryDirectory();
+    copyFileSync(fixture('documents/old-word.doc'), join(directory, 'old.doc'));
+    const run = await runCli(['--format', 'json', join(directory, 'old.doc'), fixture('corpus/003.txt')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n').filter((line) => line.includes('old.doc'))).toHaveLength(1);
+    expect(entries(run.stdout).map((entry) => entry.file)).toEqual([fixture('corpus/003.txt')]);
+  });
+});
+
+describe('--include-report', { timeout: 30_000 }, () => {
+  it('adds each file’s typed report in its JSON form, the one the library reads and the schema describes', async () => {
+    const page = readFileSync(fixture('corpus/005.html'));
+    const directory = temporaryDirectory();
+    writeFileSync(join(directory, '005.html'), page);
+    const run = await runCli(['--format', 'json', '--include-report', join(directory, '005.html')]);
+    const [entry] = entries(run.stdout);
+    const parsed = parseReportJson(entry?.report);
+    expect(parsed.success).toBe(true);
+    const { report } = await checkDocument(new Uint8Array(page));
+    expect(entry?.report).toEqual(JSON.parse(JSON.stringify(serializeReport(report))));
+  });
+
+  it('is left out unless asked for', async () => {
+    const run = await runCli(['--format', 'json', fixture('corpus/003.txt')]);
+    expect(entries(run.stdout)[0]).not.toHaveProperty('report');
+  });
+});
