@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../../src/catalog/index.js';
 import type { TableKey } from '../../src/catalog/index.js';
@@ -221,11 +223,26 @@ describe('text and character references', () => {
     ]);
   });
 
+  it('decodes a page saved in GBK by its <meta charset>, and reads it as the same page', async () => {
+    const bytes = new Uint8Array(readFileSync(fileURLToPath(new URL('../fixtures/corpus/010.gbk.html', import.meta.url))));
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const fromBytes = await checkDocument(bytes);
+    const fromText = await checkDocument(page('010'));
+    expect(fromBytes.report.meta.form).toBe('html');
+    expect(fromBytes.diagnostics).toEqual([]);
+    expect(JSON.stringify(fromBytes.report.tables, (key, value: unknown) => (key === 'span' || key === 'labelSpan' ? undefined : value))).toBe(
+      JSON.stringify(fromText.report.tables, (key, value: unknown) => (key === 'span' || key === 'labelSpan' ? undefined : value)),
+    );
+  });
+
   it('reads a text or stdin that holds markup as a web page', async () => {
     const saved = page('010');
     expect(detectForm(saved)).toBe('html');
     expect(detectForm(new TextEncoder().encode(saved))).toBe('html');
     expect((await readDocument(saved)).form).toBe('html');
     expect(detectForm(fixtureText('seeds/001.txt'))).toBe('text');
+    expect(detectForm('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">\n<html>')).toBe('html');
+    expect(detectForm('\ufeff<div class="TRS_Editor"><p>一、总体情况</p><p>…</p><table><tr><td>规章</td><td>0</td></tr></table></div>')).toBe('html');
+    expect(detectForm('依据《关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》编制。')).toBe('text');
   });
 });
