@@ -235,6 +235,12 @@ describe('text and character references', () => {
     expect(span.end).toBe(html.indexOf('&#x6587;') + 1);
   });
 
+  it('writes a table caption as a line of its own before the rows', () => {
+    const document = readHtmlDocument(wrap('<table><caption>表三 收到和处理政府信息公开申请情况</caption><tr><td>规章</td><td>0</td></tr></table>'));
+    expect(document.source.text).toBe('表三 收到和处理政府信息公开申请情况\n规章 | 0\n');
+    expect(document.blocks.map((block) => block.kind)).toEqual(['paragraph', 'table']);
+  });
+
   it('reads a cell of only &nbsp; as blank, and —, / and 无 as blank marks kept as written', () => {
     const html = wrap('<table><tr><td>a</td><td>&nbsp;</td><td>—</td><td>/</td><td>无</td><td> 0 </td></tr></table>');
     const cells = readHtmlDocument(html).grids[0]?.rows[0]?.cells;

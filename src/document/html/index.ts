@@ -288,6 +288,8 @@ class ArticleWriter {
     if (rows.every((cells) => cells.length <= 1) || holdsTable(rowElements) || holdsArticle(rows)) return false;
     const layout = layOut(rows);
     this.endLine(startOf(table));
+    // A caption ("表三 收到和处理政府信息公开申请情况") is a line of its own before the rows.
+    for (const child of table.childNodes) if (child.nodeName === 'caption') this.write(child);
     const start = this.builder.length;
     const gridRows: PlainCell[][] = [];
     rows.forEach((cells, row) => {
