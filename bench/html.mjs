@@ -17,16 +17,22 @@ const TOKEN = /[\u3400-\u9fff]+|\d+(?:\.\d+)?|[^\s\d\u3400-\u9fff]+/gu;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Median milliseconds of `work` over `runs` runs, after `warmup` runs. */
-async function timed(work, runs, warmup = 5) {
-  for (let run = 0; run < warmup; run++) await work();
-  const times = [];
+/**
+ * Median milliseconds of each of several pieces of work over `runs` rounds, after `warmup` rounds.
+ * The pieces run in turn within each round, so that a neighbour slowing the shared machine slows
+ * them alike and their ratio holds.
+ */
+async function timedTogether(works, runs, warmup = 5) {
+  for (let run = 0; run < warmup; run++) for (const work of works) await work();
+  const times = works.map(() => []);
   for (let run = 0; run < runs; run++) {
-    const started = process.hrtime.bigint();
-    await work();
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    for (const [index, work] of works.entries()) {
+      const started = process.hrtime.bigint();
+      await work();
+      times[index].push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
   }
-  return median(times);
+  return times.map(median);
 }
 
 /** Every measurement of this section, as rows the report prints. */
@@ -35,9 +41,10 @@ export async function htmlRun(root, { runs = 15 } = {}) {
   for (const id of PAGES) {
     const html = readFileSync(join(root, `test/fixtures/corpus/${id}.html`), 'utf8');
     const { diagnostics } = await checkDocument(html);
-    const check = await timed(() => checkDocument(html, { form: 'html' }), runs);
-    const parseWithLocations = await timed(() => parse(html, { sourceCodeLocationInfo: true }), runs);
-    const parseOnly = await timed(() => parse(html), runs);
+    const [check, parseWithLocations, parseOnly] = await timedTogether(
+      [() => checkDocument(html, { form: 'html' }), () => parse(html, { sourceCodeLocationInfo: true }), () => parse(html)],
+      runs,
+    );
     pages.push({ id, bytes: Buffer.byteLength(html), check, parseWithLocations, parseOnly, errors: diagnostics.filter((d) => d.severity === 'error').length });
   }
   const texts = ['000', '001', '003', '004'].map((id) => readFileSync(join(root, `test/fixtures/seeds/${id}.txt`), 'utf8'));
@@ -48,12 +55,17 @@ export async function htmlRun(root, { runs = 15 } = {}) {
     while (TOKEN.exec(normalized) !== null) count++;
     return count;
   };
-  const textCheck = await timed(() => {
-    for (const text of texts) checkText(text);
-  }, runs * 4);
-  const textScan = await timed(() => {
-    for (const text of texts) scan(text);
-  }, runs * 4);
+  const [textCheck, textScan] = await timedTogether(
+    [
+      () => {
+        for (const text of texts) checkText(text);
+      },
+      () => {
+        for (const text of texts) scan(text);
+      },
+    ],
+    runs * 4,
+  );
   return { pages, text: { check: textCheck, scan: textScan, bytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) } };
 }
 

@@ -8,7 +8,8 @@ import type { DocumentForm } from './model.js';
 
 // Markup that only a web page starts with, or holds in quantity: a doctype, <html>, <head>, <body>,
 // or table and paragraph tags. A report's text mentions none of them.
-const PAGE_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--)/i;
+// An XHTML page saved by an old CMS may open with an XML declaration before its doctype.
+const PAGE_START = /^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--)/i;
 const PAGE_TAG = /<(?:table|tr|td|p|div|span|br)[\s>/]/gi;
 
 /** Whether a text is a web page's source rather than a report's text. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../../src/catalog/index.js';
 import type { TableKey } from '../../src/catalog/index.js';
 import { checkDocument } from '../../src/check.js';
+import { readHtmlDocument } from '../../src/document/html/index.js';
 import { checkText } from '../../src/index.js';
 import type { Diagnostic } from '../../src/diagnostics/index.js';
 import type { Cell } from '../../src/model/index.js';
@@ -37,6 +38,15 @@ describe.each(TABLED_SEEDS.map((id, index) => [id, CONTAINERS[index % CONTAINERS
       expect(cells.every((cell) => cell.span?.cell !== undefined)).toBe(true);
     }
     expect(report.unplaced).toEqual([]);
+  });
+
+  it('leaves the site chrome out of the text: no navigation, metadata box, script, form or footer digits', () => {
+    const page = publishSeed(id, { container });
+    const text = readHtmlDocument(page.html).source.text;
+    for (const chrome of ['无障碍浏览', '互动交流', '11350000-2025-00012', 'pageSize', '<td>99', '闽ICP备12345678号', '网站标识码', '35012802000123', '0591-23165370', '搜索']) {
+      expect(page.html).toContain(chrome);
+      expect(text).not.toContain(chrome);
+    }
   });
 
   it('checks as clean as its text does: the same diagnostics, none', async () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../../src/catalog/index.js';
 import type { TableKey } from '../../src/catalog/index.js';
@@ -152,6 +154,31 @@ describe('the page model', () => {
   });
 });
 
+describe('a page laid out in tables, with no CMS container', () => {
+  it('finds the article by its text, writes its paragraphs as lines and its data table as a grid, without the menu', () => {
+    const narrative = '本年度，本机关坚持以公开为常态、不公开为例外，'.repeat(12);
+    const html = `<html><head><title>示例县人民政府</title></head><body><table width="1000"><tr>
+      <td width="200"><ul><li><a href="/">首页</a></li><li><a href="/x">政务公开 2024</a></li><li><a href="/y">办事服务 12345</a></li></ul></td>
+      <td><p>示例县人民政府2024年政府信息公开工作年度报告</p><p>一、总体情况</p><p>${narrative}</p><p>三、收到和处理政府信息公开申请情况</p>
+      <table><tr><td>一、本年新收政府信息公开申请数量</td><td>5</td><td>0</td></tr><tr><td>二、上年结转政府信息公开申请数量</td><td>0</td><td>0</td></tr></table></td>
+    </tr></table><div class="footer">电话：0591-23165370 闽ICP备12345678号</div></body></html>`;
+    const document = readHtmlDocument(html);
+    const lines = document.source.text.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['示例县人民政府2024年政府信息公开工作年度报告', '一、总体情况']);
+    expect(lines).toContain('一、本年新收政府信息公开申请数量 | 5 | 0');
+    expect(document.grids).toHaveLength(1);
+    expect(document.source.text).not.toMatch(/首页|12345|ICP|0591/);
+  });
+
+  it('takes a two-cell layout row whose cell holds the article for layout, not a grid row of one long line', () => {
+    const narrative = '本年度，本机关坚持以公开为常态、不公开为例外，'.repeat(12);
+    const html = `<body><table><tr><td><a href="/">首页</a> <a href="/x">政务公开</a></td><td><p>一、总体情况</p><p>${narrative}</p><p>二、主动公开政府信息情况</p></td></tr></table></body>`;
+    const document = readHtmlDocument(html);
+    expect(document.grids).toEqual([]);
+    expect(document.source.text.split('\n')).toEqual(['一、总体情况', narrative.replace(/，/g, ','), '二、主动公开政府信息情况', '']);
+  });
+});
+
 describe('the 2019 format (006.html)', () => {
   it('is recognised as 2019, its table 三 read with its 23 rows and 三、本年度办理结果 split over two merged cells', async () => {
     const { report, diagnostics } = await checkDocument(page('006'));
@@ -208,6 +235,12 @@ describe('text and character references', () => {
     expect(span.end).toBe(html.indexOf('&#x6587;') + 1);
   });
 
+  it('writes a table caption as a line of its own before the rows', () => {
+    const document = readHtmlDocument(wrap('<table><caption>表三 收到和处理政府信息公开申请情况</caption><tr><td>规章</td><td>0</td></tr></table>'));
+    expect(document.source.text).toBe('表三 收到和处理政府信息公开申请情况\n规章 | 0\n');
+    expect(document.blocks.map((block) => block.kind)).toEqual(['paragraph', 'table']);
+  });
+
   it('reads a cell of only &nbsp; as blank, and —, / and 无 as blank marks kept as written', () => {
     const html = wrap('<table><tr><td>a</td><td>&nbsp;</td><td>—</td><td>/</td><td>无</td><td> 0 </td></tr></table>');
     const cells = readHtmlDocument(html).grids[0]?.rows[0]?.cells;
@@ -221,11 +254,26 @@ describe('text and character references', () => {
     ]);
   });
 
+  it('decodes a page saved in GBK by its <meta charset>, and reads it as the same page', async () => {
+    const bytes = new Uint8Array(readFileSync(fileURLToPath(new URL('../fixtures/corpus/010.gbk.html', import.meta.url))));
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const fromBytes = await checkDocument(bytes);
+    const fromText = await checkDocument(page('010'));
+    expect(fromBytes.report.meta.form).toBe('html');
+    expect(fromBytes.diagnostics).toEqual([]);
+    expect(JSON.stringify(fromBytes.report.tables, (key, value: unknown) => (key === 'span' || key === 'labelSpan' ? undefined : value))).toBe(
+      JSON.stringify(fromText.report.tables, (key, value: unknown) => (key === 'span' || key === 'labelSpan' ? undefined : value)),
+    );
+  });
+
   it('reads a text or stdin that holds markup as a web page', async () => {
     const saved = page('010');
     expect(detectForm(saved)).toBe('html');
     expect(detectForm(new TextEncoder().encode(saved))).toBe('html');
     expect((await readDocument(saved)).form).toBe('html');
     expect(detectForm(fixtureText('seeds/001.txt'))).toBe('text');
+    expect(detectForm('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">\n<html>')).toBe('html');
+    expect(detectForm('\ufeff<div class="TRS_Editor"><p>一、总体情况</p><p>…</p><table><tr><td>规章</td><td>0</td></tr></table></div>')).toBe('html');
+    expect(detectForm('依据《关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》编制。')).toBe('text');
   });
 });

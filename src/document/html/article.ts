@@ -292,8 +292,9 @@ export function surveyPage(document: Node): PageSurvey {
 
 // How much of an element's text a child must hold to be taken as the article instead of it.
 const DENSE_SHARE = 0.75;
-// What the densest block may be: a container of blocks, never one paragraph or a table of its own.
-const CONTAINER_TAGS = new Set(['body', 'div', 'section', 'article', 'main', 'center']);
+// What the densest block may be: a container of blocks (old sites lay pages out in tables), never
+// one paragraph.
+const CONTAINER_TAGS = new Set(['body', 'div', 'section', 'article', 'main', 'center', 'table', 'tbody', 'tr', 'td']);
 
 /** The densest block: from `<body>`, down into the container holding most of the text while one holds most of it. */
 function densest(body: Element | undefined, textIn: (element: Element) => number): Element | undefined {

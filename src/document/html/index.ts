@@ -16,7 +16,7 @@ import { isBlankMark } from '../../read/tables/tokens.js';
 import type { DocumentHints, DocumentProblem, GridCell, GridRow, ReportDocument, TableGrid, TextBlock, TextBlockKind } from '../model.js';
 import { PlainTextBuilder } from '../plain.js';
 import { unreadDocument } from '../problem.js';
-import { isChrome, isHidden, reportTitleOf, SKIPPED_TAGS, surveyPage } from './article.js';
+import { isChrome, isHidden, reportTitleOf, SKIPPED_TAGS, surveyPage, textOf } from './article.js';
 import type { Element, Node, TextNode } from './article.js';
 import { LineWriter } from './text.js';
 
@@ -139,6 +139,15 @@ function holdsTable(rows: readonly Element[]): boolean {
     }
   }
   return false;
+}
+
+// A cell holding more text than this lays out a page (a column beside the site's menu): no label or
+// value of a report table is nearly as long.
+const MAX_CELL_TEXT = 200;
+
+/** Whether a cell of the table holds a page's worth of text (then it lays out the page, it is no grid). */
+function holdsArticle(rows: readonly Element[][]): boolean {
+  return rows.some((cells) => cells.some((cell) => textOf(cell, MAX_CELL_TEXT + 1).length > MAX_CELL_TEXT));
 }
 
 /** Positions of the cells of a table with their spans laid out, or `undefined` when it is too big to be a grid. */
@@ -276,9 +285,11 @@ class ArticleWriter {
     const rowElements = rowsOf(table);
     if (rowElements.length === 0) return false;
     const rows = rowElements.map(cellsOf);
-    if (rows.every((cells) => cells.length <= 1) || holdsTable(rowElements)) return false;
+    if (rows.every((cells) => cells.length <= 1) || holdsTable(rowElements) || holdsArticle(rows)) return false;
     const layout = layOut(rows);
     this.endLine(startOf(table));
+    // A caption ("表三 收到和处理政府信息公开申请情况") is a line of its own before the rows.
+    for (const child of table.childNodes) if (child.nodeName === 'caption') this.write(child);
     const start = this.builder.length;
     const gridRows: PlainCell[][] = [];
     rows.forEach((cells, row) => {

@@ -26,8 +26,8 @@ import type { TableReading, TableReadingContext } from '../tables/index.js';
 // unit written in ("251000元"), or a change in words ("减4"). Anything else with words is a label.
 const VALUE_LIKE = /^(?:减|增|约|共)?[+-]?\d[\d.,]*(?:万元|元|万|件|条|个|次|份|项|人|户|%)?$/u;
 
-// A grid is taken for a table when it holds the labels of this many of the table's rows.
-const MIN_MATCHED_ROWS = 2;
+// A grid is taken for a table when it holds the labels of this many of the table's rows and columns.
+const MIN_MATCHES = 2;
 
 /** Whether a cell holds a label (words) rather than a value, a blank or nothing. */
 const isLabel = (cell: GridCell): boolean => !cell.blank && cell.text !== '' && !VALUE_LIKE.test(cell.text.replace(/\s/g, ''));
@@ -57,14 +57,20 @@ function readAll(document: ReportDocument, context: TableReadingContext): TableR
 
   // Labels repeat across a page's tables ("信息内容", "0"): each is folded into its key once.
   const keyOf = keyCache();
-  // Each grid scored against each table by the distinct rows whose labels it holds; the best pairs taken.
+  // Each grid scored against each table by the distinct rows and columns whose labels it holds; the best pairs taken.
   const scores: { grid: TableGrid; table: (typeof wanted)[number]; score: number }[] = [];
   for (const grid of document.grids) {
     const keys = [...new Set(grid.rows.flatMap((row) => row.cells.filter(isLabel).map((cell) => keyOf(cell.text))))];
     for (const table of wanted) {
-      const found = new Set<number>();
-      for (const key of keys) for (const match of matchRows(table.matcher, key, 0, 0, key.length)) found.add(match.index);
-      if (found.size >= MIN_MATCHED_ROWS) scores.push({ grid, table, score: found.size });
+      const rows = new Set<number>();
+      const columns = new Set<string>();
+      for (const key of keys) {
+        for (const match of matchRows(table.matcher, key, 0, 0, key.length)) rows.add(match.index);
+        const column = columnNamedBy(table.matcher, key);
+        if (column) columns.add(column.key);
+      }
+      const score = rows.size + columns.size;
+      if (score >= MIN_MATCHES) scores.push({ grid, table, score });
     }
   }
   scores.sort((a, b) => b.score - a.score || a.grid.index - b.grid.index);
