@@ -17,6 +17,7 @@ export class PlainTextBuilder {
   private readonly starts: number[] = [];
   private readonly origins: number[] = [];
   private readonly copied: boolean[] = [];
+  private readonly widths: number[] = [];
   private size = 0;
 
   /** Length of the plain text so far: the offset the next piece starts at. */
@@ -32,27 +33,32 @@ export class PlainTextBuilder {
 
   /** Appends characters copied one for one from the original, starting at `originalStart`. */
   append(text: string, originalStart: number): void {
-    this.push(text, originalStart, true);
+    this.push(text, originalStart, true, 1);
   }
 
-  /** Appends characters that stand for one place of the original (generated text, a decoded entity). */
-  appendAt(text: string, originalOffset: number): void {
-    this.push(text, originalOffset, false);
+  /**
+   * Appends characters that stand for one place of the original: generated text (a line break
+   * between blocks) or what a reference decodes to (`&nbsp;`, `&#x6587;`, whose `originalLength`
+   * is the reference's, so that a span ending with it ends where it does).
+   */
+  appendAt(text: string, originalOffset: number, originalLength = 1): void {
+    this.push(text, originalOffset, false, originalLength);
   }
 
-  private push(text: string, origin: number, copied: boolean): void {
+  private push(text: string, origin: number, copied: boolean, width: number): void {
     if (text.length === 0) return;
     this.parts.push(text);
     this.starts.push(this.size);
     this.origins.push(origin);
     this.copied.push(copied);
+    this.widths.push(width);
     this.size += text.length;
   }
 
   /** The plain text and its map back to the original. */
   build(locate?: PlainTextMap['locate']): PlainTextMap {
     const plain = this.parts.join('');
-    const { starts, origins, copied } = this;
+    const { starts, origins, copied, widths } = this;
     let hint = 0;
     const map: PlainTextMap = {
       plain,
@@ -61,6 +67,12 @@ export class PlainTextBuilder {
         hint = lastAtMost(starts, offset, hint);
         const origin = origins[hint] as number;
         return copied[hint] ? origin + (offset - (starts[hint] as number)) : origin;
+      },
+      originalEnd(offset: number): number {
+        if (starts.length === 0) return 0;
+        hint = lastAtMost(starts, offset, hint);
+        const origin = origins[hint] as number;
+        return copied[hint] ? origin + (offset - (starts[hint] as number)) + 1 : origin + (widths[hint] as number);
       },
     };
     return locate ? { ...map, locate } : map;

@@ -293,6 +293,11 @@ export interface PlainTextMap {
   readonly plain: string;
   /** The original offset of the plain character at `offset` (offsets ascend with the plain text). */
   originalOffset(offset: number): number;
+  /**
+   * The original offset just past the plain character at `offset` (a decoded reference ends where
+   * the reference does); one past its start when not given.
+   */
+  originalEnd?(offset: number): number;
   /** More about an original offset than line and column: the page of a PDF, the table cell of a Word file. */
   locate?(originalOffset: number): Pick<Span, 'page' | 'cell'>;
 }
@@ -318,6 +323,9 @@ export function normalizeMapped(original: string, map: PlainTextMap): MappedSour
   const toOriginal = (plainOffset: number): number =>
     plainOffset >= plainLength ? original.length : Math.min(original.length, Math.max(0, map.originalOffset(plainOffset)));
   const originalOffset = (offset: number): number => toOriginal(folded.rawOffset(offset));
+  const ends = map.originalEnd?.bind(map);
+  const toOriginalEnd = (plainOffset: number): number =>
+    Math.min(original.length, ends === undefined || plainOffset >= plainLength ? toOriginal(plainOffset) + 1 : Math.max(0, ends(plainOffset)));
   const locate = map.locate;
   return {
     original,
@@ -328,9 +336,9 @@ export function normalizeMapped(original: string, map: PlainTextMap): MappedSour
     span(start: number, end: number): Span {
       const first = folded.rawOffset(start);
       const from = toOriginal(first);
-      // The end is the original end of the range's last plain character (a character may stand for
-      // an entity or a run of markup: its end is where the next plain character begins).
-      const to = end > start ? Math.max(from, toOriginal(folded.rawOffset(end - 1)) + 1) : from;
+      // The end is the original end of the range's last plain character (a decoded reference ends
+      // where the reference does).
+      const to = end > start ? Math.max(from, toOriginalEnd(folded.rawOffset(end - 1))) : from;
       const span = spanOf(from, to);
       return locate ? { ...span, ...locate(from) } : span;
     },

@@ -49,6 +49,16 @@ describe('normalizeMapped: one map from the normalized text through a front-end�
     expect(source.written(twelve, twelve + 2)).toBe('１２');
   });
 
+  it('ends a span at the end of a reference its last character was decoded from', () => {
+    const page = '<td>&#x6587;&#20214;</td>';
+    const plain = new PlainTextBuilder();
+    plain.appendAt('文', 4, 8);
+    plain.appendAt('件', 12, 8);
+    const mapped = normalizeMapped(page, plain.build());
+    expect(mapped.span(0, 2)).toMatchObject({ start: 4, end: 20 });
+    expect(page.slice(mapped.span(1, 2).start, mapped.span(1, 2).end)).toBe('&#20214;');
+  });
+
   it('maps plain offsets forward, where a front-end put a cell', () => {
     expect(source.text.charAt(source.normalizedOffset(builder.length - 1))).toBe('5');
     // A character normalization dropped (the second of two spaces) maps to the next one kept.

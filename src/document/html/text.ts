@@ -102,7 +102,7 @@ export class LineWriter {
         const taken = this.reference(source, at, end);
         if (taken > 0 && value.startsWith(this.decoded, index)) {
           flushRun(index);
-          this.visible(this.decoded, at);
+          this.visible(this.decoded, at, taken);
           index += this.decoded.length;
           at += taken;
           continue;
@@ -148,14 +148,14 @@ export class LineWriter {
   }
 
   /** Writes decoded characters that stand for one place (a reference, or text that lost its alignment). */
-  private visible(text: string, sourceOffset: number): void {
+  private visible(text: string, sourceOffset: number, sourceLength = 1): void {
     let from = 0;
     for (let index = 0; index <= text.length; index++) {
       const code = index < text.length ? text.charCodeAt(index) : -1;
       if (code === -1 || isHtmlSpace(code)) {
         if (index > from) {
           this.flushSpace();
-          this.builder.appendAt(text.slice(from, index), sourceOffset);
+          this.builder.appendAt(text.slice(from, index), sourceOffset, sourceLength);
           this.open = true;
         }
         if (code !== -1 && this.open && this.pendingSpace < 0) this.pendingSpace = sourceOffset;
