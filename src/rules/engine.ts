@@ -136,6 +136,7 @@ function toDiagnostic(rule: Rule, problem: Problem, ruleSeverity: Severity, loca
     if (place.column !== undefined) location.column = place.column;
     if (place.value !== undefined) location.value = place.value;
     if (place.span !== undefined) location.span = place.span;
+    if (place.uri !== undefined) location.uri = place.uri;
     return location;
   });
   const diagnostic: Writable<Diagnostic> = {
@@ -152,6 +153,7 @@ function toDiagnostic(rule: Rule, problem: Problem, ruleSeverity: Severity, loca
   if (problem.actual !== undefined) diagnostic.actual = problem.actual;
   if (problem.span !== undefined) diagnostic.span = problem.span;
   if (related && related.length > 0) diagnostic.related = related;
+  if (problem.suggestion !== undefined) diagnostic.suggestion = problem.suggestion;
   return diagnostic;
 }
 

@@ -1,5 +1,5 @@
 import type { FormatVersion, SectionKey, TableKey, Template } from '../catalog/index.js';
-import type { Localized, MessageArgs, Severity } from '../diagnostics/index.js';
+import type { Localized, MessageArgs, Severity, Suggestion } from '../diagnostics/index.js';
 import type { AnnualReport, Fact, Span, UnplacedValue } from '../model/index.js';
 
 /** What a rule looks at. */
@@ -86,6 +86,8 @@ export interface ProblemRelated {
   readonly value?: string;
   /** Where. */
   readonly span?: Span;
+  /** The other file the place is in (a series rule pointing at last year's report); see `RelatedLocation.uri`. */
+  readonly uri?: string;
 }
 
 /** What a rule reports; the engine adds the rule id, severity and the rendered message. */
@@ -110,6 +112,8 @@ export interface Problem {
   readonly span?: Span;
   /** Other places involved. */
   readonly related?: readonly ProblemRelated[];
+  /** The one correction that makes the table balance, when exactly one does. */
+  readonly suggestion?: Suggestion;
 }
 
 /** What a rule's check receives besides the report. */
