@@ -27,6 +27,8 @@ export interface CliOptions {
   readonly outputFile?: string;
   /** `--stdin-filename`: the name standard input is reported under. */
   readonly stdinFilename: string;
+  /** `--previous`: last year's report, compared with each file checked (carry-over, stocks, copied text). */
+  readonly previous?: string;
   /** `--color` / `--no-color`; undefined: decide by the terminal. */
   readonly color?: boolean;
   /** `--version`. */
@@ -62,6 +64,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'ignore-pattern', value: true },
   { name: 'output-file', short: 'o', value: true },
   { name: 'stdin-filename', value: true },
+  { name: 'previous', value: true },
   { name: 'color', value: false },
   { name: 'no-color', value: false },
   { name: 'version', short: 'v', value: false },
@@ -197,6 +200,7 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
 
   const color = values.has('no-color') ? false : values.has('color') ? true : undefined;
   const outputFile = last('output-file');
+  const previous = last('previous');
   return {
     format,
     rules,
@@ -208,6 +212,7 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     ignorePatterns: values.get('ignore-pattern') ?? [],
     ...(outputFile !== undefined ? { outputFile } : {}),
     stdinFilename: last('stdin-filename') ?? '<stdin>',
+    ...(previous !== undefined ? { previous } : {}),
     ...(color !== undefined ? { color } : {}),
     version: values.has('version'),
     help: values.has('help'),

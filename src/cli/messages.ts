@@ -84,6 +84,10 @@ export function helpText(version: string): string {
                                      e.g. "**/INDEX.md", "reports/drafts"); files named outright are checked
   -o, --output-file <path>           输出写入文件 / write the output to a file
   --stdin-filename <name>            标准输入在输出中的名称（默认 <stdin>）/ name for standard input (default <stdin>)
+  --previous <file>                  上一年度的报告：与所查报告比较结转、现行有效件数、重复文字
+                                     last year's report: carry-over, stocks in force and copied text are compared
+                                     （同一次检查的多份报告也按机关和年度自动比较 / reports of one run are
+                                     also compared, grouped by agency and year）
   --color, --no-color                强制开启或关闭颜色（默认仅在终端上着色）/ force colour on or off (default: on a terminal)
   -v, --version                      显示版本 / print the version
   -h, --help                         显示本帮助 / print this help
@@ -99,6 +103,7 @@ export function helpText(version: string): string {
   ${COMMAND} --format sarif --output-file results.sarif reports/
   ${COMMAND} --rule section-order=off --locale en "reports/**/*.txt"
   ${COMMAND} --ext txt --ignore-pattern "**/草稿/**" reports/
+  ${COMMAND} --previous 2023年报.txt 2024年报.txt
   cat report.txt | ${COMMAND} -
 `;
 }

@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import {
   checkDocument,
+  compareDiagnostics,
   countDiagnostics,
   createSarifWriter,
   formatStylishFile,
@@ -26,6 +27,8 @@ import type { MessageKey } from './messages.js';
 import { fileOutput, streamOutput } from './output.js';
 import type { Output } from './output.js';
 import { createProgress } from './progress.js';
+import { createSeriesCheck } from './series.js';
+import type { SeriesCheck } from './series.js';
 
 /** The process the command runs in; tests and the bin pass the real one. */
 export interface CliEnvironment {
@@ -167,6 +170,14 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     });
   }
 
+  // --previous: last year's report, read like any file (its own findings are not reported).
+  let previous: { report: AnnualReport; text: string; uri: string } | undefined;
+  if (options.previous !== undefined) {
+    const checked = await checkedDocument(await readTarget(options.previous, environment), options.previous, options, environment, reportFailure);
+    if (checked) previous = { report: checked.report, text: checked.text, uri: options.previous };
+  }
+  const series = createSeriesCheck({ rules: options.rules, locale }, previous, expanded.targets.length > 1);
+
   const toFile = options.outputFile !== undefined;
   const output: Output = toFile ? fileOutput(resolve(environment.cwd, options.outputFile as string)) : streamOutput(stdout);
   const color = options.color ?? (!toFile && Boolean(stdout.isTTY) && environment.env.NO_COLOR === undefined);
@@ -176,14 +187,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
 
   const totals = { errorCount: 0, warningCount: 0, infoCount: 0 };
   let warningsFound = 0;
-  const targets = expanded.targets;
-  for (let index = 0; index < targets.length; index++) {
-    const target = targets[index] as Target;
-    if (output.closed || output.error) break;
-    const name = target === STDIN ? options.stdinFilename : target;
-    progress.update(index + 1, name);
-    const result = await checkBytes(await readTarget(target, environment), name, options, environment, reportFailure);
-    if (!result) continue;
+  const emit = async (result: { fileResult: FileResult; report: AnnualReport; warningsFound: number }): Promise<void> => {
     warningsFound += result.warningsFound;
     totals.errorCount += result.fileResult.errorCount;
     totals.warningCount += result.fileResult.warningCount;
@@ -192,6 +196,21 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     // Output to the terminal the progress line is on must not land in the middle of that line.
     if (chunk !== '' && sharesTerminal) progress.clear();
     await output.write(chunk);
+  };
+  const targets = expanded.targets;
+  for (let index = 0; index < targets.length; index++) {
+    const target = targets[index] as Target;
+    if (output.closed || output.error) break;
+    const name = target === STDIN ? options.stdinFilename : target;
+    progress.update(index + 1, name);
+    const result = await checkBytes(await readTarget(target, environment), name, options, environment, reportFailure, series);
+    if (!result) continue;
+    await emit(result);
+  }
+  // Comparisons between reports of this run: known once all are read, a second entry for the later report.
+  for (const finding of series.finish()) {
+    if (output.closed || output.error) break;
+    await emit(resultOf(finding.file, finding.diagnostics, finding.text, undefined, options, finding.report));
   }
   progress.clear();
   await output.write(emitter.end(totals, failures));
@@ -223,13 +242,14 @@ async function readTarget(target: Target, environment: CliEnvironment): Promise<
   }
 }
 
-async function checkBytes(
+/** A file read into its document and checked; undefined (and reported) when it could not be. */
+async function checkedDocument(
   read: ReadOutcome,
   name: string,
   options: CliOptions,
   environment: CliEnvironment,
   reportFailure: (file: string, key: MessageKey, args?: Record<string, string | number>) => void,
-): Promise<{ fileResult: FileResult; report: AnnualReport; warningsFound: number } | undefined> {
+): Promise<{ text: string; report: AnnualReport; diagnostics: Diagnostic[]; encoding?: string } | undefined> {
   if ('error' in read) {
     reportFailure(name, 'unreadable', { reason: reasonOf(read.error, options.locale) });
     return undefined;
@@ -264,8 +284,28 @@ async function checkBytes(
     reportFailure(name, 'documentProblem', { reason: problem.message });
     return undefined;
   }
+  return { text: document.source.original, report, diagnostics, ...(encoding !== undefined ? { encoding } : {}) };
+}
+
+async function checkBytes(
+  read: ReadOutcome,
+  name: string,
+  options: CliOptions,
+  environment: CliEnvironment,
+  reportFailure: (file: string, key: MessageKey, args?: Record<string, string | number>) => void,
+  series: SeriesCheck,
+): Promise<{ fileResult: FileResult; report: AnnualReport; warningsFound: number } | undefined> {
+  const checked = await checkedDocument(read, name, options, environment, reportFailure);
+  if (!checked) return undefined;
+  const { text, report, encoding } = checked;
+  const diagnostics = [...checked.diagnostics, ...series.file(report, text, name)].sort(compareDiagnostics);
+  return resultOf(name, diagnostics, text, encoding, options, report);
+}
+
+/** A file's result as the formatters take it (errors only with --quiet; --max-warnings counts all warnings). */
+function resultOf(name: string, diagnostics: Diagnostic[], text: string, encoding: string | undefined, options: CliOptions, report: AnnualReport) {
   const warningsFound = countDiagnostics(diagnostics).warningCount;
   const shown: Diagnostic[] = options.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : diagnostics;
-  const fileResult = summarize(name, shown, { text: document.source.original, ...(encoding !== undefined ? { encoding } : {}) });
+  const fileResult = summarize(name, shown, { text, ...(encoding !== undefined ? { encoding } : {}) });
   return { fileResult, report, warningsFound };
 }
