@@ -10,11 +10,13 @@ import {
   formatStylishFile,
   formatStylishSummary,
   jsonFileResult,
+  RULES,
   rules as RULE_METADATA,
+  runRules,
   serializeReport,
   summarize,
 } from '../index.js';
-import type { AnnualReport, Diagnostic, DocumentForm, FileFailure, FileResult, Locale } from '../index.js';
+import type { AnnualReport, Diagnostic, DocumentForm, FileFailure, FileResult, Locale, RuleLevel } from '../index.js';
 import { binaryKindOf, textFormOf } from '../document/detect.js';
 import { parseArgs } from './args.js';
 import type { CliOptions } from './args.js';
@@ -298,9 +300,19 @@ async function checkBytes(
   const checked = await checkedDocument(read, name, options, environment, reportFailure);
   if (!checked) return undefined;
   const { text, report, encoding } = checked;
-  const diagnostics = [...checked.diagnostics, ...series.file(report, text, name)].sort(compareDiagnostics);
+  let own = checked.diagnostics;
+  // --published-on: the date given wins over the one the report states; the deadline is judged again with it.
+  if (options.publishedOn !== undefined) {
+    report.meta.publishedOn = { value: options.publishedOn };
+    const deadline = RULES.filter((rule) => rule.meta.id === PUBLISHED_LATE);
+    own = [...own.filter((diagnostic) => diagnostic.ruleId !== PUBLISHED_LATE), ...runRules(report, deadline, { rules: pick(options.rules, PUBLISHED_LATE), locale: options.locale })];
+  }
+  const diagnostics = [...own, ...series.file(report, text, name)].sort(compareDiagnostics);
   return resultOf(name, diagnostics, text, encoding, options, report);
 }
+
+const PUBLISHED_LATE = 'published-late';
+const pick = (levels: Readonly<Record<string, RuleLevel>>, id: string): Record<string, RuleLevel> => (levels[id] !== undefined ? { [id]: levels[id] } : {});
 
 /** A file's result as the formatters take it (errors only with --quiet; --max-warnings counts all warnings). */
 function resultOf(name: string, diagnostics: Diagnostic[], text: string, encoding: string | undefined, options: CliOptions, report: AnnualReport) {

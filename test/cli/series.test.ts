@@ -89,4 +89,19 @@ describe('xxgk-lint on several years of one agency', () => {
     const sarif = JSON.parse((await runCli(['--format', 'sarif', 'r.txt'], { cwd: folder })).stdout) as { runs: { results: { properties: { suggestion?: unknown } }[] }[] };
     expect(sarif.runs[0]?.results.filter((result) => result.properties.suggestion !== undefined).length).toBe(2);
   });
+
+  it('--published-on: the date given is judged against the deadline of the agency’s kind', async () => {
+    // Seed 000: a 区 government office (a department: due 31 January), published 7 January.
+    const onTime = parseJson(await runCli(['--format', 'json', 'test/fixtures/seeds/000.txt']));
+    expect(onTime[0]?.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'published-late')).toEqual([]);
+    const late = parseJson(await runCli(['--format', 'json', '--published-on', '2025-02-07', 'test/fixtures/seeds/000.txt']));
+    expect(late[0]?.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'published-late').map((diagnostic) => diagnostic.message)).toEqual([
+      '2024 年度报告于 2025-02-07 发布，晚于县级以上人民政府部门的发布期限 2025-01-31（《政府信息公开条例》第四十九条）。',
+    ]);
+    const off = parseJson(await runCli(['--format', 'json', '--published-on', '2025-02-07', '--rule', 'published-late=off', 'test/fixtures/seeds/000.txt']));
+    expect(off[0]?.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'published-late')).toEqual([]);
+    const bad = await runCli(['--published-on', '2025-02-30', 'test/fixtures/seeds/000.txt']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--published-on 须为日期 YYYY-MM-DD，而不是 2025-02-30');
+  });
 });
