@@ -16,7 +16,7 @@ import {
   serializeReport,
   summarize,
 } from '../index.js';
-import type { AnnualReport, Diagnostic, DocumentForm, FileFailure, FileResult, Locale, RuleLevel } from '../index.js';
+import type { AnnualReport, Diagnostic, DocumentForm, FileFailure, FileResult, Locale, RuleLevel, SeriesReport, SourceText } from '../index.js';
 import { binaryKindOf, textFormOf } from '../document/detect.js';
 import { parseArgs } from './args.js';
 import type { CliOptions } from './args.js';
@@ -173,10 +173,10 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   }
 
   // --previous: last year's report, read like any file (its own findings are not reported).
-  let previous: { report: AnnualReport; text: string; uri: string } | undefined;
+  let previous: SeriesReport | undefined;
   if (options.previous !== undefined) {
     const checked = await checkedDocument(await readTarget(options.previous, environment), options.previous, options, environment, reportFailure);
-    if (checked) previous = { report: checked.report, text: checked.text, uri: options.previous };
+    if (checked) previous = { report: checked.report, text: checked.text, source: checked.source, uri: options.previous };
   }
   const series = createSeriesCheck({ rules: options.rules, locale }, previous, expanded.targets.length > 1);
 
@@ -251,7 +251,7 @@ async function checkedDocument(
   options: CliOptions,
   environment: CliEnvironment,
   reportFailure: (file: string, key: MessageKey, args?: Record<string, string | number>) => void,
-): Promise<{ text: string; report: AnnualReport; diagnostics: Diagnostic[]; encoding?: string } | undefined> {
+): Promise<{ text: string; source: SourceText; report: AnnualReport; diagnostics: Diagnostic[]; encoding?: string } | undefined> {
   if ('error' in read) {
     reportFailure(name, 'unreadable', { reason: reasonOf(read.error, options.locale) });
     return undefined;
@@ -286,7 +286,7 @@ async function checkedDocument(
     reportFailure(name, 'documentProblem', { reason: problem.message });
     return undefined;
   }
-  return { text: document.source.original, report, diagnostics, ...(encoding !== undefined ? { encoding } : {}) };
+  return { text: document.source.original, source: document.source, report, diagnostics, ...(encoding !== undefined ? { encoding } : {}) };
 }
 
 async function checkBytes(
@@ -299,7 +299,7 @@ async function checkBytes(
 ): Promise<{ fileResult: FileResult; report: AnnualReport; warningsFound: number } | undefined> {
   const checked = await checkedDocument(read, name, options, environment, reportFailure);
   if (!checked) return undefined;
-  const { text, report, encoding } = checked;
+  const { text, source, report, encoding } = checked;
   let own = checked.diagnostics;
   // --published-on: the date given wins over the one the report states; the deadline is judged again with it.
   if (options.publishedOn !== undefined) {
@@ -307,7 +307,7 @@ async function checkBytes(
     const deadline = RULES.filter((rule) => rule.meta.id === PUBLISHED_LATE);
     own = [...own.filter((diagnostic) => diagnostic.ruleId !== PUBLISHED_LATE), ...runRules(report, deadline, { rules: pick(options.rules, PUBLISHED_LATE), locale: options.locale })];
   }
-  const diagnostics = [...own, ...series.file(report, text, name)].sort(compareDiagnostics);
+  const diagnostics = [...own, ...series.file(report, source, name)].sort(compareDiagnostics);
   return resultOf(name, diagnostics, text, encoding, options, report);
 }
 

@@ -5,7 +5,7 @@
  * written after the files' own results, as a second entry for the later report.
  */
 import { checkSeries, compareDiagnostics, groupSeries, SERIES_RULES } from '../index.js';
-import type { AnnualReport, CheckOptions, Diagnostic, SeriesReport } from '../index.js';
+import type { AnnualReport, CheckOptions, Diagnostic, SeriesReport, SourceText } from '../index.js';
 
 const PAIR_RULE_IDS: ReadonlySet<string> = new Set(SERIES_RULES.filter((rule) => rule.scope === 'pair').map((rule) => rule.meta.id));
 
@@ -13,6 +13,7 @@ const PAIR_RULE_IDS: ReadonlySet<string> = new Set(SERIES_RULES.filter((rule) =>
 interface RunEntry extends SeriesReport {
   readonly uri: string;
   readonly text: string;
+  readonly source: SourceText;
 }
 
 /** What the run's grouping found for one file: its pair findings, the text they point into, its report. */
@@ -29,7 +30,7 @@ export interface SeriesCheck {
    * The series findings of one file known when it is read: the rules on its own text and, with
    * `--previous`, the comparison with that report. Keeps the report for the run's grouping.
    */
-  file(report: AnnualReport, text: string, uri: string): Diagnostic[];
+  file(report: AnnualReport, source: SourceText, uri: string): Diagnostic[];
   /** After the loop: the pair findings among the run's reports, grouped by agency, by file. */
   finish(): SeriesFinding[];
 }
@@ -41,8 +42,8 @@ export interface SeriesCheck {
 export function createSeriesCheck(options: CheckOptions, previous: SeriesReport | undefined, keep: boolean): SeriesCheck {
   const entries: RunEntry[] = [];
   return {
-    file(report, text, uri) {
-      const entry: RunEntry = { report, text, uri };
+    file(report, source, uri) {
+      const entry: RunEntry = { report, text: source.original, source, uri };
       if (keep) entries.push(entry);
       const result = checkSeries(previous ? [previous, entry] : [entry], options);
       return [...(result.diagnostics[previous ? 1 : 0] ?? [])];

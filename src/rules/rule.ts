@@ -1,6 +1,7 @@
 import type { FormatVersion, SectionKey, TableKey, Template } from '../catalog/index.js';
 import type { Localized, MessageArgs, Severity, Suggestion } from '../diagnostics/index.js';
 import type { AnnualReport, Fact, Span, UnplacedValue } from '../model/index.js';
+import type { SourceText } from '../read/source.js';
 
 /** What a rule looks at. */
 export type RuleCategory = 'structure' | 'cells' | 'arithmetic' | 'narrative' | 'series';
@@ -161,6 +162,12 @@ export interface SeriesReport {
   readonly report: AnnualReport;
   /** The text the report was read from, when there is one: what `text-repeated` and `year-mismatch` read. */
   readonly text?: string;
+  /**
+   * The document's normalized text with its map to `text`, as its front-end read it (`document.source`
+   * of `readDocument`): needed for a web page, PDF or Word file, whose `text` is its source or
+   * extracted text. Without it `text` is read as plain text.
+   */
+  readonly source?: SourceText;
   /**
    * Where the report is (a file path or URI), named in the related locations of findings that point
    * at it from another report. Without one the series names it `series:N` (its index in the input).

@@ -1,4 +1,4 @@
-import { narrativeSentences, spanIn } from '../series/narrative.js';
+import { narrativeSentences, sourceOf } from '../series/narrative.js';
 import { compareNarratives } from '../series/similarity.js';
 import { defineSeriesRule } from './rule.js';
 import type { ProblemRelated } from './rule.js';
@@ -53,8 +53,10 @@ export const textRepeated = defineSeriesRule({
     },
   },
   check(current, previous, context) {
-    if (!previous || current.text === undefined || previous.text === undefined) return;
-    const similarity = compareNarratives(narrativeSentences(current.report, current.text), narrativeSentences(previous.report, previous.text));
+    const here = sourceOf(current);
+    const there = previous ? sourceOf(previous) : undefined;
+    if (!previous || !here || !there) return;
+    const similarity = compareNarratives(narrativeSentences(current.report, here), narrativeSentences(previous.report, there));
     if (similarity.compared < TEXT_REPEATED_MINIMUM || similarity.share <= TEXT_REPEATED_THRESHOLD) return;
     const previousYear = yearOf(previous) ?? '';
     const passages = similarity.passages.slice(0, PASSAGES_NAMED);
@@ -63,19 +65,19 @@ export const textRepeated = defineSeriesRule({
       {
         message: { 'zh-CN': '第 {index} 段重复文字（{length} 字）', en: 'Repeated passage {index} ({length} characters)' },
         args: { index: index + 1, length: passage.length },
-        span: spanIn(current.text as string, passage.current.start, passage.current.end),
+        span: passage.current,
       },
       {
         message: { 'zh-CN': '{previousYear}年度报告中的第 {index} 段', en: 'Passage {index} in the {previousYear} report' },
         args: { index: index + 1, previousYear },
         uri: context.previousUri,
-        span: spanIn(previous.text as string, passage.previous.start, passage.previous.end),
+        span: passage.previous,
       },
     ]);
     context.report({
       messageId: 'repeated',
       args: { percent: percent(similarity.share), repeated: similarity.repeated, compared: similarity.compared, longest: longest?.length ?? 0, previousYear },
-      ...(longest ? { span: spanIn(current.text, longest.current.start, longest.current.end) } : {}),
+      ...(longest ? { span: longest.current } : {}),
       related,
     });
   },

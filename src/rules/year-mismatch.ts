@@ -1,5 +1,4 @@
-import { spanIn } from '../series/narrative.js';
-import { normalize } from '../read/source.js';
+import { normalizedOffset, sourceOf } from '../series/narrative.js';
 import { defineSeriesRule } from './rule.js';
 import type { SeriesReport } from './rule.js';
 
@@ -52,10 +51,12 @@ export const yearMismatch = defineSeriesRule({
   },
   check(current, _previous, context) {
     const year = current.report.meta.year?.value;
-    const text = current.text;
-    if (year === undefined || text === undefined) return;
+    const source = sourceOf(current);
+    if (year === undefined || !source) return;
+    const text = source.text;
     const found = new Set<number>();
-    const report = (match: RegExpExecArray, base: number, source: ReturnType<typeof normalize>): void => {
+    // `match` was found in the normalized text from `base` on.
+    const report = (match: RegExpExecArray, base: number): void => {
       // The first year of the sentence that is not the report's; its digits are searched from where
       // the previous group's ended, so "2023年1月1日至2024年12月31日" points at the right one.
       let from = 0;
@@ -64,32 +65,31 @@ export const yearMismatch = defineSeriesRule({
         const offset = match[0].indexOf(digits, from);
         from = offset + digits.length;
         if (Number(digits) === year) continue;
-        const start = base + source.originalOffset(match.index + offset);
-        if (found.has(start)) return;
-        found.add(start);
-        const end = base + source.originalOffset(match.index + offset + digits.length - 1) + 1;
+        const at = base + match.index + offset;
+        if (found.has(at)) return;
+        found.add(at);
         // Quoted as written, from the year to the end of its sentence (at most 30 characters).
-        const rest = text.slice(start, start + QUOTE_LENGTH);
+        const rest = text.slice(at, at + QUOTE_LENGTH);
         const stop = rest.search(/[。；;！!？?\n]/u);
-        const quote = stop > 0 ? rest.slice(0, stop) : rest;
-        context.report({ messageId: 'mismatch', args: { year, stated: Number(digits), quote }, span: spanIn(text, start, end) });
+        const quote = source.written(at, at + (stop > 0 ? stop : rest.length));
+        context.report({ messageId: 'mismatch', args: { year, stated: Number(digits), quote }, span: source.span(at, at + digits.length) });
         return;
       }
     };
-    for (const [rangeStart, rangeEnd] of bodyRanges(current.report, text.length)) {
-      const source = normalize(text.slice(rangeStart, rangeEnd));
+    for (const [rangeStart, rangeEnd] of bodyRanges(current.report, source.original.length)) {
+      const start = normalizedOffset(source, rangeStart);
+      const body = text.slice(start, normalizedOffset(source, rangeEnd));
       for (const pattern of OWN_YEAR_PATTERNS) {
         pattern.lastIndex = 0;
-        for (let match = pattern.exec(source.text); match; match = pattern.exec(source.text)) report(match, rangeStart, source);
+        for (let match = pattern.exec(body); match; match = pattern.exec(body)) report(match, start);
       }
     }
     // A section's text opening with a year ("一、总体情况2023年，我区…", the heading run into the text).
     for (const section of current.report.sections) {
       if (section.key === 'problems' || !section.headingSpan || !section.span) continue;
-      const start = section.headingSpan.end;
-      const source = normalize(text.slice(start, Math.min(section.span.end, start + 40)));
-      const match = SECTION_OPENING.exec(source.text);
-      if (match) report(match, start, source);
+      const start = normalizedOffset(source, section.headingSpan.end);
+      const match = SECTION_OPENING.exec(text.slice(start, Math.min(normalizedOffset(source, section.span.end), start + 40)));
+      if (match) report(match, start);
     }
   },
 });

@@ -10,7 +10,7 @@ export type { PairSkip, SeriesPair, SeriesResult } from './check.js';
 export { agencyIdentity } from './identity.js';
 export { agencyKind, publicationDeadline, REVISED_REGULATION_FIRST_YEAR } from './kind.js';
 export type { AgencyKind } from './kind.js';
-export { narrativeRanges, narrativeSentences } from './narrative.js';
+export { narrativeRanges, narrativeSentences, normalizedOffset, sourceOf } from './narrative.js';
 export type { NarrativeSentence } from './narrative.js';
 export { compareNarratives, SENTENCE_CONTAINMENT, SHINGLE_LENGTH } from './similarity.js';
 export type { CopiedPassage, TextSimilarity } from './similarity.js';

@@ -1,11 +1,12 @@
+import type { Span } from '../model/index.js';
 import type { NarrativeSentence } from './narrative.js';
 
 /** A run of sentences copied from last year's report: where it is in each text, and its length. */
 export interface CopiedPassage {
-  /** Original-text offsets `[start, end)` in this year's report. */
-  readonly current: { readonly start: number; readonly end: number };
-  /** Original-text offsets `[start, end)` in last year's report. */
-  readonly previous: { readonly start: number; readonly end: number };
+  /** Where it is in this year's report (from its first sentence's start to its last one's end). */
+  readonly current: Span;
+  /** Where it is in last year's report. */
+  readonly previous: Span;
   /** Compared characters in the passage (Han characters, letters, digits). */
   readonly length: number;
   /** Sentences in the passage. */
@@ -83,8 +84,8 @@ export function compareNarratives(current: readonly NarrativeSentence[], previou
     while (end < current.length && matches[end] === first + (end - index)) end++;
     const run = current.slice(index, end);
     passages.push({
-      current: { start: (run[0] as NarrativeSentence).start, end: (run[run.length - 1] as NarrativeSentence).end },
-      previous: { start: (previous[first] as NarrativeSentence).start, end: (previous[first + run.length - 1] as NarrativeSentence).end },
+      current: { ...(run[0] as NarrativeSentence).span, end: (run[run.length - 1] as NarrativeSentence).span.end },
+      previous: { ...(previous[first] as NarrativeSentence).span, end: (previous[first + run.length - 1] as NarrativeSentence).span.end },
       length: run.reduce((total, sentence) => total + sentence.key.length, 0),
       sentences: run.length,
     });

@@ -1,4 +1,4 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { sarifErrors } from '../format/sarif-validator.js';
@@ -75,7 +75,7 @@ describe('xxgk-lint on several years of one agency', () => {
   it('shows a suggested correction in JSON (structured) and SARIF (properties)', async () => {
     const folder = temporaryDirectory();
     // Seed 001: the received total written 7 for 6 natural persons — the row and the total column both break.
-    const text = (await import('node:fs')).readFileSync(join(ROOT, 'test/fixtures/seeds/001.txt'), 'utf8');
+    const text = readFileSync(join(ROOT, 'test/fixtures/seeds/001.txt'), 'utf8');
     const planted = text.replace('一、本年新收政府信息公开申请数量 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '一、本年新收政府信息公开申请数量 | 6 | 0 | 0 | 0 | 0 | 0 | 7 |');
     expect(planted).not.toBe(text);
     writeFileSync(join(folder, 'r.txt'), planted);
@@ -103,5 +103,15 @@ describe('xxgk-lint on several years of one agency', () => {
     const bad = await runCli(['--published-on', '2025-02-30', 'test/fixtures/seeds/000.txt']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--published-on 须为日期 YYYY-MM-DD，而不是 2025-02-30');
+  });
+
+  it('compares web pages by their text, not their markup', async () => {
+    const folder = temporaryDirectory();
+    copyFileSync(join(ROOT, 'test/fixtures/corpus/004.html'), join(folder, '2021.html'));
+    writeFileSync(join(folder, '2022.html'), readFileSync(join(ROOT, 'test/fixtures/corpus/004.html'), 'utf8').replaceAll('2021年度政府信息公开工作年度报告', '2022年度政府信息公开工作年度报告'));
+    const [entry] = parseJson(await runCli(['--format', 'json', '--previous', '2021.html', '2022.html'], { cwd: folder }));
+    const rules = new Set(entry?.diagnostics.map((diagnostic) => diagnostic.ruleId));
+    for (const id of ['carry-over-mismatch', 'in-force-drift', 'numbers-repeated', 'text-repeated', 'year-mismatch']) expect(rules.has(id), id).toBe(true);
+    for (const diagnostic of entry?.diagnostics.filter((found) => found.ruleId === 'year-mismatch') ?? []) expect(diagnostic.message).not.toMatch(/[<>]/);
   });
 });

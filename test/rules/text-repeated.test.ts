@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/index.js';
-import { checkSeries, compareNarratives, narrativeSentences } from '../../src/series/index.js';
+import type { SourceText } from '../../src/read/index.js';
+import { checkSeries, compareNarratives, narrativeSentences, sourceOf } from '../../src/series/index.js';
 import { copiedWithTitleChanged } from '../series/copied.js';
 import { parsedEntry, PINGTAN } from '../series/pingtan.js';
 
@@ -12,7 +13,7 @@ describe('text-repeated', () => {
     const entries = PINGTAN.map(({ id }) => parsedEntry(id));
     const shares = entries.slice(1).map((entry, index) => {
       const before = entries[index] as (typeof entries)[number];
-      return compareNarratives(narrativeSentences(entry.report, entry.text as string), narrativeSentences(before.report, before.text as string)).share;
+      return compareNarratives(narrativeSentences(entry.report, sourceOf(entry) as SourceText), narrativeSentences(before.report, sourceOf(before) as SourceText)).share;
     });
     expect(shares).toHaveLength(3);
     for (const share of shares) expect(share).toBeLessThan(0.1);
@@ -46,18 +47,19 @@ describe('text-repeated', () => {
   });
 
   it('counts a sentence with its figures updated as repeated, and a rewritten one as not', () => {
+    const at = (start: number) => ({ start, end: start + 10, line: 1, column: start + 1 });
     const previous = [
-      { key: '本年度共受理政府信息公开申请##件全部按时办结', start: 0, end: 10 },
-      { key: '我区持续深化政务公开主动回应社会关切', start: 10, end: 20 },
+      { key: '本年度共受理政府信息公开申请##件全部按时办结', span: at(0) },
+      { key: '我区持续深化政务公开主动回应社会关切', span: at(10) },
     ];
     const current = [
-      { key: '本年度共受理政府信息公开申请##件全部按时办结', start: 0, end: 10 },
-      { key: '今年新建重大建设项目信息专栏逐项公开审批信息', start: 10, end: 20 },
+      { key: '本年度共受理政府信息公开申请##件全部按时办结', span: at(0) },
+      { key: '今年新建重大建设项目信息专栏逐项公开审批信息', span: at(10) },
     ];
     const similarity = compareNarratives(current, previous);
     expect(similarity.repeated).toBe(current[0]?.key.length);
     expect(similarity.share).toBeCloseTo(23 / 45, 5);
-    expect(similarity.passages).toEqual([{ current: { start: 0, end: 10 }, previous: { start: 0, end: 10 }, length: 23, sentences: 1 }]);
+    expect(similarity.passages).toEqual([{ current: at(0), previous: at(0), length: 23, sentences: 1 }]);
   });
 
   it('says nothing without last year’s text', () => {
