@@ -305,7 +305,9 @@ async function checkBytes(
   if (options.publishedOn !== undefined) {
     report.meta.publishedOn = { value: options.publishedOn };
     const deadline = RULES.filter((rule) => rule.meta.id === PUBLISHED_LATE);
-    own = [...own.filter((diagnostic) => diagnostic.ruleId !== PUBLISHED_LATE), ...runRules(report, deadline, { rules: pick(options.rules, PUBLISHED_LATE), locale: options.locale })];
+    // The reader's failures were reported with the file's own checks: not again with this one rule.
+    const { readerFailures: _reported, ...rest } = report;
+    own = [...own.filter((diagnostic) => diagnostic.ruleId !== PUBLISHED_LATE), ...runRules(rest, deadline, { rules: pick(options.rules, PUBLISHED_LATE), locale: options.locale })];
   }
   const diagnostics = [...own, ...series.file(report, source, name)].sort(compareDiagnostics);
   return resultOf(name, diagnostics, text, encoding, options, report);
