@@ -15,6 +15,7 @@ const CATEGORY: Readonly<Record<RuleCategory, string>> = {
   cells: '单元格 cells',
   arithmetic: '勾稽关系 arithmetic',
   narrative: '正文 narrative',
+  series: '年度比较 series',
 };
 
 const SEVERITY: Readonly<Record<string, string>> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };
@@ -46,6 +47,10 @@ function exampleChanges(example: RuleExample): string[] {
   if (meta?.year === null) lines.push('无报告年度 / no reporting year');
   else if (meta?.year !== undefined) lines.push(`报告年度 / reporting year: ${meta.year}`);
   if (meta?.period) lines.push(`统计期限 / statistics period: “${meta.period.text}”${meta.period.blank ? '（未填写 / left blank）' : ''}`);
+  if (meta?.agency === null) lines.push('无机关名称 / no agency');
+  else if (meta?.agency !== undefined) lines.push(`机关 / agency: ${meta.agency}`);
+  if (meta?.publishedOn === null) lines.push('无发布日期 / no publication date');
+  else if (meta?.publishedOn !== undefined) lines.push(`发布日期 / published on: ${meta.publishedOn}`);
   for (const [address, value] of Object.entries(example.cells ?? {})) {
     lines.push(`\`${address}\` = ${cellValue(value)} — ${addressLabel(address, 'zh-CN')} / ${addressLabel(address, 'en')}`);
   }
@@ -67,15 +72,22 @@ function exampleChanges(example: RuleExample): string[] {
   return lines;
 }
 
+const textBlock = (text: string): string[] => ['', '  ```text', ...text.split('\n').map((line) => `  ${line}`), '  ```'];
+
 function renderExample(example: RuleExample): string[] {
   const lines = [`- ${example.summary['zh-CN']} / ${example.summary.en}`];
-  if (example.text !== undefined) {
-    lines.push('', '  ```text', ...example.text.split('\n').map((line) => `  ${line}`), '  ```');
-    return lines;
+  if (example.text !== undefined) lines.push(...textBlock(example.text));
+  else {
+    const changes = exampleChanges(example);
+    if (changes.length === 0) lines.push('  - 示例报告本身 / the sample report as is');
+    else lines.push(...changes.map((change) => `  - ${change}`));
   }
-  const changes = exampleChanges(example);
-  if (changes.length === 0) lines.push('  - 示例报告本身 / the sample report as is');
-  else lines.push(...changes.map((change) => `  - ${change}`));
+  const previous = example.previous;
+  if (previous?.text !== undefined) lines.push('', '  上一年度报告 / last year’s report:', ...textBlock(previous.text));
+  else if (previous) {
+    const changes = exampleChanges({ summary: example.summary, ...(previous.cells ? { cells: previous.cells } : {}), ...(previous.meta ? { meta: previous.meta } : {}) });
+    lines.push(...changes.map((change) => `  - 上一年度 / last year: ${change}`));
+  }
   return lines;
 }
 
@@ -127,6 +139,10 @@ export function renderRuleDocs(rules: readonly RuleMeta[]): string {
     '示例以内置的平衡示例报告为基础（2024 年度、2021 年格式：新收申请 4 件，予以公开 2 件，本机关不掌握 1 件，结转下年度 1 件；行政复议 1 件尚未审结；正文写明受理 4 件、未收取信息处理费），列出各示例对它所作的改动。',
     '',
     'Examples start from the built-in balanced sample report (2024, 2021 format: 4 new applications, 2 disclosed, 1 not held, 1 carried forward; 1 administrative review pending; its text states the 4 applications and that no processing fee was collected) and list what each example changes.',
+    '',
+    '年度比较规则（由 `checkSeries` 运行）的示例另有上一年度的示例报告：2023 年度，新收申请 3 件，无结转，无行政复议；`summary-mismatch` 的示例以它为唯一组成报告。',
+    '',
+    'The examples of the series rules (run by `checkSeries`) also have last year’s sample report: 2023, 3 new applications, none carried forward, no review; for `summary-mismatch` it is the one report the summary adds up.',
     '',
     '| 规则 / Rule | 类别 / Category | 默认级别 / Default severity |',
     '| --- | --- | --- |',

@@ -15,3 +15,4 @@ export * from './document/index.js';
 export { checkText } from './check.js';
 export type { TextCheckResult, DocumentCheckResult, DocumentInput, DocumentOptions } from './check.js';
 export * from './format/index.js';
+export * from './series/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReport, defineRule, INTERNAL_ERROR_RULE_ID, INVALID_OPTION_RULE_ID, RULES, rules, runRules, setCell } from '../src/index.js';
+import { checkReport, defineRule, INTERNAL_ERROR_RULE_ID, INVALID_OPTION_RULE_ID, RULES, rules, runRules, SERIES_RULES, setCell } from '../src/index.js';
 import type { AnnualReport, CheckOptions, Rule } from '../src/index.js';
 import { expectedReport, seedExpectation } from './support/fixtures.js';
 
@@ -205,7 +205,7 @@ describe('options that name no rule', () => {
 
 describe('the rule catalog', () => {
   it('lists the metadata of every rule that runs, ids unique and kebab-case', () => {
-    expect(rules.map((meta) => meta.id)).toEqual(RULES.map((rule) => rule.meta.id));
+    expect(rules.map((meta) => meta.id)).toEqual([...RULES, ...SERIES_RULES].map((rule) => rule.meta.id));
     expect(new Set(rules.map((meta) => meta.id)).size).toBe(rules.length);
     for (const meta of rules) {
       expect(meta.id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);

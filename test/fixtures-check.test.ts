@@ -54,6 +54,11 @@ interface PlantedFault {
   readonly expected: { readonly table: TableKey; readonly row: string; readonly column: string; readonly expected: string; readonly actual: string };
   /** Every cell of the failed relation, left-hand side first: `[row, column, value]`. */
   readonly related: readonly (readonly [string, string, string])[];
+  /**
+   * When the fault breaks several relations of its table: the correction suggested, `[row, column,
+   * value]` — the seed's own value of the changed cell. Absent: one relation breaks, nothing is suggested.
+   */
+  readonly suggestion?: readonly [string, string, string];
 }
 
 const OUTCOME_ROWS_000_NATURAL_PERSON: readonly (readonly [string, string, string])[] = [
@@ -84,6 +89,7 @@ const PLANTED: Readonly<Record<string, readonly PlantedFault[]>> = {
   'applications-balance': [
     {
       name: 'seed 000: 2 carried forward by natural persons that were never received',
+      suggestion: ['carriedForward', 'naturalPerson', '0'],
       seed: '000',
       cells: { 'applications.carriedForward.naturalPerson': 2 },
       expected: { table: 'applications', row: 'received', column: 'naturalPerson', expected: '18', actual: '16' },
@@ -96,6 +102,7 @@ const PLANTED: Readonly<Record<string, readonly PlantedFault[]>> = {
     },
     {
       name: 'seed 004: the “other” column receives 2 but concludes 1',
+      suggestion: ['received', 'otherOrg', '1'],
       seed: '004',
       cells: { 'applications.received.otherOrg': 2 },
       expected: { table: 'applications', row: 'received', column: 'otherOrg', expected: '1', actual: '2' },
@@ -110,6 +117,7 @@ const PLANTED: Readonly<Record<string, readonly PlantedFault[]>> = {
   'applications-outcome-total': [
     {
       name: 'seed 000: one more natural-person application disclosed than the concluded total says',
+      suggestion: ['granted', 'naturalPerson', '1'],
       seed: '000',
       cells: { 'applications.granted.naturalPerson': 2 },
       expected: { table: 'applications', row: 'concludedTotal', column: 'naturalPerson', expected: '17', actual: '16' },
@@ -119,6 +127,7 @@ const PLANTED: Readonly<Record<string, readonly PlantedFault[]>> = {
   'applications-row-total': [
     {
       name: 'seed 001: received total 7 for 6 natural persons',
+      suggestion: ['received', 'total', '6'],
       seed: '001',
       cells: { 'applications.received.total': 7 },
       expected: { table: 'applications', row: 'received', column: 'total', expected: '6', actual: '7' },
@@ -134,6 +143,7 @@ const PLANTED: Readonly<Record<string, readonly PlantedFault[]>> = {
     },
     {
       name: 'seed 004: a business applicant missing from the total of a numbered outcome row',
+      suggestion: ['unableToProvide.notHeld', 'business', '0'],
       seed: '004',
       cells: { 'applications.unableToProvide.notHeld.business': 1 },
       expected: { table: 'applications', row: 'unableToProvide.notHeld', column: 'total', expected: '3', actual: '2' },
@@ -276,8 +286,14 @@ describe.each(ARITHMETIC_RULE_IDS)('%s', (ruleId) => {
     const diagnostics = runRules(report, [rule]);
     expect(diagnostics).toHaveLength(1);
     const [diagnostic] = diagnostics;
-    expect(diagnostic).toMatchObject({ ruleId, severity: 'error', messageId: 'mismatch', ...fault.expected });
+    expect(diagnostic).toMatchObject({ ruleId, severity: 'error', messageId: fault.suggestion ? 'mismatch-suggested' : 'mismatch', ...fault.expected });
     expect(relatedCells(diagnostic)).toEqual(fault.related);
+    if (fault.suggestion) {
+      const [row, column, value] = fault.suggestion;
+      expect(diagnostic?.suggestion).toMatchObject({ cell: { table: fault.expected.table, row, column }, value, kind: 'value' });
+    } else {
+      expect(diagnostic).not.toHaveProperty('suggestion');
+    }
     expect(diagnostic?.related?.every((place) => place.table === fault.expected.table)).toBe(true);
   });
 

@@ -27,6 +27,10 @@ export interface CliOptions {
   readonly outputFile?: string;
   /** `--stdin-filename`: the name standard input is reported under. */
   readonly stdinFilename: string;
+  /** `--previous`: last year's report, compared with each file checked (carry-over, stocks, copied text). */
+  readonly previous?: string;
+  /** `--published-on`: the publication date (ISO `YYYY-MM-DD`) of the files checked, over what they state. */
+  readonly publishedOn?: string;
   /** `--color` / `--no-color`; undefined: decide by the terminal. */
   readonly color?: boolean;
   /** `--version`. */
@@ -62,6 +66,8 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'ignore-pattern', value: true },
   { name: 'output-file', short: 'o', value: true },
   { name: 'stdin-filename', value: true },
+  { name: 'previous', value: true },
+  { name: 'published-on', value: true },
   { name: 'color', value: false },
   { name: 'no-color', value: false },
   { name: 'version', short: 'v', value: false },
@@ -70,6 +76,15 @@ const OPTIONS: readonly OptionSpec[] = [
 
 const LEVELS: ReadonlySet<string> = new Set(['off', 'info', 'warning', 'error']);
 const LEVEL_ALIASES: Readonly<Record<string, RuleLevel>> = { warn: 'warning' };
+
+/** Whether a text is a real calendar date written `YYYY-MM-DD`. */
+function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** Reads a locale the way people write it (`zh`, `zh_CN`, `en-US`…), or undefined. */
 function parseLocale(value: string): Locale | undefined {
@@ -197,6 +212,9 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
 
   const color = values.has('no-color') ? false : values.has('color') ? true : undefined;
   const outputFile = last('output-file');
+  const previous = last('previous');
+  const publishedOn = last('published-on');
+  if (publishedOn !== undefined && !isIsoDate(publishedOn)) return fail('badDate', { value: publishedOn });
   return {
     format,
     rules,
@@ -208,6 +226,8 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     ignorePatterns: values.get('ignore-pattern') ?? [],
     ...(outputFile !== undefined ? { outputFile } : {}),
     stdinFilename: last('stdin-filename') ?? '<stdin>',
+    ...(previous !== undefined ? { previous } : {}),
+    ...(publishedOn !== undefined ? { publishedOn } : {}),
     ...(color !== undefined ? { color } : {}),
     version: values.has('version'),
     help: values.has('help'),

@@ -16,6 +16,7 @@ const MESSAGES = {
   unexpectedValue: { 'zh-CN': '选项 {option} 不接受值', en: 'option {option} takes no value' },
   badFormat: { 'zh-CN': '未知的输出格式 {value}（可选 stylish、json、sarif）', en: 'unknown format {value} (expected stylish, json or sarif)' },
   badLocale: { 'zh-CN': '未知的语言 {value}（可选 zh-CN、en）', en: 'unknown locale {value} (expected zh-CN or en)' },
+  badDate: { 'zh-CN': '--published-on 须为日期 YYYY-MM-DD，而不是 {value}', en: '--published-on needs a date YYYY-MM-DD, not {value}' },
   badMaxWarnings: { 'zh-CN': '--max-warnings 须为非负整数（或 -1 表示不限），而不是 {value}', en: '--max-warnings needs a whole number ≥ 0 (or -1 for no limit), not {value}' },
   badRuleSetting: { 'zh-CN': '--rule 的写法应为 <规则>=off|info|warning|error，而不是 {value}', en: '--rule takes <rule>=off|info|warning|error, not {value}' },
   badExtension: { 'zh-CN': '--ext 的扩展名无效：{value}（应为 txt、.md 这样的写法，多个用逗号分隔）', en: 'invalid extension for --ext: {value} (write them like txt or .md, separated by commas)' },
@@ -84,6 +85,12 @@ export function helpText(version: string): string {
                                      e.g. "**/INDEX.md", "reports/drafts"); files named outright are checked
   -o, --output-file <path>           输出写入文件 / write the output to a file
   --stdin-filename <name>            标准输入在输出中的名称（默认 <stdin>）/ name for standard input (default <stdin>)
+  --published-on <YYYY-MM-DD>        报告的发布日期（优先于报告中写明的），用于核对发布期限
+                                     the publication date, over the one the report states, for published-late
+  --previous <file>                  上一年度的报告：与所查报告比较结转、现行有效件数、重复文字
+                                     last year's report: carry-over, stocks in force and copied text are compared
+                                     （同一次检查的多份报告也按机关和年度自动比较 / reports of one run are
+                                     also compared, grouped by agency and year）
   --color, --no-color                强制开启或关闭颜色（默认仅在终端上着色）/ force colour on or off (default: on a terminal)
   -v, --version                      显示版本 / print the version
   -h, --help                         显示本帮助 / print this help
@@ -99,6 +106,7 @@ export function helpText(version: string): string {
   ${COMMAND} --format sarif --output-file results.sarif reports/
   ${COMMAND} --rule section-order=off --locale en "reports/**/*.txt"
   ${COMMAND} --ext txt --ignore-pattern "**/草稿/**" reports/
+  ${COMMAND} --previous 2023年报.txt 2024年报.txt
   cat report.txt | ${COMMAND} -
 `;
 }

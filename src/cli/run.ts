@@ -4,16 +4,19 @@ import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import {
   checkDocument,
+  compareDiagnostics,
   countDiagnostics,
   createSarifWriter,
   formatStylishFile,
   formatStylishSummary,
   jsonFileResult,
+  RULES,
   rules as RULE_METADATA,
+  runRules,
   serializeReport,
   summarize,
 } from '../index.js';
-import type { AnnualReport, Diagnostic, DocumentForm, FileFailure, FileResult, Locale } from '../index.js';
+import type { AnnualReport, Diagnostic, DocumentForm, FileFailure, FileResult, Locale, RuleLevel, SeriesReport, SourceText } from '../index.js';
 import { binaryKindOf, textFormOf } from '../document/detect.js';
 import { parseArgs } from './args.js';
 import type { CliOptions } from './args.js';
@@ -26,6 +29,8 @@ import type { MessageKey } from './messages.js';
 import { fileOutput, streamOutput } from './output.js';
 import type { Output } from './output.js';
 import { createProgress } from './progress.js';
+import { createSeriesCheck } from './series.js';
+import type { SeriesCheck } from './series.js';
 
 /** The process the command runs in; tests and the bin pass the real one. */
 export interface CliEnvironment {
@@ -167,6 +172,14 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     });
   }
 
+  // --previous: last year's report, read like any file (its own findings are not reported).
+  let previous: SeriesReport | undefined;
+  if (options.previous !== undefined) {
+    const checked = await checkedDocument(await readTarget(options.previous, environment), options.previous, options, environment, reportFailure);
+    if (checked) previous = { report: checked.report, text: checked.text, source: checked.source, uri: options.previous };
+  }
+  const series = createSeriesCheck({ rules: options.rules, locale }, previous, expanded.targets.length > 1);
+
   const toFile = options.outputFile !== undefined;
   const output: Output = toFile ? fileOutput(resolve(environment.cwd, options.outputFile as string)) : streamOutput(stdout);
   const color = options.color ?? (!toFile && Boolean(stdout.isTTY) && environment.env.NO_COLOR === undefined);
@@ -176,14 +189,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
 
   const totals = { errorCount: 0, warningCount: 0, infoCount: 0 };
   let warningsFound = 0;
-  const targets = expanded.targets;
-  for (let index = 0; index < targets.length; index++) {
-    const target = targets[index] as Target;
-    if (output.closed || output.error) break;
-    const name = target === STDIN ? options.stdinFilename : target;
-    progress.update(index + 1, name);
-    const result = await checkBytes(await readTarget(target, environment), name, options, environment, reportFailure);
-    if (!result) continue;
+  const emit = async (result: { fileResult: FileResult; report: AnnualReport; warningsFound: number }): Promise<void> => {
     warningsFound += result.warningsFound;
     totals.errorCount += result.fileResult.errorCount;
     totals.warningCount += result.fileResult.warningCount;
@@ -192,6 +198,21 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     // Output to the terminal the progress line is on must not land in the middle of that line.
     if (chunk !== '' && sharesTerminal) progress.clear();
     await output.write(chunk);
+  };
+  const targets = expanded.targets;
+  for (let index = 0; index < targets.length; index++) {
+    const target = targets[index] as Target;
+    if (output.closed || output.error) break;
+    const name = target === STDIN ? options.stdinFilename : target;
+    progress.update(index + 1, name);
+    const result = await checkBytes(await readTarget(target, environment), name, options, environment, reportFailure, series);
+    if (!result) continue;
+    await emit(result);
+  }
+  // Comparisons between reports of this run: known once all are read, a second entry for the later report.
+  for (const finding of series.finish()) {
+    if (output.closed || output.error) break;
+    await emit(resultOf(finding.file, finding.diagnostics, finding.text, undefined, options, finding.report));
   }
   progress.clear();
   await output.write(emitter.end(totals, failures));
@@ -223,13 +244,14 @@ async function readTarget(target: Target, environment: CliEnvironment): Promise<
   }
 }
 
-async function checkBytes(
+/** A file read into its document and checked; undefined (and reported) when it could not be. */
+async function checkedDocument(
   read: ReadOutcome,
   name: string,
   options: CliOptions,
   environment: CliEnvironment,
   reportFailure: (file: string, key: MessageKey, args?: Record<string, string | number>) => void,
-): Promise<{ fileResult: FileResult; report: AnnualReport; warningsFound: number } | undefined> {
+): Promise<{ text: string; source: SourceText; report: AnnualReport; diagnostics: Diagnostic[]; encoding?: string } | undefined> {
   if ('error' in read) {
     reportFailure(name, 'unreadable', { reason: reasonOf(read.error, options.locale) });
     return undefined;
@@ -264,8 +286,40 @@ async function checkBytes(
     reportFailure(name, 'documentProblem', { reason: problem.message });
     return undefined;
   }
+  return { text: document.source.original, source: document.source, report, diagnostics, ...(encoding !== undefined ? { encoding } : {}) };
+}
+
+async function checkBytes(
+  read: ReadOutcome,
+  name: string,
+  options: CliOptions,
+  environment: CliEnvironment,
+  reportFailure: (file: string, key: MessageKey, args?: Record<string, string | number>) => void,
+  series: SeriesCheck,
+): Promise<{ fileResult: FileResult; report: AnnualReport; warningsFound: number } | undefined> {
+  const checked = await checkedDocument(read, name, options, environment, reportFailure);
+  if (!checked) return undefined;
+  const { text, source, report, encoding } = checked;
+  let own = checked.diagnostics;
+  // --published-on: the date given wins over the one the report states; the deadline is judged again with it.
+  if (options.publishedOn !== undefined) {
+    report.meta.publishedOn = { value: options.publishedOn };
+    const deadline = RULES.filter((rule) => rule.meta.id === PUBLISHED_LATE);
+    // The reader's failures were reported with the file's own checks: not again with this one rule.
+    const { readerFailures: _reported, ...rest } = report;
+    own = [...own.filter((diagnostic) => diagnostic.ruleId !== PUBLISHED_LATE), ...runRules(rest, deadline, { rules: pick(options.rules, PUBLISHED_LATE), locale: options.locale })];
+  }
+  const diagnostics = [...own, ...series.file(report, source, name)].sort(compareDiagnostics);
+  return resultOf(name, diagnostics, text, encoding, options, report);
+}
+
+const PUBLISHED_LATE = 'published-late';
+const pick = (levels: Readonly<Record<string, RuleLevel>>, id: string): Record<string, RuleLevel> => (levels[id] !== undefined ? { [id]: levels[id] } : {});
+
+/** A file's result as the formatters take it (errors only with --quiet; --max-warnings counts all warnings). */
+function resultOf(name: string, diagnostics: Diagnostic[], text: string, encoding: string | undefined, options: CliOptions, report: AnnualReport) {
   const warningsFound = countDiagnostics(diagnostics).warningCount;
   const shown: Diagnostic[] = options.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : diagnostics;
-  const fileResult = summarize(name, shown, { text: document.source.original, ...(encoding !== undefined ? { encoding } : {}) });
+  const fileResult = summarize(name, shown, { text, ...(encoding !== undefined ? { encoding } : {}) });
   return { fileResult, report, warningsFound };
 }

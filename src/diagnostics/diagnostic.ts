@@ -39,6 +39,44 @@ export interface RelatedLocation {
   readonly value?: string;
   /** Where it is in the original text, when it came from text. */
   readonly span?: Span;
+  /**
+   * The file the place is in, when it is another file than the diagnostic's own (a finding of a series
+   * of reports points at last year's report); `span` then points into that file's text. Absent: the
+   * diagnostic's own file.
+   */
+  readonly uri?: string;
+}
+
+/** A table cell, named by its keys. */
+export interface CellReference {
+  /** Table key. */
+  readonly table: TableKey;
+  /** Row key. */
+  readonly row: string;
+  /** Column key. */
+  readonly column: string;
+}
+
+/**
+ * A suggested correction: the one value of one cell under which every relation of its table holds —
+ * given only when exactly one such single change (a value, two digits transposed, a value in the
+ * wrong column of its row) explains every failure.
+ */
+export interface Suggestion {
+  /** The cell to change. */
+  readonly cell: CellReference;
+  /** The value it would hold, as text. */
+  readonly value: string;
+  /** The value it holds now, as text. */
+  readonly current?: string;
+  /**
+   * What kind of slip the change undoes: `value` (a wrong number), `transposition` (two digits
+   * swapped: 61 for 16), `column` (two cells of one row hold each other's values: `cell` should hold
+   * `value`, which is now in `from`, and `from` should hold `current`).
+   */
+  readonly kind: 'value' | 'transposition' | 'column';
+  /** For `column`: the other cell of the row, which holds `value` now. */
+  readonly from?: CellReference;
 }
 
 /** One finding: a plain data object, safe to serialize as JSON. */
@@ -67,6 +105,8 @@ export interface Diagnostic {
   readonly span?: Span;
   /** Other places involved (every cell of a failed sum, the table value a sentence contradicts…). */
   readonly related?: readonly RelatedLocation[];
+  /** The one correction that would make every relation of the table hold, when exactly one does. */
+  readonly suggestion?: Suggestion;
 }
 
 /** Counts of diagnostics by severity. */

@@ -54,8 +54,11 @@ function renderArgument(name: string, value: string, table: TableKey | undefined
     case 'sections':
       return labelList(value, (key) => sectionLabel(key, locale), locale);
     case 'row':
+    case 'otherRow':
       return table ? rowLabel(table, value, locale) : value;
     case 'column':
+    case 'otherColumn':
+    case 'fromColumn':
       return table ? columnLabel(table, value, locale) : value;
     case 'columns':
       return table ? labelList(value, (key) => columnLabel(table, key, locale), locale) : value;
@@ -66,7 +69,8 @@ function renderArgument(name: string, value: string, table: TableKey | undefined
 
 /**
  * Fills a message template (`{name}` placeholders) in the given locale. Arguments named `table`,
- * `row`, `column`, `section` and `relation` hold catalog keys and are rendered as the catalog's labels, so a rule
+ * `row`, `column`, `section` and `relation` hold catalog keys and are rendered as the catalog's labels
+ * (as are `otherRow`, `otherColumn` and `fromColumn`, other cells of the same table), so a rule
  * never writes a label itself. Arguments named `columns` and `sections` hold comma-separated keys and
  * are rendered as a list of quoted labels (`“商业企业”、“总计”`; `"Businesses", "Total"`).
  *

@@ -66,7 +66,8 @@ function spanEnds(diagnostics: readonly Diagnostic[]): number[] {
   const ends: number[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.span) ends.push(diagnostic.span.end);
-    for (const place of diagnostic.related ?? []) if (place.span) ends.push(place.span.end);
+    // A place in another file (`uri`) has its end counted in that file's text, not this one's.
+    for (const place of diagnostic.related ?? []) if (place.span && place.uri === undefined) ends.push(place.span.end);
   }
   return ends;
 }

@@ -58,6 +58,9 @@ type SarifLevel = 'error' | 'warning' | 'note';
 
 const LEVEL: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', info: 'note' };
 
+/** The result of another file, for regions of related places in it: no end positions known. */
+const OTHER_FILE: FileResult = { file: '', diagnostics: [], errorCount: 0, warningCount: 0 };
+
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 // The two ids the engine itself reports. They are not rules of the catalog, but a SARIF result
@@ -171,11 +174,13 @@ export function createSarifWriter(options: SarifOptions): SarifWriter {
     ...(span ? { region: region(span, result) } : {}),
   });
 
+  // A place in another file (last year's report of a series finding) names that file's URI; its end
+  // positions are not known (they are counted in this file's text), so its region has a start only.
   const related = (places: readonly RelatedLocation[], location: ArtifactLocation, result: FileResult) =>
     places.map((place, index) => ({
       id: index + 1,
       message: { text: place.value !== undefined ? `${place.message}: ${place.value}` : place.message },
-      physicalLocation: physical(location, place.span, result),
+      physicalLocation: place.uri !== undefined ? physical(artifactLocation(fileUri(place.uri)), place.span, OTHER_FILE) : physical(location, place.span, result),
     }));
 
   return {
@@ -228,6 +233,8 @@ export function createSarifWriter(options: SarifOptions): SarifWriter {
             ...(diagnostic.column !== undefined ? { column: diagnostic.column } : {}),
             ...(diagnostic.expected !== undefined ? { expected: diagnostic.expected } : {}),
             ...(diagnostic.actual !== undefined ? { actual: diagnostic.actual } : {}),
+            // The correction that would balance the table: data, not a source edit (`fixes` is for edits).
+            ...(diagnostic.suggestion !== undefined ? { suggestion: diagnostic.suggestion } : {}),
           },
         };
         text += `${written++ === 0 ? '' : ',\n'}${JSON.stringify(sarifResult)}`;

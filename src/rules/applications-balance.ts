@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { checkRelation, SUM_INCOMPLETE_MESSAGE } from './support/sums.js';
+import { checkRelation, sumMessages } from './support/sums.js';
 
 /** C1 — per column of table 三: 一 + 二 = 三（七）总计 + 四. */
 export const applicationsBalance = defineRule({
@@ -11,13 +11,10 @@ export const applicationsBalance = defineRule({
       'zh-CN': '表三每一列须满足勾稽关系：第一项加第二项之和，等于第三项（七）总计加第四项之和。',
       en: 'In every column of table 三, new applications + carried over must equal the concluded total + carried forward.',
     },
-    messages: {
-      mismatch: {
-        'zh-CN': '{table}“{column}”列不符合勾稽关系（{relation}）：前者为 {actual}，后者为 {expected}。',
-        en: '{table}, column "{column}" does not balance ({relation}): the left side is {actual}, the right side {expected}.',
-      },
-      incomplete: SUM_INCOMPLETE_MESSAGE,
-    },
+    messages: sumMessages({
+      'zh-CN': '{table}“{column}”列不符合勾稽关系（{relation}）：前者为 {actual}，后者为 {expected}。',
+      en: '{table}, column "{column}" does not balance ({relation}): the left side is {actual}, the right side {expected}.',
+    }),
     examples: {
       failing: [
         {

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { checkRelation, SUM_INCOMPLETE_MESSAGE } from './support/sums.js';
+import { checkRelation, sumMessages } from './support/sums.js';
 
 /** C2 — per column of table 三: （七）总计 = the sum of every outcome item. */
 export const applicationsOutcomeTotal = defineRule({
@@ -11,13 +11,10 @@ export const applicationsOutcomeTotal = defineRule({
       'zh-CN': '表三每一列的（七）总计须等于（一）至（六）各项办理结果之和（每件申请只计一种结果）。',
       en: 'In every column of table 三, the concluded total must equal the sum of every outcome item (each application counts once).',
     },
-    messages: {
-      mismatch: {
-        'zh-CN': '{table}“{column}”列：“{row}”为 {actual}，但各项办理结果之和为 {expected}（{relation}）。',
-        en: '{table}, column "{column}": "{row}" is {actual}, but the outcome items add up to {expected} ({relation}).',
-      },
-      incomplete: SUM_INCOMPLETE_MESSAGE,
-    },
+    messages: sumMessages({
+      'zh-CN': '{table}“{column}”列：“{row}”为 {actual}，但各项办理结果之和为 {expected}（{relation}）。',
+      en: '{table}, column "{column}": "{row}" is {actual}, but the outcome items add up to {expected} ({relation}).',
+    }),
     examples: {
       failing: [
         {

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { checkRelation, SUM_INCOMPLETE_MESSAGE } from './support/sums.js';
+import { checkRelation, sumMessages } from './support/sums.js';
 
 /** C3 — every row of table 三: 总计 = the six applicant columns. */
 export const applicationsRowTotal = defineRule({
@@ -11,13 +11,10 @@ export const applicationsRowTotal = defineRule({
       'zh-CN': '表三每一行的“总计”须等于自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他之和。',
       en: 'In every row of table 三, the total must equal the sum of the six applicant columns.',
     },
-    messages: {
-      mismatch: {
-        'zh-CN': '{table}“{row}”行：“{column}”为 {actual}，但各类申请人之和为 {expected}（{relation}）。',
-        en: '{table}, row "{row}": "{column}" is {actual}, but the applicant columns add up to {expected} ({relation}).',
-      },
-      incomplete: SUM_INCOMPLETE_MESSAGE,
-    },
+    messages: sumMessages({
+      'zh-CN': '{table}“{row}”行：“{column}”为 {actual}，但各类申请人之和为 {expected}（{relation}）。',
+      en: '{table}, row "{row}": "{column}" is {actual}, but the applicant columns add up to {expected} ({relation}).',
+    }),
     examples: {
       failing: [
         {

@@ -71,13 +71,15 @@ function optionDiagnostic(messageId: string, template: Localized, args: Record<s
 
 /**
  * Runs rules over a typed report. Never throws on any report: a rule that fails becomes an
- * `internal-error` diagnostic and the other rules still run.
+ * `internal-error` diagnostic and the other rules still run. Options may configure the rules given
+ * and those in `alsoKnown` (rules run elsewhere, such as the series rules); any other id is an
+ * `invalid-option`.
  */
-export function runRules(report: AnnualReport, rules: readonly Rule[], options: CheckOptions = {}): Diagnostic[] {
+export function runRules(report: AnnualReport, rules: readonly Rule[], options: CheckOptions = {}, alsoKnown: Iterable<string> = []): Diagnostic[] {
   const locale: Locale = options.locale ?? 'zh-CN';
   const configured = options.rules ?? {};
   const diagnostics: Diagnostic[] = [];
-  const known = new Set(rules.map((rule) => rule.meta.id));
+  const known = new Set([...rules.map((rule) => rule.meta.id), ...alsoKnown]);
   for (const [id, level] of Object.entries(configured)) {
     if (!known.has(id)) diagnostics.push(optionDiagnostic('unknown-rule', UNKNOWN_RULE, { rule: id }, locale));
     else if (!LEVELS.has(level)) diagnostics.push(optionDiagnostic('unknown-level', UNKNOWN_LEVEL, { rule: id, level: String(level) }, locale));
@@ -136,6 +138,7 @@ function toDiagnostic(rule: Rule, problem: Problem, ruleSeverity: Severity, loca
     if (place.column !== undefined) location.column = place.column;
     if (place.value !== undefined) location.value = place.value;
     if (place.span !== undefined) location.span = place.span;
+    if (place.uri !== undefined) location.uri = place.uri;
     return location;
   });
   const diagnostic: Writable<Diagnostic> = {
@@ -152,6 +155,7 @@ function toDiagnostic(rule: Rule, problem: Problem, ruleSeverity: Severity, loca
   if (problem.actual !== undefined) diagnostic.actual = problem.actual;
   if (problem.span !== undefined) diagnostic.span = problem.span;
   if (related && related.length > 0) diagnostic.related = related;
+  if (problem.suggestion !== undefined) diagnostic.suggestion = problem.suggestion;
   return diagnostic;
 }
 

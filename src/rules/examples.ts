@@ -1,7 +1,7 @@
 import type { FormatVersion, TableKey } from '../catalog/index.js';
 import { createReport, setCell } from '../model/index.js';
 import type { AnnualReport, AnyTable, Cell } from '../model/index.js';
-import type { ExampleCellValue, RuleExample } from './rule.js';
+import type { ExampleCellValue, ExampleMeta, PreviousExample, RuleExample } from './rule.js';
 
 /**
  * The balanced sample report rule examples start from: a 2024 report in the 2021 format, 4 new
@@ -75,9 +75,48 @@ export function exampleReport(example: RuleExample): AnnualReport {
   if (example.facts) report.facts = [...example.facts];
   if (example.unplaced) report.unplaced = [...example.unplaced];
   if (example.problems) report.problems = example.problems.map(({ code, message }) => ({ code, message }));
-  const meta = example.meta;
+  applyMeta(report, example.meta);
+  return report;
+}
+
+function applyMeta(report: AnnualReport, meta: ExampleMeta | undefined): void {
   if (meta?.year === null) delete report.meta.year;
   else if (meta?.year !== undefined) report.meta.year = { value: meta.year };
   if (meta?.period) report.meta.period = { ...meta.period };
+  if (meta?.publishedOn === null) delete report.meta.publishedOn;
+  else if (meta?.publishedOn !== undefined) report.meta.publishedOn = { value: meta.publishedOn };
+  if (meta?.agency === null) delete report.meta.agency;
+  else if (meta?.agency !== undefined) report.meta.agency = { value: meta.agency };
+}
+
+/**
+ * The sample report of the year before, for the examples of series rules: the sample for 2023 with
+ * 3 new applications and none carried forward (so that the sample's nothing carried over matches),
+ * and no review pending. Balanced, like the sample.
+ */
+export function previousSampleReport(): AnnualReport {
+  const report = sampleReport();
+  report.meta.year = { value: 2023 };
+  const cells: Record<string, number> = {
+    'applications.received.naturalPerson': 3,
+    'applications.received.total': 3,
+    'applications.carriedForward.naturalPerson': 0,
+    'applications.carriedForward.total': 0,
+    'reviews.review.pending': 0,
+    'reviews.review.total': 0,
+  };
+  for (const [address, value] of Object.entries(cells)) setCell(report, address, value);
+  report.facts = [
+    { kind: 'applicationsReceived', value: 3, text: '共受理政府信息公开申请3件' },
+    { kind: 'processingFeeCollected', value: false, text: '本年度未收取信息处理费' },
+  ];
+  return report;
+}
+
+/** Last year's report a structured example of a series rule describes: {@link previousSampleReport} with its changes. */
+export function examplePrevious(previous: PreviousExample | undefined): AnnualReport {
+  const report = previousSampleReport();
+  for (const [address, value] of Object.entries(previous?.cells ?? {})) putCell(report, address, value);
+  applyMeta(report, previous?.meta);
   return report;
 }

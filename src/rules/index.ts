@@ -9,6 +9,7 @@ import { applicationsBalance } from './applications-balance.js';
 import { applicationsOutcomeTotal } from './applications-outcome-total.js';
 import { applicationsRowTotal } from './applications-row-total.js';
 import { blankCell } from './blank-cell.js';
+import { carryOverMismatch } from './carry-over-mismatch.js';
 import { cellMissing } from './cell-missing.js';
 import { countInvalid } from './count-invalid.js';
 import { documentUnreadable } from './document-unreadable.js';
@@ -16,21 +17,27 @@ import { runRules } from './engine.js';
 import type { CheckOptions } from './engine.js';
 import { feeStatementMissing } from './fee-statement-missing.js';
 import { inForceBelowNet } from './in-force-below-net.js';
+import { inForceDrift } from './in-force-drift.js';
 import { legacyFormat } from './legacy-format.js';
 import { noTextLayer } from './no-text-layer.js';
 import { notAReport } from './not-a-report.js';
 import { litigationTotal } from './litigation-total.js';
+import { numbersRepeated } from './numbers-repeated.js';
 import { periodMissing } from './period-missing.js';
+import { publishedLate } from './published-late.js';
 import { reportTruncated } from './report-truncated.js';
 import { reviewsTotal } from './reviews-total.js';
-import type { Rule, RuleMeta } from './rule.js';
+import type { Rule, RuleMeta, SeriesRule } from './rule.js';
 import { sectionMissing } from './section-missing.js';
 import { sectionOrder } from './section-order.js';
 import { reachedDiagnostics } from './support/reach.js';
+import { summaryMismatch } from './summary-mismatch.js';
 import { tableMissing } from './table-missing.js';
 import { tablesEmptyRule } from './tables-empty.js';
+import { textRepeated } from './text-repeated.js';
 import { unsupportedCount } from './unsupported-count.js';
 import { valueUnplaced } from './value-unplaced.js';
+import { yearMismatch } from './year-mismatch.js';
 
 /** Every rule xxgk-lint runs, in the order it runs them (and the docs list them): structure, cells, arithmetic, narrative. */
 export const RULES: readonly Rule[] = [
@@ -45,6 +52,7 @@ export const RULES: readonly Rule[] = [
   tableMissing,
   periodMissing,
   feeStatementMissing,
+  publishedLate,
   // Cells
   tablesEmptyRule,
   cellMissing,
@@ -62,8 +70,19 @@ export const RULES: readonly Rule[] = [
   unsupportedCount,
 ];
 
-/** The catalog of rule metadata (id, severity, descriptions, messages, examples): what docs and tools read. */
-export const rules: readonly RuleMeta[] = RULES.map((rule) => rule.meta);
+/**
+ * The rules over several reports, run by `checkSeries` and `checkSummary` (not by `checkReport`):
+ * year over year, the narrative's own years, and the opt-in summary check.
+ */
+export const SERIES_RULES: readonly SeriesRule[] = [carryOverMismatch, inForceDrift, numbersRepeated, textRepeated, yearMismatch, summaryMismatch];
+
+/**
+ * The catalog of rule metadata (id, severity, descriptions, messages, examples): what docs and tools
+ * read — the rules of one report, then the series rules.
+ */
+export const rules: readonly RuleMeta[] = [...RULES, ...SERIES_RULES].map((rule) => rule.meta);
+
+const SERIES_RULE_IDS: readonly string[] = SERIES_RULES.map((rule) => rule.meta.id);
 
 /**
  * Checks a typed report against every rule. Never throws: problems in the report, and failures of
@@ -76,11 +95,26 @@ export const rules: readonly RuleMeta[] = RULES.map((rule) => rule.meta);
  */
 export function checkReport(report: AnnualReport, options: CheckOptions = {}): Diagnostic[] {
   // A text that is no report, or stops early, is said so once: what it never reached is not listed.
-  return reachedDiagnostics(report, runRules(report, RULES, options));
+  // Options are shared with checkSeries: its rules' ids are known here, though not run.
+  return reachedDiagnostics(report, runRules(report, RULES, options, SERIES_RULE_IDS));
 }
 
 export type { CheckOptions } from './engine.js';
 export { ENGINE_DIAGNOSTICS, INTERNAL_ERROR_RULE_ID, INVALID_OPTION_RULE_ID, compareDiagnostics, runRules } from './engine.js';
-export type { ExampleCellValue, ExampleMeta, Problem, ProblemRelated, Rule, RuleCategory, RuleContext, RuleExample, RuleMeta } from './rule.js';
-export { defineRule } from './rule.js';
-export { exampleReport, sampleReport } from './examples.js';
+export type {
+  ExampleCellValue,
+  ExampleMeta,
+  PreviousExample,
+  Problem,
+  ProblemRelated,
+  Rule,
+  RuleCategory,
+  RuleContext,
+  RuleExample,
+  RuleMeta,
+  SeriesReport,
+  SeriesRule,
+  SeriesRuleContext,
+} from './rule.js';
+export { defineRule, defineSeriesRule } from './rule.js';
+export { examplePrevious, exampleReport, previousSampleReport, sampleReport } from './examples.js';

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { CASE_TOTAL_MISMATCH_MESSAGE, checkRelation, SUM_INCOMPLETE_MESSAGE } from './support/sums.js';
+import { CASE_TOTAL_MISMATCH_MESSAGE, checkRelation, sumMessages } from './support/sums.js';
 
 /** C4 — table 四, within each 行政诉讼 group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
 export const litigationTotal = defineRule({
@@ -11,10 +11,7 @@ export const litigationTotal = defineRule({
       'zh-CN': '表四行政诉讼“未经复议直接起诉”“复议后起诉”两组的总计，须各自等于结果维持、结果纠正、其他结果、尚未审结之和。',
       en: 'In table 四, each litigation group’s total (direct, after review) must equal upheld + corrected + other + pending.',
     },
-    messages: {
-      mismatch: CASE_TOTAL_MISMATCH_MESSAGE,
-      incomplete: SUM_INCOMPLETE_MESSAGE,
-    },
+    messages: sumMessages(CASE_TOTAL_MISMATCH_MESSAGE),
     examples: {
       failing: [
         {

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { CASE_TOTAL_MISMATCH_MESSAGE, checkRelation, SUM_INCOMPLETE_MESSAGE } from './support/sums.js';
+import { CASE_TOTAL_MISMATCH_MESSAGE, checkRelation, sumMessages } from './support/sums.js';
 
 /** C4 — table 四, 行政复议: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
 export const reviewsTotal = defineRule({
@@ -11,10 +11,7 @@ export const reviewsTotal = defineRule({
       'zh-CN': '表四行政复议的“总计”须等于结果维持、结果纠正、其他结果、尚未审结之和。',
       en: 'In table 四, the administrative-review total must equal upheld + corrected + other + pending.',
     },
-    messages: {
-      mismatch: CASE_TOTAL_MISMATCH_MESSAGE,
-      incomplete: SUM_INCOMPLETE_MESSAGE,
-    },
+    messages: sumMessages(CASE_TOTAL_MISMATCH_MESSAGE),
     examples: {
       failing: [
         {

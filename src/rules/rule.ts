@@ -1,9 +1,10 @@
 import type { FormatVersion, SectionKey, TableKey, Template } from '../catalog/index.js';
-import type { Localized, MessageArgs, Severity } from '../diagnostics/index.js';
+import type { Localized, MessageArgs, Severity, Suggestion } from '../diagnostics/index.js';
 import type { AnnualReport, Fact, Span, UnplacedValue } from '../model/index.js';
+import type { SourceText } from '../read/source.js';
 
 /** What a rule looks at. */
-export type RuleCategory = 'structure' | 'cells' | 'arithmetic' | 'narrative';
+export type RuleCategory = 'structure' | 'cells' | 'arithmetic' | 'narrative' | 'series';
 
 /**
  * A cell value in a structured example: a count, a decimal string (an amount), `null` to remove the
@@ -20,6 +21,24 @@ export interface ExampleMeta {
   readonly formatVersion?: FormatVersion;
   /** The statistics period statement. */
   readonly period?: { readonly text: string; readonly blank: boolean };
+  /** The publication date, ISO `YYYY-MM-DD`; `null` removes it. */
+  readonly publishedOn?: string | null;
+  /** The agency, as the report names it; `null` removes it. */
+  readonly agency?: string | null;
+}
+
+/**
+ * Last year's report in an example of a series rule: the sample report of the year before (new
+ * applications 3, none carried forward, so that this year's nothing carried over matches), with
+ * these changes; or an excerpt of last year's text.
+ */
+export interface PreviousExample {
+  /** Last year's report excerpt, checked as text. */
+  readonly text?: string;
+  /** Cells to set on last year's sample. */
+  readonly cells?: Readonly<Record<string, ExampleCellValue>>;
+  /** Metadata changes to last year's sample. */
+  readonly meta?: ExampleMeta;
 }
 
 /**
@@ -52,6 +71,8 @@ export interface RuleExample {
   readonly blankTables?: boolean;
   /** What kept the document's front-end from reading it (a scan, an encrypted PDF, an old Word file). */
   readonly problems?: readonly { readonly code: string; readonly message: string }[];
+  /** For a series rule: last year's report (the sample of the year before when absent). */
+  readonly previous?: PreviousExample;
 }
 
 /** A rule's metadata: the single source for docs, SARIF and tools. */
@@ -86,6 +107,8 @@ export interface ProblemRelated {
   readonly value?: string;
   /** Where. */
   readonly span?: Span;
+  /** The other file the place is in (a series rule pointing at last year's report); see `RelatedLocation.uri`. */
+  readonly uri?: string;
 }
 
 /** What a rule reports; the engine adds the rule id, severity and the rendered message. */
@@ -110,6 +133,8 @@ export interface Problem {
   readonly span?: Span;
   /** Other places involved. */
   readonly related?: readonly ProblemRelated[];
+  /** The one correction that makes the table balance, when exactly one does. */
+  readonly suggestion?: Suggestion;
 }
 
 /** What a rule's check receives besides the report. */
@@ -126,6 +151,63 @@ export interface Rule {
   readonly meta: RuleMeta;
   /** Looks at the report and reports problems through the context. Must not mutate the report. */
   check(report: AnnualReport, context: RuleContext): void;
+}
+
+/**
+ * One report of a series of one agency's reports: the typed report and what series rules need
+ * beside it. Spans of the report point into `text`.
+ */
+export interface SeriesReport {
+  /** The typed report. */
+  readonly report: AnnualReport;
+  /** The text the report was read from, when there is one: what `text-repeated` and `year-mismatch` read. */
+  readonly text?: string;
+  /**
+   * The document's normalized text with its map to `text`, as its front-end read it (`document.source`
+   * of `readDocument`): needed for a web page, PDF or Word file, whose `text` is its source or
+   * extracted text. Without it `text` is read as plain text.
+   */
+  readonly source?: SourceText;
+  /**
+   * Where the report is (a file path or URI), named in the related locations of findings that point
+   * at it from another report. Without one the series names it `series:N` (its index in the input).
+   */
+  readonly uri?: string;
+  /** An explicit agency identity, for an agency that renamed (from the configuration); else its name is used. */
+  readonly agencyId?: string;
+}
+
+/** What a series rule's check receives besides the reports. */
+export interface SeriesRuleContext extends RuleContext {
+  /** Where last year's report is, for the related locations that point at it. */
+  readonly previousUri: string;
+  /** For `summary` rules: the reports the summary adds up, each with where it is. */
+  readonly parts: readonly { readonly entry: SeriesReport; readonly uri: string }[];
+}
+
+/**
+ * A rule over the reports of one agency: `pair` rules compare a report with the one of the year
+ * before; `text` rules read one report's text (the typed report alone does not hold it); `summary`
+ * rules compare a report declared a summary (汇总) with the reports it adds up (`context.parts`).
+ */
+export interface SeriesRule {
+  /** Metadata. */
+  readonly meta: RuleMeta;
+  /**
+   * `pair`: checked for each report whose predecessor is in the series; `text`: for each report;
+   * `summary`: only for a report declared a summary, with its parts (opt-in: never run otherwise).
+   */
+  readonly scope: 'pair' | 'text' | 'summary';
+  /**
+   * Looks at the report (and, for `pair` rules, last year's) and reports problems, on the current
+   * report, through the context. Must not mutate either.
+   */
+  check(current: SeriesReport, previous: SeriesReport | undefined, context: SeriesRuleContext): void;
+}
+
+/** Declares a series rule (an identity function that gives rule files their types). */
+export function defineSeriesRule(rule: SeriesRule): SeriesRule {
+  return rule;
 }
 
 /** Declares a rule (an identity function that gives rule files their types). */

@@ -15,6 +15,7 @@ const rowCells = (row: string, values: readonly string[], line: number, first: n
 
 const RELATION = { zh: '总计等于自然人与各类法人或其他组织之和', en: 'row total = sum of the six applicant columns' };
 const TABLE = EXPECTED_TABLE_LABEL.applications;
+const NATURAL_PERSON = 'Natural persons';
 
 // Seed 003 (tab-separated): 2 natural persons carried over, total left at 0.
 const carriedOver003 = plant('003', ['二、上年结转政府信息公开申请数量\t\t0\t0', '二、上年结转政府信息公开申请数量\t\t2\t0']);
@@ -58,7 +59,7 @@ testRule(applicationsRowTotal, {
       report: carriedOver003.report,
       diagnostics: [
         {
-          messageId: 'mismatch',
+          messageId: 'mismatch-suggested',
           severity: 'error',
           table: 'applications',
           row: 'carriedOver',
@@ -67,8 +68,9 @@ testRule(applicationsRowTotal, {
           actual: '0',
           span: { text: '0', line: 42, column: 31 },
           message: {
-            'zh-CN': `${TABLE.zh}“二、上年结转政府信息公开申请数量”行：“总计”为 0，但各类申请人之和为 2（${RELATION.zh}）。`,
-            en: `${TABLE.en}, row "Carried over from last year": "Total" is 0, but the applicant columns add up to 2 (${RELATION.en}).`,
+            // The planted 2 is the one cell that explains both broken relations (this row and the natural-person column).
+            'zh-CN': `${TABLE.zh}“二、上年结转政府信息公开申请数量”行：“总计”为 0，但各类申请人之和为 2（${RELATION.zh}）。若“二、上年结转政府信息公开申请数量”·“自然人”为 0（现为 2），则所有勾稽关系成立。`,
+            en: `${TABLE.en}, row "Carried over from last year": "Total" is 0, but the applicant columns add up to 2 (${RELATION.en}). If "Carried over from last year" · "${NATURAL_PERSON}" were 0 (it is 2), every relation of the table would hold.`,
           },
           related: rowCells('carriedOver', ['2', '0', '0', '0', '0', '0', '0'], 42, 19, 2),
         },
@@ -80,7 +82,7 @@ testRule(applicationsRowTotal, {
       report: received004.report,
       diagnostics: [
         {
-          messageId: 'mismatch',
+          messageId: 'mismatch-suggested',
           severity: 'error',
           table: 'applications',
           row: 'received',
@@ -89,8 +91,8 @@ testRule(applicationsRowTotal, {
           actual: '10',
           span: { text: '10', line: 28, column: 25 },
           message: {
-            'zh-CN': `${TABLE.zh}“一、本年新收政府信息公开申请数量”行：“总计”为 10，但各类申请人之和为 9（${RELATION.zh}）。`,
-            en: `${TABLE.en}, row "New applications this year": "Total" is 10, but the applicant columns add up to 9 (${RELATION.en}).`,
+            'zh-CN': `${TABLE.zh}“一、本年新收政府信息公开申请数量”行：“总计”为 10，但各类申请人之和为 9（${RELATION.zh}）。若“一、本年新收政府信息公开申请数量”·“总计”为 9（现为 10），则所有勾稽关系成立。`,
+            en: `${TABLE.en}, row "New applications this year": "Total" is 10, but the applicant columns add up to 9 (${RELATION.en}). If "New applications this year" · "Total" were 9 (it is 10), every relation of the table would hold.`,
           },
           related: rowCells('received', ['8', '0', '0', '0', '0', '1', '10'], 28, 1, 4),
         },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SECTIONS, TABLES } from '../../src/catalog/index.js';
 import type { Fact } from '../../src/model/index.js';
-import { RULES, checkReport, rules } from '../../src/rules/index.js';
+import { RULES, SERIES_RULES, checkReport, rules } from '../../src/rules/index.js';
 import { legacySeed, seed } from './tester.js';
 
 // The rules this catalog adds to the foundation's arithmetic ones; their messages render every
@@ -32,12 +32,15 @@ describe('the rule catalog', () => {
   it('registers every rule once, with the fixed ids', () => {
     const ids = RULES.map((rule) => rule.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining([...CATALOG_RULE_IDS, 'applications-balance', 'applications-outcome-total', 'applications-row-total', 'reviews-total', 'litigation-total']));
-    expect(ids).toHaveLength(CATALOG_RULE_IDS.length + 5);
-    expect(rules).toEqual(RULES.map((rule) => rule.meta));
+    expect(ids).toEqual(expect.arrayContaining([...CATALOG_RULE_IDS, 'applications-balance', 'applications-outcome-total', 'applications-row-total', 'reviews-total', 'litigation-total', 'published-late']));
+    expect(ids).toHaveLength(CATALOG_RULE_IDS.length + 6);
+    const seriesIds = SERIES_RULES.map((rule) => rule.meta.id);
+    expect(seriesIds).toEqual(['carry-over-mismatch', 'in-force-drift', 'numbers-repeated', 'text-repeated', 'year-mismatch', 'summary-mismatch']);
+    expect(new Set([...ids, ...seriesIds]).size).toBe(ids.length + seriesIds.length);
+    expect(rules).toEqual([...RULES, ...SERIES_RULES].map((rule) => rule.meta));
   });
 
-  it.each(RULES.map((rule) => [rule.meta.id, rule.meta] as const))('%s: complete metadata in both languages', (id, meta) => {
+  it.each([...RULES, ...SERIES_RULES].map((rule) => [rule.meta.id, rule.meta] as const))('%s: complete metadata in both languages', (id, meta) => {
     expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
     expect(meta.description['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
     expect(meta.description.en).toMatch(/^[A-Z]/);

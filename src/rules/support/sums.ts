@@ -1,13 +1,81 @@
 import type { SumRelation, TableKey } from '../../catalog/index.js';
-import type { Localized } from '../../diagnostics/index.js';
+import type { Localized, MessageArgs, Suggestion } from '../../diagnostics/index.js';
 import type { AnnualReport, AnyTable, Cell } from '../../model/index.js';
 import type { ProblemRelated, RuleContext } from '../rule.js';
 import { cellAt, cellSpan, cellText, tableOf } from './cells.js';
+import { locateFault } from './locate.js';
+import type { FaultVerdict } from './locate.js';
 
 const CELL_IN_SUM: Localized = { 'zh-CN': '{row} · {column}', en: '{row} · {column}' };
 
-/** The message ids a sum rule provides: `mismatch` (the sums differ) and `incomplete` (cells it could not read). */
-const SUM_MESSAGE_IDS = { mismatch: 'mismatch', incomplete: 'incomplete' } as const;
+/**
+ * The message ids a sum rule provides: `mismatch` (the sums differ), `incomplete` (cells it could not
+ * read), and, when the table breaks several relations, the mismatch with what locating the fault gave:
+ * `mismatch-suggested` (one cell explains every failure), `mismatch-swapped` (two cells of a row hold
+ * each other's values), `mismatch-ambiguous` (several single changes would each explain them),
+ * `mismatch-unexplained` (no single change does).
+ */
+const SUM_MESSAGE_IDS = {
+  mismatch: 'mismatch',
+  incomplete: 'incomplete',
+  suggested: 'mismatch-suggested',
+  swapped: 'mismatch-swapped',
+  ambiguous: 'mismatch-ambiguous',
+  unexplained: 'mismatch-unexplained',
+} as const;
+
+const SUGGESTED: Localized = {
+  'zh-CN': '若“{otherRow}”·“{otherColumn}”为 {suggested}（现为 {current}），则所有勾稽关系成立。',
+  en: 'If "{otherRow}" · "{otherColumn}" were {suggested} (it is {current}), every relation of the table would hold.',
+};
+const SWAPPED: Localized = {
+  'zh-CN': '若“{otherRow}”行“{otherColumn}”与“{fromColumn}”两格数值互换（{suggested} 应在“{otherColumn}”），则所有勾稽关系成立。',
+  en: 'If the values of "{otherColumn}" and "{fromColumn}" in "{otherRow}" were swapped ({suggested} belongs in "{otherColumn}"), every relation of the table would hold.',
+};
+const AMBIGUOUS: Localized = {
+  'zh-CN': '有 {explanations} 种单个单元格的改动都能使本表所有勾稽关系成立，无法确定是哪个单元格有误。',
+  en: '{explanations} different single-cell changes would each make every relation of the table hold: the faulty cell cannot be located.',
+};
+const UNEXPLAINED: Localized = {
+  'zh-CN': '没有任何单个单元格的改动能使本表所有勾稽关系成立，无法确定是哪个单元格有误。',
+  en: 'No single-cell change makes every relation of the table hold: the faulty cell cannot be located.',
+};
+
+const joined = (first: Localized, second: Localized): Localized => ({ 'zh-CN': `${first['zh-CN']}${second['zh-CN']}`, en: `${first.en} ${second.en}` });
+
+/**
+ * A sum rule's messages: its `mismatch` template, the same followed by what locating the fault gave
+ * (see {@link locateFault}), and the shared `incomplete`.
+ */
+export function sumMessages(mismatch: Localized): Readonly<Record<string, Localized>> {
+  return {
+    [SUM_MESSAGE_IDS.mismatch]: mismatch,
+    [SUM_MESSAGE_IDS.suggested]: joined(mismatch, SUGGESTED),
+    [SUM_MESSAGE_IDS.swapped]: joined(mismatch, SWAPPED),
+    [SUM_MESSAGE_IDS.ambiguous]: joined(mismatch, AMBIGUOUS),
+    [SUM_MESSAGE_IDS.unexplained]: joined(mismatch, UNEXPLAINED),
+    [SUM_MESSAGE_IDS.incomplete]: SUM_INCOMPLETE_MESSAGE,
+  };
+}
+
+/** The message id and extra arguments a mismatch gets from the verdict on its table. */
+function verdictMessage(verdict: FaultVerdict | undefined): { messageId: string; args: MessageArgs; suggestion?: Suggestion } {
+  if (!verdict) return { messageId: SUM_MESSAGE_IDS.mismatch, args: {} };
+  if (verdict.kind === 'ambiguous') return { messageId: SUM_MESSAGE_IDS.ambiguous, args: { explanations: verdict.explanations } };
+  if (verdict.kind === 'unexplained') return { messageId: SUM_MESSAGE_IDS.unexplained, args: {} };
+  const { suggestion } = verdict;
+  const args: Record<string, string> = {
+    otherRow: suggestion.cell.row,
+    otherColumn: suggestion.cell.column,
+    suggested: suggestion.value,
+    current: suggestion.current ?? '',
+  };
+  if (suggestion.kind === 'column' && suggestion.from) {
+    args.fromColumn = suggestion.from.column;
+    return { messageId: SUM_MESSAGE_IDS.swapped, args, suggestion };
+  }
+  return { messageId: SUM_MESSAGE_IDS.suggested, args, suggestion };
+}
 
 /**
  * The `incomplete` message every sum rule lists in its metadata: how many cells of the table kept
@@ -120,6 +188,8 @@ function checkSumRelation(report: AnnualReport, relation: SumRelation, context: 
   const unreadable: CellAddress[] = [];
   const rhs = relation.across === 'rows' ? withGroupRows(table, relation.rhs) : relation.rhs;
   const summed = rhs === relation.rhs ? relation : { ...relation, rhs };
+  // Located once per relation, and only when it has a mismatch: a balanced table pays nothing.
+  let verdict: FaultVerdict | undefined | null = null;
   for (const line of lines) {
     // Sums on the hot path: no arrays unless a cell cannot be read or the sums differ.
     const actual = sideSum(table, relation, line, relation.lhs, unreadable);
@@ -128,9 +198,12 @@ function checkSumRelation(report: AnnualReport, relation: SumRelation, context: 
     const main = addressOf(relation, line, relation.lhs[0] ?? line);
     const related = [...relation.lhs, ...summed.rhs].map((key) => relatedCell(table, relation.table, addressOf(relation, line, key)));
     const span = cellSpan(table, main.row, main.column);
+    if (verdict === null) verdict = locateFault(table, relation.table, context.template, (keys) => withGroupRows(table, keys));
+    const located = verdictMessage(verdict);
     context.report({
-      messageId: SUM_MESSAGE_IDS.mismatch,
-      args: { relation: relation.key, row: main.row, column: main.column, actual: asArg(actual), expected: asArg(expected) },
+      messageId: located.messageId,
+      args: { relation: relation.key, row: main.row, column: main.column, actual: asArg(actual), expected: asArg(expected), ...located.args },
+      ...(located.suggestion ? { suggestion: located.suggestion } : {}),
       table: relation.table,
       row: main.row,
       column: main.column,
