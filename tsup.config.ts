@@ -14,7 +14,8 @@ export default defineConfig([
   },
   {
     // The command line: ESM only, for Node.
-    entry: { cli: 'src/cli/main.ts' },
+    // The worker is its own file: tinypool loads it in each worker thread.
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: true,

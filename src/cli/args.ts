@@ -2,8 +2,14 @@ import type { Locale, RuleLevel } from '../index.js';
 import { DIRECTORY_EXTENSIONS, message } from './messages.js';
 import type { MessageKey } from './messages.js';
 
-/** The output formats. */
-export type OutputFormat = 'stylish' | 'json' | 'sarif';
+/** The output formats, as `--format` and the configuration file name them. */
+export const OUTPUT_FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'csv'] as const;
+
+/** An output format. */
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** `--concurrency`: a number of worker threads, or `auto` (workers only when there are enough files). */
+export type Concurrency = number | 'auto';
 
 /** The command line, parsed and validated. */
 export interface CliOptions {
@@ -33,6 +39,28 @@ export interface CliOptions {
   readonly version: boolean;
   /** `--help`. */
   readonly help: boolean;
+  /** `--config <file>`: the configuration file to use instead of the one found. */
+  readonly configFile?: string;
+  /** `--no-config`: use no configuration file. */
+  readonly noConfig: boolean;
+  /** `--print-config <file>`: print the settings that apply to that file, and check nothing. */
+  readonly printConfig?: string;
+  /** `--list-rules`: print the rule catalog, and check nothing. */
+  readonly listRules: boolean;
+  /** `--baseline <file>`: findings recorded there are suppressed. */
+  readonly baseline?: string;
+  /** `--write-baseline <file>`: record this run's findings there. */
+  readonly writeBaseline?: string;
+  /** `--prune-baseline`: remove the --baseline's entries that no longer match anything. */
+  readonly pruneBaseline: boolean;
+  /** `--concurrency`. */
+  readonly concurrency: Concurrency;
+  /** `--cache`: skip files whose content and settings are unchanged since the last run. */
+  readonly cache: boolean;
+  /** `--cache-location <path>`: the cache file. */
+  readonly cacheLocation?: string;
+  /** The options given on the command line, by name (the configuration file fills in the others). */
+  readonly given: ReadonlySet<string>;
   /** Files, folders, globs, or `-` for standard input. */
   readonly targets: readonly string[];
 }
@@ -62,6 +90,16 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'ignore-pattern', value: true },
   { name: 'output-file', short: 'o', value: true },
   { name: 'stdin-filename', value: true },
+  { name: 'config', short: 'c', value: true },
+  { name: 'no-config', value: false },
+  { name: 'print-config', value: true },
+  { name: 'list-rules', value: false },
+  { name: 'baseline', value: true },
+  { name: 'write-baseline', value: true },
+  { name: 'prune-baseline', value: false },
+  { name: 'concurrency', value: true },
+  { name: 'cache', value: false },
+  { name: 'cache-location', value: true },
   { name: 'color', value: false },
   { name: 'no-color', value: false },
   { name: 'version', short: 'v', value: false },
@@ -105,8 +143,8 @@ function editDistance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
-/** The closest known rule id to a misspelt one, when it is close enough to be a likely typo. */
-function closestRule(id: string, known: readonly string[]): string | undefined {
+/** The closest known name (a rule id, a key) to a misspelt one, when it is close enough to be a likely typo. */
+export function closestMatch(id: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
@@ -118,6 +156,9 @@ function closestRule(id: string, known: readonly string[]): string | undefined {
   }
   return bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? best : undefined;
 }
+
+// `exactOptionalPropertyTypes`: an option not given is absent, never `undefined`.
+const optional = <K extends string>(key: K, value: string | undefined): { [P in K]?: string } => (value !== undefined ? ({ [key]: value } as { [P in K]?: string }) : {});
 
 /**
  * Parses the command line. Long options take their value as `--name value` or `--name=value`;
@@ -161,7 +202,7 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
   const last = (name: string): string | undefined => values.get(name)?.at(-1);
 
   const format = last('format') ?? 'stylish';
-  if (format !== 'stylish' && format !== 'json' && format !== 'sarif') return fail('badFormat', { value: format });
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) return fail('badFormat', { value: format, formats: OUTPUT_FORMATS.join(locale === 'en' ? ', ' : '、') });
 
   const localeValue = last('locale');
   const parsedLocale = localeValue !== undefined ? parseLocale(localeValue) : 'zh-CN';
@@ -176,7 +217,7 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     if (!match) return fail('badRuleSetting', { value: setting });
     const [, rule, rawLevel] = match as unknown as [string, string, string];
     if (!knownRules.includes(rule)) {
-      const suggestion = closestRule(rule, knownRules);
+      const suggestion = closestMatch(rule, knownRules);
       return fail('unknownRule', { rule, hint: suggestion ? message('ruleHint', locale, { rule: suggestion }) : '' });
     }
     const level = LEVEL_ALIASES[rawLevel.toLowerCase()] ?? rawLevel.toLowerCase();
@@ -195,10 +236,15 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     }
   }
 
+  const concurrencyValue = last('concurrency') ?? 'auto';
+  if (!/^(auto|[1-9]\d{0,2})$/.test(concurrencyValue)) return fail('badConcurrency', { value: concurrencyValue });
+  if (values.has('prune-baseline') && !values.has('baseline')) return fail('pruneNeedsBaseline');
+  if (values.has('config') && values.has('no-config')) return fail('configConflict');
+
   const color = values.has('no-color') ? false : values.has('color') ? true : undefined;
   const outputFile = last('output-file');
   return {
-    format,
+    format: format as OutputFormat,
     rules,
     locale: parsedLocale,
     maxWarnings: Number(maxWarningsValue),
@@ -211,6 +257,17 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     ...(color !== undefined ? { color } : {}),
     version: values.has('version'),
     help: values.has('help'),
+    ...optional('configFile', last('config')),
+    noConfig: values.has('no-config'),
+    ...optional('printConfig', last('print-config')),
+    listRules: values.has('list-rules'),
+    ...optional('baseline', last('baseline')),
+    ...optional('writeBaseline', last('write-baseline')),
+    pruneBaseline: values.has('prune-baseline'),
+    concurrency: concurrencyValue === 'auto' ? 'auto' : Number(concurrencyValue),
+    cache: values.has('cache'),
+    ...optional('cacheLocation', last('cache-location')),
+    given: new Set(values.keys()),
     targets,
   };
 }

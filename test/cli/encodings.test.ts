@@ -100,8 +100,25 @@ describe('the CLI on encoded copies of the seeds', () => {
     writeFileSync(join(directory, '年报.pdf'), '%PDF-1.4\n1 0 obj\n');
     const run = await runCli(['--format', 'json', join(directory, '年报.pdf'), seedPath('001')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(new RegExp(`^xxgk-lint: 无法读取 ${join(directory, '年报.pdf').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}：[^\n]+\n$`));
-    expect(parseJson(run).map((entry) => entry.file)).toEqual([seedPath('001')]);
+    expect(run.stderr).toBe(`xxgk-lint: ${join(directory, '年报.pdf')} 是 PDF 文件，请先提取文本（如 pdftotext -layout）\n`);
+    // The PDF is an entry of its own, in its place: a fatal diagnostic, not a silent omission.
+    const entries = parseJson(run);
+    expect(entries.map((entry) => entry.file)).toEqual([join(directory, '年报.pdf'), seedPath('001')]);
+    expect(entries[0]).toEqual({
+      file: join(directory, '年报.pdf'),
+      diagnostics: [
+        {
+          ruleId: 'file-unsupported',
+          severity: 'error',
+          fatal: true,
+          messageId: 'pdf',
+          args: { file: join(directory, '年报.pdf') },
+          message: `${join(directory, '年报.pdf')} 是 PDF 文件，请先提取文本（如 pdftotext -layout）`,
+        },
+      ],
+      errorCount: 1,
+      warningCount: 0,
+    });
   });
 
   it('warns about damaged UTF-8 bytes but still checks the file', async () => {

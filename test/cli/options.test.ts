@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { rules } from '../../src/index.js';
@@ -39,7 +39,7 @@ describe('--version and --help', () => {
 describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
   it.each([
     [['--bogus', 'a.txt'], 'xxgk-lint: 未知选项 --bogus；运行 xxgk-lint --help 查看用法\n'],
-    [['--format', 'xml', 'a.txt'], 'xxgk-lint: 未知的输出格式 xml（可选 stylish、json、sarif）；运行 xxgk-lint --help 查看用法\n'],
+    [['--format', 'xml', 'a.txt'], 'xxgk-lint: 未知的输出格式 xml（可选 stylish、json、jsonl、sarif、csv）；运行 xxgk-lint --help 查看用法\n'],
     [['--format'], 'xxgk-lint: 选项 --format 需要一个值；运行 xxgk-lint --help 查看用法\n'],
     [['--quiet=yes', 'a.txt'], 'xxgk-lint: 选项 --quiet 不接受值；运行 xxgk-lint --help 查看用法\n'],
     [['--rule', 'applications-balanse=off', 'a.txt'], 'xxgk-lint: 未知规则 applications-balanse（是否指 applications-balance？）；运行 xxgk-lint --help 查看用法\n'],
@@ -63,16 +63,23 @@ describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
 });
 
 describe('I/O failures', () => {
-  it('a missing file: exit 2, a one-line message naming it, no stack trace', async () => {
+  it('a missing file: exit 2, a one-line message naming it, no stack trace, and listed in stylish', async () => {
     const run = await runCli(['missing-report.txt']);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'xxgk-lint: 找不到文件 missing-report.txt\n' });
+    expect(run).toEqual({
+      code: 2,
+      stdout: 'missing-report.txt\n  -  错误  找不到文件 missing-report.txt  file-not-found\n\n✖ 1 个问题（1 个错误，0 个警告）\n',
+      stderr: 'xxgk-lint: 找不到文件 missing-report.txt\n',
+    });
   });
 
   it('the other files are still checked and reported, and exit 2 wins over 1', async () => {
     const run = await runCli(['--format', 'json', 'missing-report.txt', '-'], { input: NOT_A_REPORT });
     const entries = parseJson(run);
-    expect(entries.map((entry) => entry.file)).toEqual(['<stdin>']);
-    expect(entries[0]?.errorCount).toBeGreaterThan(0);
+    expect(entries.map((entry) => entry.file)).toEqual(['missing-report.txt', '<stdin>']);
+    expect(entries[0]?.diagnostics).toEqual([
+      { ruleId: 'file-not-found', severity: 'error', fatal: true, messageId: 'notFound', args: { file: 'missing-report.txt' }, message: '找不到文件 missing-report.txt' },
+    ]);
+    expect(entries[1]?.errorCount).toBeGreaterThan(0);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('xxgk-lint: 找不到文件 missing-report.txt\n');
   });
@@ -86,9 +93,20 @@ describe('I/O failures', () => {
   });
 
   it('an output file that cannot be written: exit 2, one line', async () => {
-    const run = await runCli(['--output-file', '/nonexistent-dir/out.json', '-'], { input: NOT_A_REPORT });
+    const directory = temporaryDirectory();
+    writeFileSync(join(directory, 'a-file'), '');
+    const inside = join(directory, 'a-file', 'out.json');
+    const run = await runCli(['--output-file', inside, '-'], { input: NOT_A_REPORT });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('xxgk-lint: 无法写入 /nonexistent-dir/out.json：文件不存在\n');
+    expect(run.stderr).toBe(`xxgk-lint: 无法写入 ${inside}：已有同名文件\n`);
+  });
+
+  it('-o into a folder that does not exist yet creates it', async () => {
+    const directory = temporaryDirectory();
+    const file = join(directory, 'out', 'nested', 'results.json');
+    const run = await runCli(['--format', 'json', '-o', file, '-'], { input: NOT_A_REPORT });
+    expect(run.stdout).toBe('');
+    expect((JSON.parse(readFileSync(file, 'utf8')) as unknown[]).length).toBe(1);
   });
 });
 

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { checkText, countDiagnostics, fatalDiagnostic, summarize } from '../index.js';
+import type { Diagnostic, FatalRuleId, FileResult, Locale, RuleLevel } from '../index.js';
+import { decodeReport } from './decode.js';
+import type { UndecodableReason } from './decode.js';
+import { message } from './messages.js';
+import type { MessageKey } from './messages.js';
+
+/**
+ * One file to check, as a plain object: it crosses to a worker thread as is. The worker reads the
+ * file itself (reading is a good share of the work); standard input comes as its bytes.
+ */
+export interface CheckTask {
+  /** The name the file is reported under. */
+  readonly name: string;
+  /** The absolute path to read; absent when `bytes` are given. */
+  readonly path?: string;
+  /** The bytes, for standard input. */
+  readonly bytes?: Uint8Array;
+  /** The rule levels for this file (configuration, overrides and command line merged). */
+  readonly rules: Readonly<Record<string, RuleLevel>>;
+  readonly locale: Locale;
+  /** `--quiet`: keep errors only (warnings are still counted for --max-warnings). */
+  readonly quiet: boolean;
+}
+
+/** What checking one file gave: its result and what to say about it on stderr. */
+export interface CheckOutcome {
+  /** The result: diagnostics, counts, encoding, end positions; one fatal diagnostic when the file could not be checked. */
+  readonly result: FileResult;
+  /** Warnings found, before --quiet dropped them (what --max-warnings counts). */
+  readonly warningsFound: number;
+  /** Lines for stderr (without the command prefix): why the file was not checked, replaced bytes. */
+  readonly notices: readonly string[];
+  /** True when the file could not be checked at all. */
+  readonly fatal: boolean;
+}
+
+// Why a decoded file is refused: a form not read yet is "unsupported", anything else "undecodable".
+const UNDECODABLE: Readonly<Record<UndecodableReason, { key: MessageKey; ruleId: FatalRuleId }>> = {
+  pdf: { key: 'pdf', ruleId: 'file-unsupported' },
+  office: { key: 'office', ruleId: 'file-unsupported' },
+  binary: { key: 'binary', ruleId: 'file-undecodable' },
+  'unknown-encoding': { key: 'unknownEncoding', ruleId: 'file-undecodable' },
+};
+
+// Node's error codes as one short phrase, in place of its English-only messages.
+const IO_REASONS: Readonly<Record<string, { 'zh-CN': string; en: string }>> = {
+  ENOENT: { 'zh-CN': '文件不存在', en: 'no such file' },
+  EACCES: { 'zh-CN': '没有权限', en: 'permission denied' },
+  EPERM: { 'zh-CN': '没有权限', en: 'permission denied' },
+  EISDIR: { 'zh-CN': '是目录', en: 'is a directory' },
+  ENOTDIR: { 'zh-CN': '路径中有非目录项', en: 'a part of the path is not a directory' },
+  // mkdir of an output folder where a file of that name already is.
+  EEXIST: { 'zh-CN': '已有同名文件', en: 'a file of that name is in the way' },
+  EMFILE: { 'zh-CN': '打开的文件过多', en: 'too many open files' },
+};
+
+/** Why an I/O operation failed, as one short phrase in the locale. */
+export function reasonOf(error: unknown, locale: Locale): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  if (code && IO_REASONS[code]) return IO_REASONS[code][locale];
+  if (code) return code;
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+}
+
+/** A file that could not be checked, as a result of its own: one fatal diagnostic, rendered in the locale. */
+export function fatalOutcome(name: string, ruleId: FatalRuleId, key: MessageKey, locale: Locale, args: Readonly<Record<string, string | number>> = {}): CheckOutcome {
+  const text = message(key, locale, { file: name, ...args });
+  return { result: summarize(name, [fatalDiagnostic(ruleId, key, text, { file: name, ...args })]), warningsFound: 0, notices: [text], fatal: true };
+}
+
+/**
+ * Reads, decodes and checks one file. Never throws: a file that cannot be read or decoded is an
+ * outcome with a fatal diagnostic. The same function runs on the main thread and in workers, so a
+ * parallel run gives exactly what a serial one does.
+ */
+export function checkTask(task: CheckTask): CheckOutcome {
+  let bytes: Uint8Array;
+  try {
+    // Synchronous: reports are a few kilobytes, and an asynchronous read (open, stat, read, close,
+    // each a trip through the thread pool) costs more than the read itself.
+    bytes = task.bytes ?? readFileSync(task.path as string);
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+    return fatalOutcome(task.name, code === 'ENOENT' ? 'file-not-found' : 'file-unreadable', 'unreadable', task.locale, { reason: reasonOf(error, task.locale) });
+  }
+  return checkBytes(bytes, task);
+}
+
+/** Decodes and checks bytes already read. */
+export function checkBytes(bytes: Uint8Array, task: CheckTask): CheckOutcome {
+  const decoded = decodeReport(bytes);
+  if (!decoded.ok) {
+    const refusal = UNDECODABLE[decoded.reason];
+    return fatalOutcome(task.name, refusal.ruleId, refusal.key, task.locale);
+  }
+  const notices = decoded.replaced > 0 ? [message('replaced', task.locale, { file: task.name, count: decoded.replaced })] : [];
+  const { report, diagnostics } = checkText(decoded.text, { rules: task.rules, locale: task.locale });
+  const warningsFound = countDiagnostics(diagnostics).warningCount;
+  const shown: Diagnostic[] = task.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : diagnostics;
+  const result = summarize(task.name, shown, {
+    text: decoded.text,
+    encoding: decoded.encoding,
+    ...(report.meta.agency !== undefined ? { agency: report.meta.agency.value } : {}),
+    ...(report.meta.year !== undefined ? { year: report.meta.year.value } : {}),
+  });
+  return { result, warningsFound, notices, fatal: false };
+}
