@@ -35,6 +35,11 @@ export interface FileResult {
    */
   readonly endPositions?: ReadonlyMap<number, TextPosition>;
   /**
+   * The length of the text, when a diagnostic has no place in it (a missing section): SARIF then
+   * gives that finding the whole file as its region (its end is in `endPositions`).
+   */
+  readonly textLength?: number;
+  /**
    * Findings a baseline accepted: left out of `diagnostics` and the counts, kept here so JSON and
    * SARIF still show them (as ESLint keeps `suppressedMessages`). Absent when no baseline applied.
    */
@@ -80,7 +85,11 @@ export interface SummarizeOptions {
  */
 export function summarize(file: string, diagnostics: readonly Diagnostic[], options: SummarizeOptions = {}): FileResult {
   const { errorCount, warningCount } = countDiagnostics(diagnostics);
-  const endPositions = options.text !== undefined ? positionsOf(options.text, spanEnds([...diagnostics, ...(options.suppressed ?? [])])) : undefined;
+  const all = [...diagnostics, ...(options.suppressed ?? [])];
+  const wholeFile = options.text !== undefined && all.some((diagnostic) => diagnostic.span === undefined && (diagnostic as { fatal?: boolean }).fatal !== true);
+  const ends = spanEnds(all);
+  if (wholeFile) ends.push((options.text as string).length);
+  const endPositions = options.text !== undefined ? positionsOf(options.text, ends) : undefined;
   return {
     file,
     diagnostics,
@@ -90,6 +99,7 @@ export function summarize(file: string, diagnostics: readonly Diagnostic[], opti
     ...(options.agency !== undefined ? { agency: options.agency } : {}),
     ...(options.year !== undefined ? { year: options.year } : {}),
     ...(endPositions && endPositions.size > 0 ? { endPositions } : {}),
+    ...(wholeFile ? { textLength: (options.text as string).length } : {}),
     ...(options.suppressed !== undefined ? { suppressed: options.suppressed } : {}),
   };
 }

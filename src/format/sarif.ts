@@ -179,10 +179,17 @@ export function createSarifWriter(options: SarifOptions): SarifWriter {
     };
   };
 
-  const physical = (location: ArtifactLocation, span: Span | undefined, result: FileResult) => ({
-    artifactLocation: location,
-    ...(span ? { region: region(span, result) } : {}),
-  });
+  // A finding with no span is about the whole file: its region is the whole text, when its length is known.
+  const wholeFile = (result: FileResult) => {
+    if (result.textLength === undefined) return undefined;
+    const end = result.endPositions?.get(result.textLength);
+    return { startLine: 1, startColumn: 1, ...(end ? { endLine: end.line, endColumn: end.column } : {}), charOffset: 0, charLength: result.textLength };
+  };
+
+  const physical = (location: ArtifactLocation, span: Span | undefined, result: FileResult, whole = false) => {
+    const place = span ? region(span, result) : whole ? wholeFile(result) : undefined;
+    return { artifactLocation: location, ...(place ? { region: place } : {}) };
+  };
 
   // A finding with no place in the text (a missing section, a missing table) concerns the whole
   // file: its location names the template element it is about as a logical location, so viewers
@@ -192,7 +199,7 @@ export function createSarifWriter(options: SarifOptions): SarifWriter {
     const section = typeof diagnostic.args.section === 'string' ? diagnostic.args.section : undefined;
     const path = keys.length > 0 ? keys : section !== undefined ? [section] : [];
     return {
-      physicalLocation: physical(location, diagnostic.span, result),
+      physicalLocation: physical(location, diagnostic.span, result, true),
       ...(diagnostic.span === undefined || path.length > 0
         ? { logicalLocations: [path.length > 0 ? { name: path.at(-1), fullyQualifiedName: path.join('/'), kind: 'element' } : { name: 'report', kind: 'module' }] }
         : {}),
