@@ -28,9 +28,9 @@ export function threadCount(concurrency: Concurrency, files: number): number {
  * first: output is the same, byte for byte, as a serial run. At most a few batches per thread are
  * in flight, so memory stays flat however many files there are.
  */
-export async function* checkInOrder(tasks: Iterable<CheckTask | Precomputed>, threads: number): AsyncGenerator<CheckOutcome> {
+export async function* checkInOrder(tasks: AsyncIterable<CheckTask | Precomputed>, threads: number): AsyncGenerator<CheckOutcome> {
   if (threads === 0) {
-    for (const task of tasks) yield isPrecomputed(task) ? task.outcome : checkTask(task);
+    for await (const task of tasks) yield isPrecomputed(task) ? task.outcome : checkTask(task);
     return;
   }
   const { Tinypool } = await import('tinypool');
@@ -40,7 +40,7 @@ export async function* checkInOrder(tasks: Iterable<CheckTask | Precomputed>, th
   const window = threads * 3;
   let batch: CheckTask[] = [];
   try {
-    for (const task of tasks) {
+    for await (const task of tasks) {
       if (isPrecomputed(task)) {
         // Whatever was batched before it goes first, so the order holds.
         if (batch.length > 0) inFlight.push(pool.run(batch) as Promise<CheckOutcome[]>);

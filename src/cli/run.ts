@@ -205,7 +205,6 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   const sharesTerminal = !toFile && Boolean(stdout.isTTY);
   const progress = createProgress(stderr, inputs.length, (done, total) => message('progress', locale, { done, total }));
 
-  const stdinBytes = targets.includes(STDIN) ? await readStream(environment.stdin()) : undefined;
   const extensions = settings.extensions.map((extension) => `.${extension}`).join(locale === 'en' ? ' or ' : ' 或 ');
   const targetFailure = (failure: TargetFailure): CheckOutcome =>
     fatalOutcome(failure.file, TARGET_FAILURE_RULE[failure.key] ?? 'file-unreadable', failure.key, locale, {
@@ -215,7 +214,9 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
 
   // The cache keys of the files in flight, in order: outcomes come back in the same order.
   const cacheKeys: (string | undefined)[] = [];
-  function* work(): Generator<CheckTask | Precomputed> {
+  // Standard input is read in its turn, not before: the files before it are checked and written
+  // while it is still arriving.
+  async function* work(): AsyncGenerator<CheckTask | Precomputed> {
     for (const target of inputs) {
       if (!isTarget(target)) {
         cacheKeys.push(undefined);
@@ -226,7 +227,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       const task = { name, rules: rulesOf(target === STDIN ? undefined : target), locale, quiet: settings.quiet };
       if (target === STDIN) {
         cacheKeys.push(undefined);
-        yield { ...task, bytes: stdinBytes as Uint8Array };
+        yield { ...task, bytes: await readStream(environment.stdin()) };
         continue;
       }
       const path = resolve(cwd, target);

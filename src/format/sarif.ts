@@ -260,7 +260,9 @@ export function createSarifWriter(options: SarifOptions): SarifWriter {
         });
       }
       let text = '';
-      findings.forEach((diagnostic, position) => {
+      // Suppressed findings take their place in the text's order, as if reported.
+      for (const position of order) {
+        const diagnostic = findings[position] as Diagnostic | SuppressedDiagnostic;
         if (diagnostic.ruleId === INTERNAL_ERROR_RULE_ID && !('suppressions' in diagnostic)) internalErrors++;
         const index = ruleIndex.get(diagnostic.ruleId);
         const sarifResult = {
@@ -291,7 +293,7 @@ export function createSarifWriter(options: SarifOptions): SarifWriter {
           },
         };
         text += `${written++ === 0 ? '' : ',\n'}${JSON.stringify(sarifResult)}`;
-      });
+      }
       return text;
     },
     finish(failures = []) {
