@@ -73,13 +73,15 @@ export interface UsageError {
   readonly locale: Locale;
 }
 
-interface OptionSpec {
+/** One option of the command line. */
+export interface OptionSpec {
   readonly name: string;
   readonly short?: string;
   readonly value: boolean;
 }
 
-const OPTIONS: readonly OptionSpec[] = [
+/** Every option the command line takes (`--help` and the README list them all; a test checks). */
+export const OPTIONS: readonly OptionSpec[] = [
   { name: 'format', short: 'f', value: true },
   { name: 'rule', value: true },
   { name: 'locale', value: true },

@@ -36,7 +36,10 @@ export const ConfigSchema = z
       .min(1)
       .optional()
       .describe('The extensions directories are searched for (default txt, md).'),
-    ignorePatterns: z.array(z.string().min(1)).optional().describe('Globs of files directories and globs do not yield, relative to this file’s folder or the one searched.'),
+    ignorePatterns: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Globs of files that directories and globs do not yield, as --ignore-pattern takes them (relative to the working directory or the folder searched); added to those of the command line.'),
     maxWarnings: z.number().int().min(-1).optional().describe('Fail above this many warnings (-1: no limit).'),
     quiet: z.boolean().optional().describe('Report errors only.'),
     overrides: z
@@ -56,7 +59,7 @@ export type ConfigFile = z.infer<typeof ConfigSchema>;
 
 /** The JSON Schema of the configuration file, as shipped in `schema/config.schema.json`. */
 export function configJsonSchema(): Record<string, unknown> {
-  return { $id: 'https://xxgk-lint.dev/schema/config.schema.json', ...z.toJSONSchema(ConfigSchema, { target: 'draft-2020-12', io: 'input' }) };
+  return { title: 'xxgk-lint configuration', ...z.toJSONSchema(ConfigSchema, { target: 'draft-2020-12', io: 'input' }) };
 }
 
 /** A loaded configuration: where it came from and what it says. */

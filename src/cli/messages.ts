@@ -85,7 +85,10 @@ export function helpText(version: string): string {
   文件编码自动识别 / encodings detected: UTF-8 (±BOM), UTF-16 (BOM), GB18030/GBK.
 
 选项 Options:
-  -f, --format <stylish|json|sarif>  输出格式（默认 stylish）/ output format (default stylish)
+  -f, --format <stylish|json|jsonl|sarif|csv>
+                                     输出格式（默认 stylish）；jsonl 每个文件一行、逐个输出；csv 每个问题一行（UTF-8 BOM）
+                                     output format (default stylish); jsonl: one line per file, streamed;
+                                     csv: one row per finding (UTF-8 with BOM)
   --rule <规则 rule>=<off|info|warning|error>
                                      调整规则级别，可重复 / set a rule's level; repeatable
   --locale <zh-CN|en>                消息语言（默认 zh-CN）/ message language (default zh-CN)
@@ -98,23 +101,44 @@ export function helpText(version: string): string {
                                      skip files or folders of directories and globs that match; repeatable
                                      (relative to the working directory or the one searched, any case,
                                      e.g. "**/INDEX.md", "reports/drafts"); files named outright are checked
-  -o, --output-file <path>           输出写入文件 / write the output to a file
+  -c, --config <file>                使用该配置文件（.json/.mjs/.js），不再向上查找 / use this configuration file
+  --no-config                        不读取任何配置文件 / read no configuration file
+  --print-config <file>              打印对该文件生效的配置后退出 / print the settings that apply to a file, and exit
+  --list-rules                       列出全部规则（编号、默认级别、说明）后退出 / list the rules (id, default level, description), and exit
+  --baseline <file>                  基线中记录的已知问题不再报告（仍出现在 JSON/SARIF 的 suppressed 中）
+                                     findings recorded in the baseline are suppressed (JSON/SARIF still show them)
+  --write-baseline <file>            把本次发现的问题写入基线 / record this run's findings as a baseline
+  --prune-baseline                   从 --baseline 中删除已不再出现的记录 / remove the --baseline's stale entries
+  --concurrency <n|auto>             并行检查的线程数（默认 auto：文件较多时每核一个）/ worker threads (default auto: one per core for many files)
+  --cache                            跳过内容与配置均未变的文件 / skip files whose content and settings are unchanged
+  --cache-location <path>            缓存文件位置（默认 node_modules/.cache/xxgk-lint/cache.json）/ where the cache is kept
+  -o, --output-file <path>           输出写入文件（目录不存在时自动创建）/ write the output to a file (its folder is created)
   --stdin-filename <name>            标准输入在输出中的名称（默认 <stdin>）/ name for standard input (default <stdin>)
   --color, --no-color                强制开启或关闭颜色（默认仅在终端上着色）/ force colour on or off (default: on a terminal)
   -v, --version                      显示版本 / print the version
   -h, --help                         显示本帮助 / print this help
 
+配置 Configuration:
+  从当前目录向上查找 xxgk-lint.config.json / .mjs / .js；当前目录的 .xxgklintignore（gitignore 语法）排除文件。
+  优先级：命令行选项 > 配置文件中匹配的 overrides > 配置文件顶层 > 默认值。
+  xxgk-lint.config.json / .mjs / .js is looked for from the working directory up; .xxgklintignore in the
+  working directory (gitignore syntax) leaves files out. Precedence: command-line flags > matching
+  overrides > the file's top level > defaults.
+
 退出码 Exit codes:
   0  没有错误，且警告不超过 --max-warnings / no errors, warnings within --max-warnings
   1  发现错误，或警告过多 / errors found, or too many warnings
-  2  用法错误，或有文件无法读取（优先于 1；其余文件照常检查）
-     usage error, or a file could not be read (takes precedence over 1; the other files are still checked)
+  2  用法或配置错误，或有输入无法检查（缺失、无法读取、二进制、不支持的格式；优先于 1；其余文件照常检查）
+     usage or configuration error, or an input could not be checked (missing, unreadable, binary,
+     unsupported; takes precedence over 1; the other files are still checked)
 
 示例 Examples:
   ${COMMAND} 2023年报.txt
   ${COMMAND} --format sarif --output-file results.sarif reports/
   ${COMMAND} --rule section-order=off --locale en "reports/**/*.txt"
   ${COMMAND} --ext txt --ignore-pattern "**/草稿/**" reports/
+  ${COMMAND} --write-baseline xxgk-lint-baseline.json reports/
+  ${COMMAND} --baseline xxgk-lint-baseline.json --format jsonl reports/ > findings.jsonl
   cat report.txt | ${COMMAND} -
 `;
 }

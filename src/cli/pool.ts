@@ -8,7 +8,7 @@ export const AUTO_MIN_FILES = 24;
 
 // Files per message to a worker: enough that messaging is a small share of the work, few enough
 // that output still streams and the two threads finish close together.
-const BATCH = 8;
+const BATCH = 16;
 
 /** An outcome already known (a cache hit, a target that named nothing): passed through in its place. */
 export interface Precomputed {

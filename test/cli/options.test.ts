@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { OPTIONS } from '../../src/cli/args.js';
 import { rules } from '../../src/index.js';
 import { BIN, ROOT, parseJson, runCli, seedPath, temporaryDirectory } from './run-cli.js';
 
@@ -24,8 +25,12 @@ describe('--version and --help', () => {
   it('prints help in both languages, with every option and the exit codes', async () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
-    for (const text of ['用法', 'Usage', '--format', '--rule', '--locale', '--max-warnings', '--quiet', '--output-file', '--stdin-filename', '--ext', '--ignore-pattern', '退出码', 'Exit codes', '.txt', '.md', 'GB18030']) {
+    for (const text of ['用法', 'Usage', '退出码', 'Exit codes', '.txt', '.md', 'GB18030', '.xxgklintignore', 'xxgk-lint.config.json']) {
       expect(run.stdout).toContain(text);
+    }
+    for (const option of OPTIONS) {
+      expect(run.stdout).toContain(`--${option.name}`);
+      if (option.short) expect(run.stdout).toContain(`-${option.short}, --${option.name}`);
     }
     expect((await runCli(['-h'])).stdout).toBe(run.stdout);
   });
