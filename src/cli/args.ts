@@ -59,6 +59,8 @@ export interface CliOptions {
   readonly cache: boolean;
   /** `--cache-location <path>`: the cache file. */
   readonly cacheLocation?: string;
+  /** `--cells <file.csv|file.jsonl>`: write every extracted cell there. */
+  readonly cells?: string;
   /** The options given on the command line, by name (the configuration file fills in the others). */
   readonly given: ReadonlySet<string>;
   /** Files, folders, globs, or `-` for standard input. */
@@ -102,6 +104,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'concurrency', value: true },
   { name: 'cache', value: false },
   { name: 'cache-location', value: true },
+  { name: 'cells', value: true },
   { name: 'color', value: false },
   { name: 'no-color', value: false },
   { name: 'version', short: 'v', value: false },
@@ -242,6 +245,8 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
   if (!/^(auto|[1-9]\d{0,2})$/.test(concurrencyValue)) return fail('badConcurrency', { value: concurrencyValue });
   if (values.has('prune-baseline') && !values.has('baseline')) return fail('pruneNeedsBaseline');
   if (values.has('config') && values.has('no-config')) return fail('configConflict');
+  const cells = last('cells');
+  if (cells !== undefined && !/\.(csv|jsonl)$/i.test(cells)) return fail('badCellsFile', { value: cells });
 
   const color = values.has('no-color') ? false : values.has('color') ? true : undefined;
   const outputFile = last('output-file');
@@ -269,6 +274,7 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     concurrency: concurrencyValue === 'auto' ? 'auto' : Number(concurrencyValue),
     cache: values.has('cache'),
     ...optional('cacheLocation', last('cache-location')),
+    ...optional('cells', cells),
     given: new Set(values.keys()),
     targets,
   };

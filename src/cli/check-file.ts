@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { checkText, countDiagnostics, fatalDiagnostic, summarize } from '../index.js';
-import type { Diagnostic, FatalRuleId, FileResult, Locale, RuleLevel } from '../index.js';
+import { checkText, countDiagnostics, fatalDiagnostic, reportCells, summarize } from '../index.js';
+import type { CellRecord, Diagnostic, FatalRuleId, FileResult, Locale, RuleLevel } from '../index.js';
 import { decodeReport } from './decode.js';
 import type { UndecodableReason } from './decode.js';
 import { message } from './messages.js';
@@ -22,6 +22,8 @@ export interface CheckTask {
   readonly locale: Locale;
   /** `--quiet`: keep errors only (warnings are still counted for --max-warnings). */
   readonly quiet: boolean;
+  /** `--cells`: return the report's cells too. */
+  readonly cells?: boolean;
 }
 
 /** What checking one file gave: its result and what to say about it on stderr. */
@@ -34,6 +36,8 @@ export interface CheckOutcome {
   readonly notices: readonly string[];
   /** True when the file could not be checked at all. */
   readonly fatal: boolean;
+  /** The report's cells, when the task asked for them. */
+  readonly cells?: readonly CellRecord[];
 }
 
 // Why a decoded file is refused: a form not read yet is "unsupported", anything else "undecodable".
@@ -105,5 +109,5 @@ export function checkBytes(bytes: Uint8Array, task: CheckTask): CheckOutcome {
     ...(report.meta.agency !== undefined ? { agency: report.meta.agency.value } : {}),
     ...(report.meta.year !== undefined ? { year: report.meta.year.value } : {}),
   });
-  return { result, warningsFound, notices, fatal: false };
+  return { result, warningsFound, notices, fatal: false, ...(task.cells ? { cells: reportCells(task.name, report, task.locale) } : {}) };
 }

@@ -16,6 +16,7 @@ const MESSAGES = {
   unexpectedValue: { 'zh-CN': '选项 {option} 不接受值', en: 'option {option} takes no value' },
   badFormat: { 'zh-CN': '未知的输出格式 {value}（可选 {formats}）', en: 'unknown format {value} (expected one of {formats})' },
   badConcurrency: { 'zh-CN': '--concurrency 须为 auto 或 1 到 999 的整数，而不是 {value}', en: '--concurrency takes auto or a whole number from 1 to 999, not {value}' },
+  badCellsFile: { 'zh-CN': '--cells 的文件须以 .csv 或 .jsonl 结尾，而不是 {value}', en: '--cells needs a file ending in .csv or .jsonl, not {value}' },
   pruneNeedsBaseline: { 'zh-CN': '--prune-baseline 需要同时给出 --baseline <文件>', en: '--prune-baseline needs --baseline <file>' },
   configConflict: { 'zh-CN': '--config 与 --no-config 不能同时使用', en: '--config and --no-config cannot be used together' },
   configNotFound: { 'zh-CN': '找不到配置文件 {file}', en: 'no such configuration file: {file}' },
@@ -111,6 +112,7 @@ export function helpText(version: string): string {
   --prune-baseline                   从 --baseline 中删除已不再出现的记录 / remove the --baseline's stale entries
   --concurrency <n|auto>             并行检查的线程数（默认 auto：文件较多时每核一个）/ worker threads (default auto: one per core for many files)
   --cache                            跳过内容与配置均未变的文件 / skip files whose content and settings are unchanged
+  --cells <file.csv|file.jsonl>      把每份报告的每个单元格（值与状态）写入该文件 / write every extracted cell (value, status) there
   --cache-location <path>            缓存文件位置（默认 node_modules/.cache/xxgk-lint/cache.json）/ where the cache is kept
   -o, --output-file <path>           输出写入文件（目录不存在时自动创建）/ write the output to a file (its folder is created)
   --stdin-filename <name>            标准输入在输出中的名称（默认 <stdin>）/ name for standard input (default <stdin>)

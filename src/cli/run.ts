@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { rules as RULE_METADATA } from '../index.js';
+import { cellsCsvHeader, cellsCsvRows, rules as RULE_METADATA } from '../index.js';
 import type { Locale, RuleLevel } from '../index.js';
 import { parseArgs } from './args.js';
 import type { CliOptions, OutputFormat } from './args.js';
@@ -186,19 +186,27 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   const isTarget = (input: Target | TargetFailure): input is Target => typeof input === 'string' || input === STDIN;
   const targets = inputs.filter(isTarget);
 
-  const toFile = options.outputFile !== undefined;
-  let output: Output;
-  if (toFile) {
-    const path = resolve(cwd, options.outputFile as string);
+  // `-o reports/out/results.sarif` into a folder that does not exist yet: create it, as a CI step expects.
+  const openFile = (file: string): Output | { error: unknown } => {
     try {
-      // `-o reports/out/results.sarif` into a folder that does not exist yet: create it, as a CI step expects.
-      mkdirSync(dirname(path), { recursive: true });
+      mkdirSync(dirname(resolve(cwd, file)), { recursive: true });
     } catch (error) {
-      return fail(message('cannotWrite', locale, { file: options.outputFile as string, reason: reasonOf(error, locale) }));
+      return { error };
     }
-    output = fileOutput(path);
-  } else {
-    output = streamOutput(stdout);
+    return fileOutput(resolve(cwd, file));
+  };
+  const toFile = options.outputFile !== undefined;
+  const opened = toFile ? openFile(options.outputFile as string) : streamOutput(stdout);
+  if ('error' in opened && !('write' in opened)) return fail(message('cannotWrite', locale, { file: options.outputFile as string, reason: reasonOf(opened.error, locale) }));
+  const output = opened as Output;
+  // --cells: every extracted cell, CSV or JSON Lines by the file's extension, written as files finish.
+  let cellsOutput: Output | undefined;
+  const cellsAsCsv = options.cells !== undefined && /\.csv$/i.test(options.cells);
+  if (options.cells !== undefined) {
+    const cellsOpened = openFile(options.cells);
+    if ('error' in cellsOpened && !('write' in cellsOpened)) return fail(message('cannotWrite', locale, { file: options.cells, reason: reasonOf(cellsOpened.error, locale) }));
+    cellsOutput = cellsOpened as Output;
+    if (cellsAsCsv) await cellsOutput.write(cellsCsvHeader());
   }
   const color = options.color ?? (!toFile && Boolean(stdout.isTTY) && environment.env.NO_COLOR === undefined);
   const emitter = EMITTERS[settings.format]({ locale, color, version: environment.version, cwd, ...(environment.homepage !== undefined ? { homepage: environment.homepage } : {}) });
@@ -224,7 +232,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
         continue;
       }
       const name = target === STDIN ? options.stdinFilename : target;
-      const task = { name, rules: rulesOf(target === STDIN ? undefined : target), locale, quiet: settings.quiet };
+      const task = { name, rules: rulesOf(target === STDIN ? undefined : target), locale, quiet: settings.quiet, cells: cellsOutput !== undefined };
       if (target === STDIN) {
         cacheKeys.push(undefined);
         yield { ...task, bytes: await readStream(environment.stdin()) };
@@ -269,6 +277,9 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     recorder?.add(outcome.result);
     warningsFound += outcome.warningsFound - (outcome.result.suppressed ?? []).filter((diagnostic) => diagnostic.severity === 'warning').length;
     addCounts(totals, outcome);
+    if (cellsOutput && outcome.cells) {
+      await cellsOutput.write(cellsAsCsv ? cellsCsvRows(outcome.cells) : outcome.cells.map((cell) => `${JSON.stringify(cell)}\n`).join(''));
+    }
     const chunk = emitter.file(outcome.result);
     // Output to the terminal the progress line is on must not land in the middle of that line.
     if (chunk !== '' && sharesTerminal) progress.clear();
@@ -278,7 +289,9 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   progress.clear();
   await output.write(emitter.end(totals, []));
   await output.close();
+  await cellsOutput?.close();
   cache?.save();
+  if (cellsOutput?.error) return fail(message('cannotWrite', locale, { file: options.cells as string, reason: reasonOf(cellsOutput.error, locale) }));
   if (output.error) return fail(message('cannotWrite', locale, { file: options.outputFile ?? 'stdout', reason: reasonOf(output.error, locale) }));
 
   if (matcher) {

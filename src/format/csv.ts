@@ -7,7 +7,8 @@ export const CSV_COLUMNS = ['file', 'agency', 'year', 'rule', 'severity', 'table
 // RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. A field a
 // spreadsheet would take for a formula (=, +, -, @ first) is prefixed with a quote mark, so that
 // opening a report's findings can never run one (CSV injection).
-function field(value: string | number | undefined): string {
+/** One CSV field: quoted when needed (RFC 4180), a formula-like text neutralised by a leading quote mark. */
+export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
@@ -30,7 +31,7 @@ function row(result: FileResult, diagnostic: Diagnostic): string {
     diagnostic.span ? Math.max(1, diagnostic.span.column) : undefined,
     diagnostic.message,
   ]
-    .map(field)
+    .map(csvField)
     .join(',');
 }
 

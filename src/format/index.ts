@@ -15,4 +15,6 @@ export { formatJson, jsonFileResult } from './json.js';
 export type { JsonFileResult } from './json.js';
 export { createSarifWriter, fileUri, formatSarif } from './sarif.js';
 export type { FileFailure, FormatSarifOptions, SarifOptions, SarifWriter } from './sarif.js';
-export { CSV_COLUMNS, csvHeader, csvRows, formatCsv } from './csv.js';
+export { CSV_COLUMNS, csvField, csvHeader, csvRows, formatCsv } from './csv.js';
+export { CELL_COLUMNS, cellsCsvHeader, cellsCsvRows, reportCells } from './cells.js';
+export type { CellRecord, CellStatus } from './cells.js';

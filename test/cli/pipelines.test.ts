@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { checkTask } from '../../src/cli/check-file.js';
-import { rules } from '../../src/index.js';
+import { TEMPLATES, parseReport, rules } from '../../src/index.js';
 import { sarifErrors } from '../format/sarif-validator.js';
 import { BIN, parseJson, runCli, seed, seedPath, temporaryDirectory } from './run-cli.js';
 import type { JsonEntry } from './run-cli.js';
@@ -415,5 +415,43 @@ describe('--list-rules', () => {
       .trimEnd()
       .split('\n')
       .forEach((line, index) => expect(line).toMatch(new RegExp(`^${rules[index]!.id} +${rules[index]!.defaultSeverity} +`)));
+  });
+});
+
+describe('--cells', () => {
+  it('every cell of the template, as CSV (with BOM) or JSON Lines, agreeing with the typed report', async () => {
+    const root = temporaryDirectory();
+    writeFileSync(join(root, 'report.txt'), planted());
+    writeFileSync(join(root, 'image.txt'), BINARY);
+    const run = await runCli(['--format', 'json', '--cells', 'out/cells.csv', 'report.txt', 'image.txt'], { cwd: root });
+    expect(run.code).toBe(2);
+    await runCli(['--cells', 'cells.jsonl', 'report.txt'], { cwd: root });
+    const csv = readFileSync(join(root, 'out/cells.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFfile,agency,year,format,table,rowKey,rowLabel,columnKey,columnLabel,value,status,inferred,line\r\n')).toBe(true);
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    const records = readFileSync(join(root, 'cells.jsonl'), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rows).toHaveLength(records.length);
+    rows.forEach((row, index) => {
+      const record = records[index]!;
+      header!.forEach((name, column) => expect(row[column]).toBe(record[name] === undefined ? '' : String(record[name])));
+    });
+    // The template's every cell is there once; the file that could not be checked has none.
+    const report = parseReport(planted());
+    const template = TEMPLATES[report.meta.formatVersion];
+    const cellCount = Object.values(template.tables).reduce((sum, table) => sum + (table?.rows.reduce((rowSum, row) => rowSum + row.columns.length, 0) ?? 0), 0);
+    expect(records.filter((record) => record.status !== 'ambiguous' && record.status !== 'unplaced')).toHaveLength(cellCount);
+    expect(records.every((record) => record.file === 'report.txt' && record.format === report.meta.formatVersion && record.year === report.meta.year?.value)).toBe(true);
+    expect(records.find((record) => record.table === 'applications' && record.rowKey === 'received' && record.columnKey === 'naturalPerson')).toMatchObject({
+      value: 7,
+      status: 'count',
+      rowLabel: '本年新收政府信息公开申请数量',
+      columnLabel: '自然人',
+    });
+    const fee = records.find((record) => record.table === 'activeDisclosure' && record.columnKey === 'amountWanYuan');
+    expect(fee).toMatchObject({ value: '779.508355', status: 'amount' });
+  });
+
+  it('refuses a cells file that is neither .csv nor .jsonl', async () => {
+    expect((await runCli(['--cells', 'cells.xlsx', 'a.txt'])).stderr).toBe('xxgk-lint: --cells 的文件须以 .csv 或 .jsonl 结尾，而不是 cells.xlsx；运行 xxgk-lint --help 查看用法\n');
   });
 });
