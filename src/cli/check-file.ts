@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { checkText, countDiagnostics, fatalDiagnostic, reportCells, summarize } from '../index.js';
-import type { CellRecord, Diagnostic, FatalRuleId, FileResult, Locale, RuleLevel } from '../index.js';
+import { binaryKindOf, textFormOf } from '../document/detect.js';
+import { checkDocument, countDiagnostics, fatalDiagnostic, reportCells, serializeReport, summarize } from '../index.js';
+import type { AnnualReportInput, CellRecord, Diagnostic, DocumentForm, FatalRuleId, FileResult, Locale, RuleLevel } from '../index.js';
 import { decodeReport } from './decode.js';
 import type { UndecodableReason } from './decode.js';
 import { message } from './messages.js';
@@ -24,6 +25,8 @@ export interface CheckTask {
   readonly quiet: boolean;
   /** `--cells`: return the report's cells too. */
   readonly cells?: boolean;
+  /** `--include-report`: return the typed report in its JSON form too. */
+  readonly includeReport?: boolean;
 }
 
 /** What checking one file gave: its result and what to say about it on stderr. */
@@ -38,6 +41,8 @@ export interface CheckOutcome {
   readonly fatal: boolean;
   /** The report's cells, when the task asked for them. */
   readonly cells?: readonly CellRecord[];
+  /** The typed report in its JSON form, when the task asked for it (`--include-report`). */
+  readonly report?: AnnualReportInput;
 }
 
 // Why a decoded file is refused: a form not read yet is "unsupported", anything else "undecodable".
@@ -79,7 +84,7 @@ export function fatalOutcome(name: string, ruleId: FatalRuleId, key: MessageKey,
  * outcome with a fatal diagnostic. The same function runs on the main thread and in workers, so a
  * parallel run gives exactly what a serial one does.
  */
-export function checkTask(task: CheckTask): CheckOutcome {
+export async function checkTask(task: CheckTask): Promise<CheckOutcome> {
   let bytes: Uint8Array;
   try {
     // Synchronous: reports are a few kilobytes, and an asynchronous read (open, stat, read, close,
@@ -92,22 +97,51 @@ export function checkTask(task: CheckTask): CheckOutcome {
   return checkBytes(bytes, task);
 }
 
-/** Decodes and checks bytes already read. */
-export function checkBytes(bytes: Uint8Array, task: CheckTask): CheckOutcome {
-  const decoded = decodeReport(bytes);
-  if (!decoded.ok) {
-    const refusal = UNDECODABLE[decoded.reason];
-    return fatalOutcome(task.name, refusal.ruleId, refusal.key, task.locale);
+/**
+ * Tells the form by the content (a PDF or Word file by its bytes, a saved page by its markup,
+ * whatever the file is called), decodes text in its real encoding, and checks the document.
+ */
+export async function checkBytes(bytes: Uint8Array, task: CheckTask): Promise<CheckOutcome> {
+  const kind = binaryKindOf(bytes);
+  let form: DocumentForm;
+  let input: string | Uint8Array;
+  let encoding: string | undefined;
+  const notices: string[] = [];
+  if (kind === 'pdf' || kind === 'zip') {
+    form = kind === 'pdf' ? 'pdf' : 'docx';
+    input = bytes;
+  } else {
+    const decoded = decodeReport(bytes);
+    if (!decoded.ok) {
+      const refusal = UNDECODABLE[decoded.reason];
+      return fatalOutcome(task.name, refusal.ruleId, refusal.key, task.locale);
+    }
+    if (decoded.replaced > 0) notices.push(message('replaced', task.locale, { file: task.name, count: decoded.replaced }));
+    form = textFormOf(decoded.text);
+    input = decoded.text;
+    encoding = decoded.encoding;
   }
-  const notices = decoded.replaced > 0 ? [message('replaced', task.locale, { file: task.name, count: decoded.replaced })] : [];
-  const { report, diagnostics } = checkText(decoded.text, { rules: task.rules, locale: task.locale });
+  const { document, report, diagnostics } = await checkDocument(input, { rules: task.rules, locale: task.locale, form });
+  // A document its reader could not read (damaged, encrypted, a scan without text, a form not read
+  // yet) is a file that could not be checked, like an unreadable one: never a clean result.
+  const problem = document.problems[0];
+  if (problem !== undefined) {
+    return fatalOutcome(task.name, problem.code === 'unsupported-form' ? 'file-unsupported' : 'file-unreadable', 'documentProblem', task.locale, { reason: problem.message });
+  }
   const warningsFound = countDiagnostics(diagnostics).warningCount;
   const shown: Diagnostic[] = task.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : diagnostics;
   const result = summarize(task.name, shown, {
-    text: decoded.text,
-    encoding: decoded.encoding,
+    text: document.source.original,
+    ...(encoding !== undefined ? { encoding } : {}),
     ...(report.meta.agency !== undefined ? { agency: report.meta.agency.value } : {}),
     ...(report.meta.year !== undefined ? { year: report.meta.year.value } : {}),
   });
-  return { result, warningsFound, notices, fatal: false, ...(task.cells ? { cells: reportCells(task.name, report, task.locale) } : {}) };
+  return {
+    result,
+    warningsFound,
+    notices,
+    fatal: false,
+    ...(task.cells ? { cells: reportCells(task.name, report, task.locale) } : {}),
+    ...(task.includeReport ? { report: serializeReport(report) } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { createSarifWriter, csvHeader, csvRows, formatStylishFile, formatStylishSummary, jsonFileResult } from '../index.js';
-import type { DiagnosticCounts, FileFailure, FileResult, Locale } from '../index.js';
+import type { AnnualReportInput, DiagnosticCounts, FileFailure, FileResult, Locale } from '../index.js';
 import type { OutputFormat } from './args.js';
 
 /**
@@ -8,8 +8,8 @@ import type { OutputFormat } from './args.js';
  * for each file in input order, then `end` once.
  */
 export interface Emitter {
-  /** The output of one file (may be empty). */
-  file(result: FileResult): string;
+  /** The output of one file (may be empty); `report` is its typed report when `--include-report` asked for it. */
+  file(result: FileResult, report?: AnnualReportInput): string;
   /** The end of the output: closing brackets, the summary line, the SARIF invocation. */
   end(totals: DiagnosticCounts, failures: readonly FileFailure[]): string;
 }
@@ -27,6 +27,9 @@ export interface EmitterContext {
   readonly cwd: string;
 }
 
+// --include-report: the typed report in its JSON form (schema/annual-report.schema.json) beside the findings.
+const withReport = (result: FileResult, report: AnnualReportInput | undefined): object => (report !== undefined ? { ...jsonFileResult(result), report } : jsonFileResult(result));
+
 /** Every output format and how to write it: a new format is one more entry here and in `OUTPUT_FORMATS`. */
 export const EMITTERS: Readonly<Record<OutputFormat, (context: EmitterContext) => Emitter>> = {
   stylish: ({ color, locale }) => ({
@@ -36,14 +39,14 @@ export const EMITTERS: Readonly<Record<OutputFormat, (context: EmitterContext) =
   json: () => {
     let count = 0;
     return {
-      file: (result) => `${count++ === 0 ? '[' : ','}${JSON.stringify(jsonFileResult(result))}`,
+      file: (result, report) => `${count++ === 0 ? '[' : ','}${JSON.stringify(withReport(result, report))}`,
       end: () => (count === 0 ? '[]\n' : ']\n'),
     };
   },
   // One JSON object per line, written as each file finishes: a consumer can start on the first line
   // while the run goes on, and nothing is held to close an array.
   jsonl: () => ({
-    file: (result) => `${JSON.stringify(jsonFileResult(result))}\n`,
+    file: (result, report) => `${JSON.stringify(withReport(result, report))}\n`,
     end: () => '',
   }),
   csv: () => {

@@ -30,7 +30,7 @@ export function threadCount(concurrency: Concurrency, files: number): number {
  */
 export async function* checkInOrder(tasks: AsyncIterable<CheckTask | Precomputed>, threads: number): AsyncGenerator<CheckOutcome> {
   if (threads === 0) {
-    for await (const task of tasks) yield isPrecomputed(task) ? task.outcome : checkTask(task);
+    for await (const task of tasks) yield isPrecomputed(task) ? task.outcome : await checkTask(task);
     return;
   }
   const { Tinypool } = await import('tinypool');

@@ -232,7 +232,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
         continue;
       }
       const name = target === STDIN ? options.stdinFilename : target;
-      const task = { name, rules: rulesOf(target === STDIN ? undefined : target), locale, quiet: settings.quiet, cells: cellsOutput !== undefined };
+      const task = { name, rules: rulesOf(target === STDIN ? undefined : target), locale, quiet: settings.quiet, cells: cellsOutput !== undefined, includeReport: options.includeReport };
       if (target === STDIN) {
         cacheKeys.push(undefined);
         yield { ...task, bytes: await readStream(environment.stdin()) };
@@ -280,7 +280,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     if (cellsOutput && outcome.cells) {
       await cellsOutput.write(cellsAsCsv ? cellsCsvRows(outcome.cells) : outcome.cells.map((cell) => `${JSON.stringify(cell)}\n`).join(''));
     }
-    const chunk = emitter.file(outcome.result);
+    const chunk = emitter.file(outcome.result, outcome.report);
     // Output to the terminal the progress line is on must not land in the middle of that line.
     if (chunk !== '' && sharesTerminal) progress.clear();
     await output.write(chunk);

@@ -14,13 +14,16 @@ vi.setConfig({ testTimeout: 60_000 });
 // A PNG header: bytes no decoder takes for text.
 const BINARY = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0]);
 
-/** A folder with a good report, a binary file and a PDF; the missing one is named but absent. */
+// An OLE2 compound file header: an old binary Word (.doc) or WPS file, a form xxgk-lint does not read.
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0, 0, 0, 0]);
+
+/** A folder with a good report, a binary file and an old Word file; the missing one is named but absent. */
 function mixedFolder(): { directory: string; args: string[] } {
   const directory = temporaryDirectory();
   copyFileSync(seedPath('001'), join(directory, 'good.txt'));
   writeFileSync(join(directory, 'image.txt'), BINARY);
-  writeFileSync(join(directory, 'report.pdf'), '%PDF-1.4\n1 0 obj\n');
-  return { directory, args: ['good.txt', 'missing.txt', 'image.txt', 'report.pdf'] };
+  writeFileSync(join(directory, 'report.doc'), OLE);
+  return { directory, args: ['good.txt', 'missing.txt', 'image.txt', 'report.doc'] };
 }
 
 interface SarifLog {
@@ -42,7 +45,7 @@ describe('every input accounted for', () => {
     expect(entries.map(fatal)).toEqual([[], ['file-not-found'], ['file-undecodable'], ['file-unsupported']]);
     for (const entry of entries.slice(1)) expect(entry.errorCount).toBe(1);
     // The same lines on stderr, one per input that could not be checked.
-    expect(json.stderr.trimEnd().split('\n')).toEqual(['xxgk-lint: 找不到文件 missing.txt', 'xxgk-lint: image.txt 不是文本文件', 'xxgk-lint: report.pdf 是 PDF 文件，请先提取文本（如 pdftotext -layout）']);
+    expect(json.stderr.trimEnd().split('\n')).toEqual(['xxgk-lint: 找不到文件 missing.txt', 'xxgk-lint: image.txt 不是文本文件', 'xxgk-lint: report.doc 是旧版 Word（.doc）或 WPS 文件，无法读取，请另存为 .docx 或 PDF']);
 
     const sarif = await runCli(['--format', 'sarif', ...args], { cwd: directory });
     expect(sarif.code).toBe(2);
@@ -60,13 +63,13 @@ describe('every input accounted for', () => {
     expect(stylish.stdout).toMatch(/file-unsupported$/m);
   });
 
-  it('a file that cannot be read is file-unreadable, one that vanished file-not-found', () => {
+  it('a file that cannot be read is file-unreadable, one that vanished file-not-found', async () => {
     const directory = temporaryDirectory();
     const task = { rules: {}, locale: 'en' as const, quiet: false };
-    expect(checkTask({ ...task, name: 'folder', path: directory }).result.diagnostics).toEqual([
+    expect((await checkTask({ ...task, name: 'folder', path: directory })).result.diagnostics).toEqual([
       { ruleId: 'file-unreadable', severity: 'error', fatal: true, messageId: 'unreadable', args: { file: 'folder', reason: 'is a directory' }, message: 'cannot read folder: is a directory' },
     ]);
-    const gone = checkTask({ ...task, name: 'gone.txt', path: join(directory, 'gone.txt') });
+    const gone = await checkTask({ ...task, name: 'gone.txt', path: join(directory, 'gone.txt') });
     expect(gone).toMatchObject({ fatal: true, warningsFound: 0, notices: ['cannot read gone.txt: no such file'] });
     expect(gone.result).toMatchObject({ errorCount: 1, warningCount: 0, diagnostics: [{ ruleId: 'file-not-found' }] });
   });
