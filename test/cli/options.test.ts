@@ -35,6 +35,14 @@ describe('--version and --help', () => {
     expect((await runCli(['-h'])).stdout).toBe(run.stdout);
   });
 
+  it('the README lists every option, in its Chinese and its English section', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const [chinese, english] = readme.split('\n## English\n') as [string, string];
+    for (const section of [chinese, english]) {
+      for (const option of OPTIONS) expect(section, `--${option.name}`).toMatch(new RegExp(`^\\| [^\\n]*\`(-${option.short ?? '\\w'}, )?--${option.name}[ \`/]`, 'm'));
+    }
+  });
+
   it('runs as an executable with its shebang', () => {
     const run = spawnSync(BIN, ['--version'], { encoding: 'utf8' });
     expect(run.stdout).toBe(`${version}\n`);

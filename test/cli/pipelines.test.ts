@@ -84,6 +84,13 @@ describe('--format jsonl', () => {
     expect(lines.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual(json);
   });
 
+  it('--include-report adds the typed report to each line, as it does to json', async () => {
+    const line = JSON.parse((await runCli(['--format', 'jsonl', '--include-report', seedPath('001')])).stdout) as JsonEntry & { report: { meta: { year: { value: number } } } };
+    const json = parseJson(await runCli(['--format', 'json', '--include-report', seedPath('001')]))[0] as typeof line;
+    expect(line).toEqual(json);
+    expect(line.report.meta.year.value).toBe(parseReport(seed('001')).meta.year?.value);
+  });
+
   it('streams: the first line is out before the last input has been read', async () => {
     const child = spawn(process.execPath, [BIN, '--format', 'jsonl', seedPath('000'), '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
