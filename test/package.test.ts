@@ -61,7 +61,25 @@ describe.runIf(fresh)('the packed package', () => {
     for (const file of [...builtFiles, 'schema/annual-report.schema.json', 'schema/config.schema.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']) {
       expect(packedFiles).toContain(file);
     }
-    expect(packedFiles.filter((file) => !/^(dist|schema)\//.test(file) && !['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'].includes(file))).toEqual([]);
+    expect(packedFiles.filter((file) => !/^(dist|schema|docs\/examples)\//.test(file) && !['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'].includes(file))).toEqual([]);
+    expect(packedFiles.filter((file) => file.startsWith('docs/'))).toEqual(readdirSync(join(root, 'docs/examples')).map((name) => `docs/examples/${name}`).sort());
+  });
+
+  it("runs the README's code examples as a consumer would, with the output the README shows", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/<!-- (usage-example|usage-output) -->\n```\w*\n([\s\S]*?)\n```/g)].map((match) => ({ marker: match[1], code: match[2] ?? '' }));
+    let ran = 0;
+    blocks.forEach((block, index) => {
+      if (block.marker !== 'usage-example') return;
+      // The examples are written so that they run as JavaScript too: no annotations to strip.
+      writeFileSync(join(scratch, `readme-${index}.mjs`), block.code);
+      const printed = node([`readme-${index}.mjs`]);
+      const expected = blocks[index + 1]?.marker === 'usage-output' ? blocks[index + 1]?.code : undefined;
+      if (expected !== undefined) expect(printed.trimEnd()).toBe(expected);
+      else expect(printed.length).toBeGreaterThan(0);
+      ran++;
+    });
+    expect(ran).toBeGreaterThanOrEqual(6);
   });
 
   it('imports by name from ESM and checks a report', () => {
