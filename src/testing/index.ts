@@ -3,11 +3,10 @@
  * they produce passes xxgk-lint. Works with any test runner (`assertCleanReport` throws), and gives
  * vitest and jest a matcher (`expect(text).toBeCleanAnnualReport()`).
  *
+ * Import `assertCleanReport` and `matchers` from `xxgk-lint/testing`, then:
+ *
  * @example
  * ```ts
- * import { expect, test } from 'vitest';
- * import { assertCleanReport, matchers } from 'xxgk-lint/testing';
- *
  * expect.extend(matchers);
  * test('the generated report passes xxgk-lint', () => {
  *   const text = generateReport(2024);
