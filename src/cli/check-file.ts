@@ -53,6 +53,11 @@ const UNDECODABLE: Readonly<Record<UndecodableReason, { key: MessageKey; ruleId:
   'unknown-encoding': { key: 'unknownEncoding', ruleId: 'file-undecodable' },
 };
 
+// The rules that speak of a document its front-end could not read.
+const DOCUMENT_PROBLEM_RULES: ReadonlySet<string> = new Set(['document-unreadable', 'no-text-layer']);
+// Problem codes that mean a form xxgk-lint does not read, rather than a damaged or locked file.
+const UNSUPPORTED_FORMS: ReadonlySet<string> = new Set(['unsupported-form', 'old-word-format']);
+
 // Node's error codes as one short phrase, in place of its English-only messages.
 const IO_REASONS: Readonly<Record<string, { 'zh-CN': string; en: string }>> = {
   ENOENT: { 'zh-CN': '文件不存在', en: 'no such file' },
@@ -126,7 +131,11 @@ export async function checkBytes(bytes: Uint8Array, task: CheckTask): Promise<Ch
   // yet) is a file that could not be checked, like an unreadable one: never a clean result.
   const problem = document.problems[0];
   if (problem !== undefined) {
-    return fatalOutcome(task.name, problem.code === 'unsupported-form' ? 'file-unsupported' : 'file-unreadable', 'documentProblem', task.locale, { reason: problem.message });
+    // The reason in the user's language: what the rule for unreadable documents (or scans) says of
+    // it, whatever its level; the front-end's English text only when no rule spoke.
+    const said = diagnostics.find((diagnostic) => DOCUMENT_PROBLEM_RULES.has(diagnostic.ruleId))?.message;
+    const ruleId = UNSUPPORTED_FORMS.has(problem.code) ? 'file-unsupported' : 'file-unreadable';
+    return fatalOutcome(task.name, ruleId, 'documentProblem', task.locale, { reason: said ?? problem.message, code: problem.code });
   }
   const warningsFound = countDiagnostics(diagnostics).warningCount;
   const shown: Diagnostic[] = task.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : diagnostics;

