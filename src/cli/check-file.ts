@@ -94,7 +94,7 @@ export async function checkTask(task: CheckTask): Promise<CheckOutcome> {
   try {
     // Synchronous: reports are a few kilobytes, and an asynchronous read (open, stat, read, close,
     // each a trip through the thread pool) costs more than the read itself.
-    bytes = task.bytes ?? readFileSync(task.path as string);
+    bytes = task.bytes ?? asPlainBytes(readFileSync(task.path as string));
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
     return fatalOutcome(task.name, code === 'ENOENT' ? 'file-not-found' : 'file-unreadable', 'unreadable', task.locale, { reason: reasonOf(error, task.locale) });
@@ -103,10 +103,17 @@ export async function checkTask(task: CheckTask): Promise<CheckOutcome> {
 }
 
 /**
+ * The bytes as a plain Uint8Array over the same memory: pdf.js refuses a Node Buffer, and bytes that
+ * crossed to a worker arrive as a plain Uint8Array — both paths must give the same result.
+ */
+export const asPlainBytes = (bytes: Uint8Array): Uint8Array => (Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+
+/**
  * Tells the form by the content (a PDF or Word file by its bytes, a saved page by its markup,
  * whatever the file is called), decodes text in its real encoding, and checks the document.
  */
-export async function checkBytes(bytes: Uint8Array, task: CheckTask): Promise<CheckOutcome> {
+export async function checkBytes(given: Uint8Array, task: CheckTask): Promise<CheckOutcome> {
+  const bytes = asPlainBytes(given);
   const kind = binaryKindOf(bytes);
   let form: DocumentForm;
   let input: string | Uint8Array;

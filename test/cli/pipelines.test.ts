@@ -63,6 +63,20 @@ describe('every input accounted for', () => {
     expect(stylish.stdout).toMatch(/file-unsupported$/m);
   });
 
+  it('PDF and Word files: read ones checked, locked, scanned and old-format ones fatal with the reason in the locale; the same on worker threads', async () => {
+    const files = ['seed-001.pdf', 'encrypted.pdf', 'scan.pdf', 'old-word.doc', 'template-2021.docx'].map((name) => `test/fixtures/documents/${name}`);
+    const serial = await runCli(['--format', 'json', '--concurrency', '1', ...files]);
+    expect(serial.code).toBe(2);
+    const entries = parseJson(serial);
+    expect(entries.map((entry) => entry.file)).toEqual(files);
+    const fatalIds = entries.map((entry) => entry.diagnostics.filter((diagnostic) => (diagnostic as { fatal?: boolean }).fatal).map((diagnostic) => diagnostic.ruleId));
+    expect(fatalIds.slice(0, 4)).toEqual([[], ['file-unreadable'], ['file-unreadable'], ['file-unsupported']]);
+    expect(entries[1]!.diagnostics[0]!.message).toMatch(/^无法读取 test\/fixtures\/documents\/encrypted\.pdf：文件已加密/);
+    expect(entries[2]!.diagnostics[0]!.message).toMatch(/扫描件/);
+    // Bytes that crossed to a worker are checked exactly as on the main thread.
+    expect((await runCli(['--format', 'json', '--concurrency', '2', ...files])).stdout).toBe(serial.stdout);
+  }, 120_000);
+
   it('a file that cannot be read is file-unreadable, one that vanished file-not-found', async () => {
     const directory = temporaryDirectory();
     const task = { rules: {}, locale: 'en' as const, quiet: false };
