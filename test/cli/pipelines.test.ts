@@ -128,27 +128,29 @@ describe('--format jsonl', () => {
 const NOT_A_REPORT = '这不是一份政府信息公开工作年度报告。\n';
 
 describe('configuration', () => {
+  // Seed 002, in the pre-2019 style: an error (legacy-format) and warnings (period-missing) to re-level.
+  const LEGACY = seed('002');
   const ruleIds = (entry: JsonEntry | undefined): string[] => [...new Set((entry?.diagnostics ?? []).map((diagnostic) => diagnostic.ruleId))];
 
   it('is found from the working directory upward; --no-config and --config', async () => {
     const root = temporaryDirectory();
     mkdirSync(join(root, 'reports', 'deep'), { recursive: true });
-    writeFileSync(join(root, 'xxgk-lint.config.json'), JSON.stringify({ rules: { 'section-missing': 'off' }, locale: 'en', format: 'json' }));
-    writeFileSync(join(root, 'reports', 'deep', 'a.txt'), NOT_A_REPORT);
+    writeFileSync(join(root, 'xxgk-lint.config.json'), JSON.stringify({ rules: { 'legacy-format': 'off' }, locale: 'en', format: 'json' }));
+    writeFileSync(join(root, 'reports', 'deep', 'a.txt'), LEGACY);
     const found = await runCli(['a.txt'], { cwd: join(root, 'reports', 'deep') });
     const entry = parseJson(found)[0];
-    expect(ruleIds(entry)).not.toContain('section-missing');
+    expect(ruleIds(entry)).not.toContain('legacy-format');
     // The file's locale and format, as the same flags would give.
-    const flags = await runCli(['--no-config', '--locale', 'en', '--format', 'json', '--rule', 'section-missing=off', 'a.txt'], { cwd: join(root, 'reports', 'deep') });
+    const flags = await runCli(['--no-config', '--locale', 'en', '--format', 'json', '--rule', 'legacy-format=off', 'a.txt'], { cwd: join(root, 'reports', 'deep') });
     expect(found.stdout).toBe(flags.stdout);
     // --no-config: the defaults (stylish output, Chinese, every rule on).
     const none = await runCli(['--no-config', '--format', 'json', 'a.txt'], { cwd: join(root, 'reports', 'deep') });
-    expect(ruleIds(parseJson(none)[0])).toContain('section-missing');
+    expect(ruleIds(parseJson(none)[0])).toContain('legacy-format');
     // --config: that file and no other.
-    writeFileSync(join(root, 'other.json'), JSON.stringify({ rules: { 'table-missing': 'off' } }));
+    writeFileSync(join(root, 'other.json'), JSON.stringify({ rules: { 'period-missing': 'off' } }));
     const other = parseJson(await runCli(['--config', join(root, 'other.json'), '--format', 'json', 'a.txt'], { cwd: join(root, 'reports', 'deep') }))[0];
-    expect(ruleIds(other)).toContain('section-missing');
-    expect(ruleIds(other)).not.toContain('table-missing');
+    expect(ruleIds(other)).toContain('legacy-format');
+    expect(ruleIds(other)).not.toContain('period-missing');
   });
 
   it('command-line flags override the file; overrides apply by path; --print-config shows the result', async () => {
@@ -156,18 +158,18 @@ describe('configuration', () => {
     mkdirSync(join(root, '2019'));
     writeFileSync(
       join(root, 'xxgk-lint.config.json'),
-      JSON.stringify({ format: 'json', rules: { 'section-missing': 'warn' }, overrides: [{ files: ['2019/**'], rules: { 'section-missing': 'off', 'table-missing': 'info' } }] }),
+      JSON.stringify({ format: 'json', rules: { 'legacy-format': 'warn' }, overrides: [{ files: ['2019/**'], rules: { 'legacy-format': 'off', 'period-missing': 'info' } }] }),
     );
-    writeFileSync(join(root, 'now.txt'), NOT_A_REPORT);
-    writeFileSync(join(root, '2019', 'old.txt'), NOT_A_REPORT);
+    writeFileSync(join(root, 'now.txt'), LEGACY);
+    writeFileSync(join(root, '2019', 'old.txt'), LEGACY);
     const entries = parseJson(await runCli(['now.txt', '2019/old.txt'], { cwd: root }));
     const levels = (entry: JsonEntry | undefined, rule: string): string[] => [...new Set(entry?.diagnostics.filter((diagnostic) => diagnostic.ruleId === rule).map((diagnostic) => diagnostic.severity))];
-    expect(levels(entries[0], 'section-missing')).toEqual(['warning']);
-    expect(levels(entries[1], 'section-missing')).toEqual([]);
-    expect(levels(entries[1], 'table-missing')).toEqual(['info']);
+    expect(levels(entries[0], 'legacy-format')).toEqual(['warning']);
+    expect(levels(entries[1], 'legacy-format')).toEqual([]);
+    expect(levels(entries[1], 'period-missing')).toEqual(['info']);
     // --rule wins over the file and its overrides; --format over the file's format.
-    const flagged = await runCli(['--rule', 'section-missing=error', '--format', 'jsonl', '2019/old.txt'], { cwd: root });
-    expect(levels(JSON.parse(flagged.stdout) as JsonEntry, 'section-missing')).toEqual(['error']);
+    const flagged = await runCli(['--rule', 'legacy-format=error', '--format', 'jsonl', '2019/old.txt'], { cwd: root });
+    expect(levels(JSON.parse(flagged.stdout) as JsonEntry, 'legacy-format')).toEqual(['error']);
 
     const printed = await runCli(['--print-config', '2019/old.txt'], { cwd: root });
     expect(printed.code).toBe(0);
@@ -175,17 +177,17 @@ describe('configuration', () => {
     expect(effective.configFile).toBe(join(root, 'xxgk-lint.config.json'));
     expect(effective.format).toBe('json');
     expect(Object.keys(effective.rules)).toEqual(rules.map((rule) => rule.id));
-    expect(effective.rules['section-missing']).toBe('off');
-    expect(effective.rules['table-missing']).toBe('info');
+    expect(effective.rules['legacy-format']).toBe('off');
+    expect(effective.rules['period-missing']).toBe('info');
     expect(effective.rules['applications-balance']).toBe(rules.find((rule) => rule.id === 'applications-balance')?.defaultSeverity);
-    expect((JSON.parse((await runCli(['--print-config', 'now.txt'], { cwd: root })).stdout) as typeof effective).rules['section-missing']).toBe('warning');
+    expect((JSON.parse((await runCli(['--print-config', 'now.txt'], { cwd: root })).stdout) as typeof effective).rules['legacy-format']).toBe('warning');
   });
 
   it('an ES module config (default export) works like JSON', async () => {
     const root = temporaryDirectory();
-    writeFileSync(join(root, 'xxgk-lint.config.mjs'), "export default { format: 'json', rules: { 'section-missing': 'off' } };\n");
-    writeFileSync(join(root, 'a.txt'), NOT_A_REPORT);
-    expect(ruleIds(parseJson(await runCli(['a.txt'], { cwd: root }))[0])).not.toContain('section-missing');
+    writeFileSync(join(root, 'xxgk-lint.config.mjs'), "export default { format: 'json', rules: { 'legacy-format': 'off' } };\n");
+    writeFileSync(join(root, 'a.txt'), LEGACY);
+    expect(ruleIds(parseJson(await runCli(['a.txt'], { cwd: root }))[0])).not.toContain('legacy-format');
   });
 
   it.each([
