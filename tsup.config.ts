@@ -13,8 +13,30 @@ export default defineConfig([
     treeshake: true,
   },
   {
+    // `xxgk-lint/testing`: an entry of its own, so the core stays lean for those who do not test with
+    // it. Its imports of the library become imports of the package itself, so a consumer loads one
+    // instance of the core, not a second bundled copy.
+    entry: { testing: 'src/testing/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+    esbuildPlugins: [
+      {
+        name: 'library-as-package',
+        setup(build) {
+          build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: 'xxgk-lint', external: true }));
+        },
+      },
+    ],
+  },
+  {
     // The command line: ESM only, for Node.
-    entry: { cli: 'src/cli/main.ts' },
+    // The worker is its own file: tinypool loads it in each worker thread.
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: true,

@@ -43,6 +43,11 @@ export type DocumentInput = string | Uint8Array | ArrayBuffer;
 export interface DocumentOptions extends CheckOptions {
   /** The form of the input; detected from its content when not given (markup, `%PDF-`, a zip). */
   readonly form?: DocumentForm;
+  /**
+   * The publication date (ISO `YYYY-MM-DD`) when it is known from outside the report — a
+   * configuration, the command line, a crawler's record: it wins over the date the report states.
+   */
+  readonly publishedOn?: string;
 }
 
 /** The form of an input, from its content: `%PDF-` is a PDF, a zip a Word file, markup a web page. */
@@ -104,6 +109,7 @@ export async function readDocument(input: DocumentInput, options: Pick<DocumentO
 export async function checkDocument(input: DocumentInput, options: DocumentOptions = {}): Promise<DocumentCheckResult> {
   const document = await readDocument(input, options);
   const report = parseDocument(document);
+  if (options.publishedOn !== undefined) report.meta.publishedOn = { value: options.publishedOn };
   return { document, report, diagnostics: checkReport(report, options) };
 }
 

@@ -22,7 +22,7 @@ function newestModification(directory: string): number {
   }, 0);
 }
 
-const builtFiles = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js'];
+const builtFiles = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/worker.js', 'dist/testing.js', 'dist/testing.cjs', 'dist/testing.d.ts'];
 const built = builtFiles.every((file) => existsSync(join(root, file)));
 const fresh = built && Math.min(...builtFiles.map((file) => statSync(join(root, file)).mtimeMs)) >= newestModification(join(root, 'src'));
 
@@ -58,10 +58,28 @@ describe.runIf(fresh)('the packed package', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('ships the build, the JSON Schema and the documents, and nothing else', () => {
-    for (const file of [...builtFiles, 'schema/annual-report.schema.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']) {
+    for (const file of [...builtFiles, 'schema/annual-report.schema.json', 'schema/config.schema.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']) {
       expect(packedFiles).toContain(file);
     }
-    expect(packedFiles.filter((file) => !/^(dist|schema)\//.test(file) && !['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'].includes(file))).toEqual([]);
+    expect(packedFiles.filter((file) => !/^(dist|schema|docs\/examples)\//.test(file) && !['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'testing/package.json'].includes(file))).toEqual([]);
+    expect(packedFiles.filter((file) => file.startsWith('docs/'))).toEqual(readdirSync(join(root, 'docs/examples')).map((name) => `docs/examples/${name}`).sort());
+  });
+
+  it("runs the README's code examples as a consumer would, with the output the README shows", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/<!-- (usage-example|usage-output) -->\n```\w*\n([\s\S]*?)\n```/g)].map((match) => ({ marker: match[1], code: match[2] ?? '' }));
+    let ran = 0;
+    blocks.forEach((block, index) => {
+      if (block.marker !== 'usage-example') return;
+      // The examples are written so that they run as JavaScript too: no annotations to strip.
+      writeFileSync(join(scratch, `readme-${index}.mjs`), block.code);
+      const printed = node([`readme-${index}.mjs`]);
+      const expected = blocks[index + 1]?.marker === 'usage-output' ? blocks[index + 1]?.code : undefined;
+      if (expected !== undefined) expect(printed.trimEnd()).toBe(expected);
+      else expect(printed.length).toBeGreaterThan(0);
+      ran++;
+    });
+    expect(ran).toBeGreaterThanOrEqual(6);
   });
 
   it('imports by name from ESM and checks a report', () => {
@@ -107,7 +125,7 @@ describe.runIf(fresh)('the packed package', () => {
   });
 
   it('has a library build with no Node built-in in it', () => {
-    for (const file of ['dist/index.js', 'dist/index.cjs']) {
+    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/testing.js', 'dist/testing.cjs']) {
       const code = readFileSync(join(installed, file), 'utf8');
       expect(code).not.toMatch(/(?:from\s*|require\(\s*|import\(\s*)['"]node:/);
       expect(code).not.toMatch(/(?:from\s*|require\(\s*)['"](?:fs|path|os|url|child_process|module|util|stream|buffer|process)['"]/);
@@ -147,8 +165,52 @@ describe.runIf(fresh)('the packed package', () => {
     expect(result.status).toBe(0);
   }, 60_000);
 
-  it('installs a command line that runs from the unpacked package', () => {
+  it('installs a command line that runs from the unpacked package, its worker threads too', () => {
     expect(readFileSync(join(installed, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(node([join(installed, 'dist/cli.js'), '--version']).trim()).toContain(pkg.version);
+    const reports = join(scratch, 'reports');
+    mkdirSync(reports, { recursive: true });
+    for (let index = 0; index < 4; index++) writeFileSync(join(reports, `r${index}.txt`), readFileSync(join(root, 'test/fixtures/seeds/001.txt')));
+    const serial = node([join(installed, 'dist/cli.js'), '--format', 'json', '--concurrency', '1', 'reports']);
+    expect(node([join(installed, 'dist/cli.js'), '--format', 'json', '--concurrency', '2', 'reports'])).toBe(serial);
+    expect((JSON.parse(serial) as unknown[]).length).toBe(4);
   });
+
+  it('xxgk-lint/testing: assertCleanReport under node:test, and the vitest matcher, in a consumer project', () => {
+    writeFileSync(join(scratch, 'clean.txt'), readFileSync(join(root, 'test/fixtures/seeds/001.txt')));
+    writeFileSync(join(scratch, 'faulty.txt'), readFileSync(join(root, 'test/fixtures/seeds/001.txt'), 'utf8').replace(/(一、本年新收政府信息公开申请数量 \| )6( \|)/, '$17$2'));
+    writeFileSync(
+      join(scratch, 'report.test.mjs'),
+      [
+        "import { test } from 'node:test';",
+        "import assert from 'node:assert/strict';",
+        "import { readFileSync } from 'node:fs';",
+        "import { assertCleanReport, AnnualReportFindingsError } from 'xxgk-lint/testing';",
+        "test('clean', () => assertCleanReport(readFileSync('clean.txt', 'utf8')));",
+        "test('faulty', () => assert.throws(() => assertCleanReport(readFileSync('faulty.txt', 'utf8'), { locale: 'en' }), (error) => error instanceof AnnualReportFindingsError && /applications-row-total/.test(error.message)));",
+      ].join('\n'),
+    );
+    const plain = spawnSync(process.execPath, ['--test', 'report.test.mjs'], { cwd: scratch, encoding: 'utf8' });
+    expect(plain.stdout).toMatch(/# pass 2\n/);
+    expect(plain.status).toBe(0);
+
+    writeFileSync(
+      join(scratch, 'matcher.test.ts'),
+      [
+        "import { expect, test } from 'vitest';",
+        "import { readFileSync } from 'node:fs';",
+        "import { matchers } from 'xxgk-lint/testing';",
+        'expect.extend(matchers);',
+        "test('clean', () => { (expect(readFileSync('clean.txt', 'utf8')) as any).toBeCleanAnnualReport(); });",
+        "test('faulty', () => { (expect(readFileSync('faulty.txt', 'utf8')) as any).toBeCleanAnnualReport(); });",
+      ].join('\n'),
+    );
+    writeFileSync(join(scratch, 'vitest.config.mjs'), 'export default { test: { include: ["matcher.test.ts"] } };\n');
+    const vitest = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--root', scratch], { cwd: scratch, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const output = vitest.stdout + vitest.stderr;
+    // One test passes, the faulty one fails with the finding listed.
+    expect(output).toMatch(/Tests +1 failed \| 1 passed/);
+    expect(output).toContain('年度报告未通过检查');
+    expect(output).toContain('applications-row-total');
+  }, 120_000);
 });

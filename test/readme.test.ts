@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -39,11 +39,17 @@ const examples: Example[] = blocks.flatMap((block, index) => {
 
 const scratch = mkdtempSync(join(tmpdir(), 'xxgk-lint-readme-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// The examples resolve the package's own files (`xxgk-lint/examples/…`) as a consumer does: through
+// a node_modules entry for the package, here the repository itself.
+mkdirSync(join(scratch, 'node_modules'));
+symlinkSync(root, join(scratch, 'node_modules', 'xxgk-lint'), 'dir');
+const testingEntry = pathToFileURL(join(root, 'src', 'testing', 'index.ts')).href;
 
 /** Runs an example as a module and returns what it printed with console.log, one line per call. */
 async function run(code: string, file: string): Promise<string> {
-  const pointed = code.replace(/from 'xxgk-lint'/g, `from '${entry}'`);
+  const pointed = code.replace(/from 'xxgk-lint'/g, `from '${entry}'`).replace(/from 'xxgk-lint\/testing'/g, `from '${testingEntry}'`);
   expect(pointed, 'the example imports the package by name').not.toBe(code);
+  expect(pointed, 'the example reads no file of the repository by its path (a consumer has none)').not.toMatch(/['"](docs|test)\//);
   const path = join(scratch, file);
   writeFileSync(path, pointed);
   const printed: string[] = [];

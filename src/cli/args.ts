@@ -2,8 +2,14 @@ import type { Locale, RuleLevel } from '../index.js';
 import { DIRECTORY_EXTENSIONS, message } from './messages.js';
 import type { MessageKey } from './messages.js';
 
-/** The output formats. */
-export type OutputFormat = 'stylish' | 'json' | 'sarif';
+/** The output formats, as `--format` and the configuration file name them. */
+export const OUTPUT_FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'csv'] as const;
+
+/** An output format. */
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** `--concurrency`: a number of worker threads, or `auto` (workers only when there are enough files). */
+export type Concurrency = number | 'auto';
 
 /** The command line, parsed and validated. */
 export interface CliOptions {
@@ -19,6 +25,12 @@ export interface CliOptions {
   readonly quiet: boolean;
   /** `--include-report`: JSON output carries each file's typed report (`report`). */
   readonly includeReport: boolean;
+  /** `--previous`: last year's report, compared with each file checked (carry-over, stocks, copied text). */
+  readonly previous?: string;
+  /** `--published-on`: the publication date (YYYY-MM-DD), over the one the report states, for `published-late`. */
+  readonly publishedOn?: string;
+  /** `--series`: compare the reports of this run, grouped by agency and year (checked in order, on one thread). */
+  readonly series: boolean;
   /** `--ext`: the extensions (without dot) a directory is searched for. */
   readonly extensions: readonly string[];
   /** `--ignore-pattern`, repeatable: globs of files that directories and globs do not yield. */
@@ -27,16 +39,36 @@ export interface CliOptions {
   readonly outputFile?: string;
   /** `--stdin-filename`: the name standard input is reported under. */
   readonly stdinFilename: string;
-  /** `--previous`: last year's report, compared with each file checked (carry-over, stocks, copied text). */
-  readonly previous?: string;
-  /** `--published-on`: the publication date (ISO `YYYY-MM-DD`) of the files checked, over what they state. */
-  readonly publishedOn?: string;
   /** `--color` / `--no-color`; undefined: decide by the terminal. */
   readonly color?: boolean;
   /** `--version`. */
   readonly version: boolean;
   /** `--help`. */
   readonly help: boolean;
+  /** `--config <file>`: the configuration file to use instead of the one found. */
+  readonly configFile?: string;
+  /** `--no-config`: use no configuration file. */
+  readonly noConfig: boolean;
+  /** `--print-config <file>`: print the settings that apply to that file, and check nothing. */
+  readonly printConfig?: string;
+  /** `--list-rules`: print the rule catalog, and check nothing. */
+  readonly listRules: boolean;
+  /** `--baseline <file>`: findings recorded there are suppressed. */
+  readonly baseline?: string;
+  /** `--write-baseline <file>`: record this run's findings there. */
+  readonly writeBaseline?: string;
+  /** `--prune-baseline`: remove the --baseline's entries that no longer match anything. */
+  readonly pruneBaseline: boolean;
+  /** `--concurrency`. */
+  readonly concurrency: Concurrency;
+  /** `--cache`: skip files whose content and settings are unchanged since the last run. */
+  readonly cache: boolean;
+  /** `--cache-location <path>`: the cache file. */
+  readonly cacheLocation?: string;
+  /** `--cells <file.csv|file.jsonl>`: write every extracted cell there. */
+  readonly cells?: string;
+  /** The options given on the command line, by name (the configuration file fills in the others). */
+  readonly given: ReadonlySet<string>;
   /** Files, folders, globs, or `-` for standard input. */
   readonly targets: readonly string[];
 }
@@ -49,13 +81,15 @@ export interface UsageError {
   readonly locale: Locale;
 }
 
-interface OptionSpec {
+/** One option of the command line. */
+export interface OptionSpec {
   readonly name: string;
   readonly short?: string;
   readonly value: boolean;
 }
 
-const OPTIONS: readonly OptionSpec[] = [
+/** Every option the command line takes (`--help` and the README list them all; a test checks). */
+export const OPTIONS: readonly OptionSpec[] = [
   { name: 'format', short: 'f', value: true },
   { name: 'rule', value: true },
   { name: 'locale', value: true },
@@ -68,6 +102,18 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'stdin-filename', value: true },
   { name: 'previous', value: true },
   { name: 'published-on', value: true },
+  { name: 'series', value: false },
+  { name: 'config', short: 'c', value: true },
+  { name: 'no-config', value: false },
+  { name: 'print-config', value: true },
+  { name: 'list-rules', value: false },
+  { name: 'baseline', value: true },
+  { name: 'write-baseline', value: true },
+  { name: 'prune-baseline', value: false },
+  { name: 'concurrency', value: true },
+  { name: 'cache', value: false },
+  { name: 'cache-location', value: true },
+  { name: 'cells', value: true },
   { name: 'color', value: false },
   { name: 'no-color', value: false },
   { name: 'version', short: 'v', value: false },
@@ -77,7 +123,7 @@ const OPTIONS: readonly OptionSpec[] = [
 const LEVELS: ReadonlySet<string> = new Set(['off', 'info', 'warning', 'error']);
 const LEVEL_ALIASES: Readonly<Record<string, RuleLevel>> = { warn: 'warning' };
 
-/** Whether a text is a real calendar date written `YYYY-MM-DD`. */
+/** Whether a value is a real calendar date written YYYY-MM-DD. */
 function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
@@ -120,8 +166,8 @@ function editDistance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
-/** The closest known rule id to a misspelt one, when it is close enough to be a likely typo. */
-function closestRule(id: string, known: readonly string[]): string | undefined {
+/** The closest known name (a rule id, a key) to a misspelt one, when it is close enough to be a likely typo. */
+export function closestMatch(id: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
@@ -133,6 +179,9 @@ function closestRule(id: string, known: readonly string[]): string | undefined {
   }
   return bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? best : undefined;
 }
+
+// `exactOptionalPropertyTypes`: an option not given is absent, never `undefined`.
+const optional = <K extends string>(key: K, value: string | undefined): { [P in K]?: string } => (value !== undefined ? ({ [key]: value } as { [P in K]?: string }) : {});
 
 /**
  * Parses the command line. Long options take their value as `--name value` or `--name=value`;
@@ -176,7 +225,7 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
   const last = (name: string): string | undefined => values.get(name)?.at(-1);
 
   const format = last('format') ?? 'stylish';
-  if (format !== 'stylish' && format !== 'json' && format !== 'sarif') return fail('badFormat', { value: format });
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) return fail('badFormat', { value: format, formats: OUTPUT_FORMATS.join(locale === 'en' ? ', ' : '、') });
 
   const localeValue = last('locale');
   const parsedLocale = localeValue !== undefined ? parseLocale(localeValue) : 'zh-CN';
@@ -191,7 +240,7 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     if (!match) return fail('badRuleSetting', { value: setting });
     const [, rule, rawLevel] = match as unknown as [string, string, string];
     if (!knownRules.includes(rule)) {
-      const suggestion = closestRule(rule, knownRules);
+      const suggestion = closestMatch(rule, knownRules);
       return fail('unknownRule', { rule, hint: suggestion ? message('ruleHint', locale, { rule: suggestion }) : '' });
     }
     const level = LEVEL_ALIASES[rawLevel.toLowerCase()] ?? rawLevel.toLowerCase();
@@ -210,27 +259,47 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     }
   }
 
-  const color = values.has('no-color') ? false : values.has('color') ? true : undefined;
-  const outputFile = last('output-file');
+  const concurrencyValue = last('concurrency') ?? 'auto';
+  if (!/^(auto|[1-9]\d{0,2})$/.test(concurrencyValue)) return fail('badConcurrency', { value: concurrencyValue });
+  if (values.has('prune-baseline') && !values.has('baseline')) return fail('pruneNeedsBaseline');
+  if (values.has('config') && values.has('no-config')) return fail('configConflict');
+  const cells = last('cells');
+  if (cells !== undefined && !/\.(csv|jsonl)$/i.test(cells)) return fail('badCellsFile', { value: cells });
+
   const previous = last('previous');
   const publishedOn = last('published-on');
   if (publishedOn !== undefined && !isIsoDate(publishedOn)) return fail('badDate', { value: publishedOn });
+  const color = values.has('no-color') ? false : values.has('color') ? true : undefined;
+  const outputFile = last('output-file');
   return {
-    format,
+    format: format as OutputFormat,
     rules,
     locale: parsedLocale,
     maxWarnings: Number(maxWarningsValue),
     quiet: values.has('quiet'),
     includeReport: values.has('include-report'),
+    series: values.has('series'),
+    ...(previous !== undefined ? { previous } : {}),
+    ...(publishedOn !== undefined ? { publishedOn } : {}),
     extensions,
     ignorePatterns: values.get('ignore-pattern') ?? [],
     ...(outputFile !== undefined ? { outputFile } : {}),
     stdinFilename: last('stdin-filename') ?? '<stdin>',
-    ...(previous !== undefined ? { previous } : {}),
-    ...(publishedOn !== undefined ? { publishedOn } : {}),
     ...(color !== undefined ? { color } : {}),
     version: values.has('version'),
     help: values.has('help'),
+    ...optional('configFile', last('config')),
+    noConfig: values.has('no-config'),
+    ...optional('printConfig', last('print-config')),
+    listRules: values.has('list-rules'),
+    ...optional('baseline', last('baseline')),
+    ...optional('writeBaseline', last('write-baseline')),
+    pruneBaseline: values.has('prune-baseline'),
+    concurrency: concurrencyValue === 'auto' ? 'auto' : Number(concurrencyValue),
+    cache: values.has('cache'),
+    ...optional('cacheLocation', last('cache-location')),
+    ...optional('cells', cells),
+    given: new Set(values.keys()),
     targets,
   };
 }

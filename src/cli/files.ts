@@ -35,6 +35,8 @@ export interface SearchOptions {
    * on the command line is checked all the same.
    */
   readonly ignorePatterns?: readonly string[];
+  /** A further test of found files (the `.xxgklintignore` file), given paths as found; true leaves the file out. */
+  readonly isIgnored?: (file: string) => boolean;
 }
 
 // Loaded on first use: checking one named file, the common case in a pipeline, then never pays for
@@ -82,7 +84,9 @@ export async function expandTargets(inputs: readonly string[], cwd: string, opti
   const failures: TargetFailure[] = [];
   const seen = new Set<string>();
   const extensions = options.extensions ?? DIRECTORY_EXTENSIONS;
-  const isIgnored = await ignoreTest(options.ignorePatterns ?? [], cwd);
+  const byPattern = await ignoreTest(options.ignorePatterns ?? [], cwd);
+  const byFile = options.isIgnored;
+  const isIgnored: IgnoreTest = byFile ? (file, base) => byPattern(file, base) || byFile(file) : byPattern;
   const add = (file: string): void => {
     const key = resolve(cwd, file);
     if (seen.has(key)) return;

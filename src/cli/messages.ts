@@ -14,7 +14,24 @@ const MESSAGES = {
   unknownOption: { 'zh-CN': '未知选项 {option}', en: 'unknown option {option}' },
   missingValue: { 'zh-CN': '选项 {option} 需要一个值', en: 'option {option} needs a value' },
   unexpectedValue: { 'zh-CN': '选项 {option} 不接受值', en: 'option {option} takes no value' },
-  badFormat: { 'zh-CN': '未知的输出格式 {value}（可选 stylish、json、sarif）', en: 'unknown format {value} (expected stylish, json or sarif)' },
+  badFormat: { 'zh-CN': '未知的输出格式 {value}（可选 {formats}）', en: 'unknown format {value} (expected one of {formats})' },
+  badConcurrency: { 'zh-CN': '--concurrency 须为 auto 或 1 到 999 的整数，而不是 {value}', en: '--concurrency takes auto or a whole number from 1 to 999, not {value}' },
+  badCellsFile: { 'zh-CN': '--cells 的文件须以 .csv 或 .jsonl 结尾，而不是 {value}', en: '--cells needs a file ending in .csv or .jsonl, not {value}' },
+  pruneNeedsBaseline: { 'zh-CN': '--prune-baseline 需要同时给出 --baseline <文件>', en: '--prune-baseline needs --baseline <file>' },
+  configConflict: { 'zh-CN': '--config 与 --no-config 不能同时使用', en: '--config and --no-config cannot be used together' },
+  configNotFound: { 'zh-CN': '找不到配置文件 {file}', en: 'no such configuration file: {file}' },
+  configUnreadable: { 'zh-CN': '无法读取配置文件 {file}：{reason}', en: 'cannot read configuration file {file}: {reason}' },
+  configUnknownKey: { 'zh-CN': '配置文件 {file} 中有未知的键 {key}{hint}', en: 'unknown key {key} in configuration file {file}{hint}' },
+  configUnknownRule: { 'zh-CN': '配置文件 {file} 中有未知规则 {rule}{hint}', en: 'unknown rule {rule} in configuration file {file}{hint}' },
+  configInvalid: { 'zh-CN': '配置文件 {file} 中 {key} 的值无效：{reason}', en: 'invalid value for {key} in configuration file {file}: {reason}' },
+  baselineUnreadable: { 'zh-CN': '无法读取基线文件 {file}：{reason}', en: 'cannot read baseline file {file}: {reason}' },
+  baselineStale: {
+    'zh-CN': '基线 {file} 中有 {count} 条记录已不再出现（用 --prune-baseline 删除）',
+    en: 'baseline {file} has {count} entries that no longer match any finding (remove them with --prune-baseline)',
+  },
+  baselineWritten: { 'zh-CN': '已将 {count} 条问题写入基线 {file}', en: 'wrote {count} findings to baseline {file}' },
+  baselinePruned: { 'zh-CN': '已从基线 {file} 中删除 {count} 条过期记录', en: 'removed {count} stale entries from baseline {file}' },
+  suppressedCount: { 'zh-CN': '基线抑制了 {count} 条已知问题', en: '{count} known findings suppressed by the baseline' },
   badLocale: { 'zh-CN': '未知的语言 {value}（可选 zh-CN、en）', en: 'unknown locale {value} (expected zh-CN or en)' },
   badDate: { 'zh-CN': '--published-on 须为日期 YYYY-MM-DD，而不是 {value}', en: '--published-on needs a date YYYY-MM-DD, not {value}' },
   badMaxWarnings: { 'zh-CN': '--max-warnings 须为非负整数（或 -1 表示不限），而不是 {value}', en: '--max-warnings needs a whole number ≥ 0 (or -1 for no limit), not {value}' },
@@ -70,7 +87,10 @@ export function helpText(version: string): string {
   文件编码自动识别 / encodings detected: UTF-8 (±BOM), UTF-16 (BOM), GB18030/GBK.
 
 选项 Options:
-  -f, --format <stylish|json|sarif>  输出格式（默认 stylish）/ output format (default stylish)
+  -f, --format <stylish|json|jsonl|sarif|csv>
+                                     输出格式（默认 stylish）；jsonl 每个文件一行、逐个输出；csv 每个问题一行（UTF-8 BOM）
+                                     output format (default stylish); jsonl: one line per file, streamed;
+                                     csv: one row per finding (UTF-8 with BOM)
   --rule <规则 rule>=<off|info|warning|error>
                                      调整规则级别，可重复 / set a rule's level; repeatable
   --locale <zh-CN|en>                消息语言（默认 zh-CN）/ message language (default zh-CN)
@@ -83,30 +103,51 @@ export function helpText(version: string): string {
                                      skip files or folders of directories and globs that match; repeatable
                                      (relative to the working directory or the one searched, any case,
                                      e.g. "**/INDEX.md", "reports/drafts"); files named outright are checked
-  -o, --output-file <path>           输出写入文件 / write the output to a file
+  -c, --config <file>                使用该配置文件（.json/.mjs/.js），不再向上查找 / use this configuration file
+  --no-config                        不读取任何配置文件 / read no configuration file
+  --print-config <file>              打印对该文件生效的配置后退出 / print the settings that apply to a file, and exit
+  --list-rules                       列出全部规则（编号、默认级别、说明）后退出 / list the rules (id, default level, description), and exit
+  --baseline <file>                  基线中记录的已知问题不再报告（仍出现在 JSON/SARIF 的 suppressed 中）
+                                     findings recorded in the baseline are suppressed (JSON/SARIF still show them)
+  --write-baseline <file>            把本次发现的问题写入基线 / record this run's findings as a baseline
+  --prune-baseline                   从 --baseline 中删除已不再出现的记录 / remove the --baseline's stale entries
+  --concurrency <n|auto>             并行检查的线程数（默认 auto：文件较多时每核一个）/ worker threads (default auto: one per core for many files)
+  --cache                            跳过内容与配置均未变的文件 / skip files whose content and settings are unchanged
+  --cells <file.csv|file.jsonl>      把每份报告的每个单元格（值与状态）写入该文件 / write every extracted cell (value, status) there
+  --cache-location <path>            缓存文件位置（默认 node_modules/.cache/xxgk-lint/cache.json）/ where the cache is kept
+  -o, --output-file <path>           输出写入文件（目录不存在时自动创建）/ write the output to a file (its folder is created)
   --stdin-filename <name>            标准输入在输出中的名称（默认 <stdin>）/ name for standard input (default <stdin>)
   --published-on <YYYY-MM-DD>        报告的发布日期（优先于报告中写明的），用于核对发布期限
                                      the publication date, over the one the report states, for published-late
   --previous <file>                  上一年度的报告：与所查报告比较结转、现行有效件数、重复文字
                                      last year's report: carry-over, stocks in force and copied text are compared
-                                     （同一次检查的多份报告也按机关和年度自动比较 / reports of one run are
-                                     also compared, grouped by agency and year）
+  --series                           按机关和年度比较本次检查的多份报告（逐个检查，保留各报告）
+                                     compare the reports of this run, grouped by agency and year (one thread)
   --color, --no-color                强制开启或关闭颜色（默认仅在终端上着色）/ force colour on or off (default: on a terminal)
   -v, --version                      显示版本 / print the version
   -h, --help                         显示本帮助 / print this help
 
+配置 Configuration:
+  从当前目录向上查找 xxgk-lint.config.json / .mjs / .js；当前目录的 .xxgklintignore（gitignore 语法）排除文件。
+  优先级：命令行选项 > 配置文件中匹配的 overrides > 配置文件顶层 > 默认值。
+  xxgk-lint.config.json / .mjs / .js is looked for from the working directory up; .xxgklintignore in the
+  working directory (gitignore syntax) leaves files out. Precedence: command-line flags > matching
+  overrides > the file's top level > defaults.
+
 退出码 Exit codes:
   0  没有错误，且警告不超过 --max-warnings / no errors, warnings within --max-warnings
   1  发现错误，或警告过多 / errors found, or too many warnings
-  2  用法错误，或有文件无法读取（优先于 1；其余文件照常检查）
-     usage error, or a file could not be read (takes precedence over 1; the other files are still checked)
+  2  用法或配置错误，或有输入无法检查（缺失、无法读取、二进制、不支持的格式；优先于 1；其余文件照常检查）
+     usage or configuration error, or an input could not be checked (missing, unreadable, binary,
+     unsupported; takes precedence over 1; the other files are still checked)
 
 示例 Examples:
   ${COMMAND} 2023年报.txt
   ${COMMAND} --format sarif --output-file results.sarif reports/
   ${COMMAND} --rule section-order=off --locale en "reports/**/*.txt"
   ${COMMAND} --ext txt --ignore-pattern "**/草稿/**" reports/
-  ${COMMAND} --previous 2023年报.txt 2024年报.txt
+  ${COMMAND} --write-baseline xxgk-lint-baseline.json reports/
+  ${COMMAND} --baseline xxgk-lint-baseline.json --format jsonl reports/ > findings.jsonl
   cat report.txt | ${COMMAND} -
 `;
 }

@@ -1,36 +1,28 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { pathToFileURL } from 'node:url';
-import {
-  checkDocument,
-  compareDiagnostics,
-  countDiagnostics,
-  createSarifWriter,
-  formatStylishFile,
-  formatStylishSummary,
-  jsonFileResult,
-  RULES,
-  rules as RULE_METADATA,
-  runRules,
-  serializeReport,
-  summarize,
-} from '../index.js';
-import type { AnnualReport, Diagnostic, DocumentForm, FileFailure, FileResult, Locale, RuleLevel, SeriesReport, SourceText } from '../index.js';
-import { binaryKindOf, textFormOf } from '../document/detect.js';
+import { cellsCsvHeader, cellsCsvRows, compareDiagnostics, countDiagnostics, rules as RULE_METADATA, summarize } from '../index.js';
+import type { Diagnostic, Locale, RuleLevel, SeriesReport } from '../index.js';
 import { parseArgs } from './args.js';
-import type { CliOptions } from './args.js';
-import { decodeReport } from './decode.js';
-import type { UndecodableReason } from './decode.js';
+import type { CliOptions, OutputFormat } from './args.js';
+import { BaselineMatcher, BaselineRecorder, baselineText, readBaseline } from './baseline.js';
+import type { Baseline } from './baseline.js';
+import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
+import { checkTask, fatalOutcome, reasonOf } from './check-file.js';
+import type { CheckOutcome, CheckTask } from './check-file.js';
+import { findConfigFile, ignoreFileTest, loadConfig, overrideMatchers, rulesForFile } from './config.js';
+import type { LoadedConfig } from './config.js';
+import { EMITTERS } from './emitters.js';
 import { STDIN, expandTargets } from './files.js';
-import type { Target } from './files.js';
+import type { Target, TargetFailure } from './files.js';
 import { COMMAND, helpText, message } from './messages.js';
 import type { MessageKey } from './messages.js';
 import { fileOutput, streamOutput } from './output.js';
 import type { Output } from './output.js';
+import { checkInOrder, threadCount } from './pool.js';
+import type { Precomputed } from './pool.js';
 import { createProgress } from './progress.js';
 import { createSeriesCheck } from './series.js';
-import type { SeriesCheck } from './series.js';
 
 /** The process the command runs in; tests and the bin pass the real one. */
 export interface CliEnvironment {
@@ -55,29 +47,15 @@ export interface CliEnvironment {
 /** Exit codes. */
 export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
 
-const UNDECODABLE: Readonly<Record<UndecodableReason, MessageKey>> = {
-  pdf: 'pdf',
-  office: 'office',
-  binary: 'binary',
-  'unknown-encoding': 'unknownEncoding',
-};
-
-// Node's error codes as one short phrase, in place of its English-only messages.
-const IO_REASONS: Readonly<Record<string, { 'zh-CN': string; en: string }>> = {
-  ENOENT: { 'zh-CN': '文件不存在', en: 'no such file' },
-  EACCES: { 'zh-CN': '没有权限', en: 'permission denied' },
-  EPERM: { 'zh-CN': '没有权限', en: 'permission denied' },
-  EISDIR: { 'zh-CN': '是目录', en: 'is a directory' },
-  ENOTDIR: { 'zh-CN': '路径中有非目录项', en: 'a part of the path is not a directory' },
-  EMFILE: { 'zh-CN': '打开的文件过多', en: 'too many open files' },
-};
-
-const reasonOf = (error: unknown, locale: Locale): string => {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-  if (code && IO_REASONS[code]) return IO_REASONS[code][locale];
-  if (code) return code;
-  return error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
-};
+/** The settings a run uses: defaults, then the configuration file, then the command line. */
+export interface RunSettings {
+  readonly format: OutputFormat;
+  readonly locale: Locale;
+  readonly extensions: readonly string[];
+  readonly ignorePatterns: readonly string[];
+  readonly maxWarnings: number;
+  readonly quiet: boolean;
+}
 
 async function readStream(stream: Readable): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -85,55 +63,48 @@ async function readStream(stream: Readable): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Writes the chosen format piece by piece, so no file's diagnostics outlive its own output. */
-interface Emitter {
-  file(result: FileResult, report: AnnualReport): string;
-  end(totals: { errorCount: number; warningCount: number; infoCount: number }, failures: readonly FileFailure[]): string;
+// Why a target named nothing checkable, as the fatal id its entry carries.
+const TARGET_FAILURE_RULE: Partial<Record<MessageKey, 'file-not-found' | 'target-empty'>> = {
+  notFound: 'file-not-found',
+  noMatch: 'target-empty',
+  emptyDirectory: 'target-empty',
+  allIgnored: 'target-empty',
+};
+
+/**
+ * Merges the configuration file under the command line: a setting given on the command line wins,
+ * one the file gives comes next, the default last. Ignore patterns add up (the file's, then the
+ * command line's), as ESLint's do.
+ */
+export function settingsOf(options: CliOptions, loaded: LoadedConfig | undefined): RunSettings {
+  const config = loaded?.config ?? {};
+  const pick = <T>(name: string, fromCli: T, fromFile: T | undefined): T => (options.given.has(name) ? fromCli : (fromFile ?? fromCli));
+  return {
+    format: pick('format', options.format, config.format),
+    locale: pick('locale', options.locale, config.locale),
+    extensions: pick('ext', options.extensions, config.extensions?.map((extension) => extension.replace(/^\./, '').toLowerCase())),
+    ignorePatterns: [...(config.ignorePatterns ?? []), ...options.ignorePatterns],
+    maxWarnings: pick('max-warnings', options.maxWarnings, config.maxWarnings),
+    quiet: options.given.has('quiet') || (config.quiet ?? false),
+  };
 }
 
-function createEmitter(options: CliOptions, environment: CliEnvironment, color: boolean): Emitter {
-  if (options.format === 'json') {
-    let count = 0;
-    return {
-      // --include-report: the typed report in its JSON form (schema/annual-report.schema.json) beside the findings.
-      file: (result, report) =>
-        `${count++ === 0 ? '[' : ','}${JSON.stringify(options.includeReport ? { ...jsonFileResult(result), report: serializeReport(report) } : jsonFileResult(result))}`,
-      end: () => (count === 0 ? '[]\n' : ']\n'),
-    };
-  }
-  if (options.format === 'sarif') {
-    const writer = createSarifWriter({
-      toolVersion: environment.version,
-      locale: options.locale,
-      ...(environment.homepage !== undefined ? { informationUri: environment.homepage } : {}),
-      baseUri: `${pathToFileURL(environment.cwd).href.replace(/\/?$/, '/')}`,
-    });
-    let started = false;
-    const start = (): string => {
-      if (started) return '';
-      started = true;
-      return writer.start();
-    };
-    return {
-      file: (result) => start() + writer.add(result),
-      end: (_totals, failures) => start() + writer.finish(failures),
-    };
-  }
-  const stylish = { color, locale: options.locale };
-  return {
-    file: (result) => formatStylishFile(result, stylish),
-    end: (totals) => formatStylishSummary(totals, stylish),
-  };
+/** The rule catalog as text: one aligned line per rule (id, default level, description). */
+function ruleList(locale: Locale): string {
+  const width = Math.max(...RULE_METADATA.map((rule) => rule.id.length));
+  const levelWidth = Math.max(...RULE_METADATA.map((rule) => rule.defaultSeverity.length));
+  return RULE_METADATA.map((rule) => `${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(levelWidth)}  ${rule.description[locale]}\n`).join('');
 }
 
 /**
  * Runs the command line and returns its exit code: 0 when no errors were found (and warnings are
- * within --max-warnings), 1 for errors or too many warnings, 2 for a usage error or any file that
- * could not be read. A file that cannot be read does not stop the others from being checked, and
- * its exit code 2 wins over 1: a pipeline must not take an incomplete check for a finished one.
+ * within --max-warnings), 1 for errors or too many warnings, 2 for a usage error or any input that
+ * could not be checked. An input that cannot be checked does not stop the others from being checked,
+ * is an entry of its own in every output format (a fatal diagnostic), and its exit code 2 wins over
+ * 1: a pipeline must not take an incomplete check for a finished one.
  */
 export async function runCli(environment: CliEnvironment): Promise<number> {
-  const { stderr, stdout } = environment;
+  const { stderr, stdout, cwd } = environment;
   const knownRules = RULE_METADATA.map((rule) => rule.id);
   const parsed = parseArgs(environment.argv, knownRules);
   if ('usageError' in parsed) {
@@ -141,7 +112,6 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     return EXIT.failure;
   }
   const options = parsed;
-  const { locale } = options;
   if (options.help) {
     stdout.write(helpText(environment.version));
     return EXIT.ok;
@@ -150,176 +120,270 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     stdout.write(`${environment.version}\n`);
     return EXIT.ok;
   }
-  if (options.targets.length === 0) {
-    stderr.write(`${COMMAND}: ${message('noTargets', locale)}${message('seeHelp', locale, { command: COMMAND })}\n`);
-    return EXIT.failure;
-  }
-
-  const failures: FileFailure[] = [];
-  let progress = createProgress(stderr, 0, () => '');
-  const reportFailure = (file: string, key: MessageKey, args: Record<string, string | number> = {}): void => {
-    const text = message(key, locale, { file, ...args });
-    failures.push({ file, message: text });
-    progress.clear();
+  const fail = (text: string): number => {
     stderr.write(`${COMMAND}: ${text}\n`);
+    return EXIT.failure;
   };
 
-  const expanded = await expandTargets(options.targets, environment.cwd, { extensions: options.extensions, ignorePatterns: options.ignorePatterns });
-  for (const failure of expanded.failures) {
-    reportFailure(failure.file, failure.key, {
-      ...(failure.reason !== undefined ? { reason: failure.reason } : {}),
-      extensions: options.extensions.map((extension) => `.${extension}`).join(locale === 'en' ? ' or ' : ' 或 '),
-    });
+  // The configuration file: --config, else the first found from the working directory up; none with --no-config.
+  let loaded: LoadedConfig | undefined;
+  if (!options.noConfig) {
+    const path = options.configFile !== undefined ? resolve(cwd, options.configFile) : findConfigFile(cwd);
+    if (path !== undefined) {
+      const outcome = await loadConfig(path, options.configFile ?? relative(cwd, path), options.locale);
+      if ('error' in outcome) return fail(outcome.error);
+      loaded = outcome.loaded;
+    }
+  }
+  const settings = settingsOf(options, loaded);
+  const { locale } = settings;
+  const matchers = await overrideMatchers(loaded);
+  const rulesOf = (file: string | undefined): Record<string, RuleLevel> => rulesForFile(file, cwd, loaded, matchers, options.rules);
+
+  if (options.listRules) {
+    stdout.write(ruleList(locale));
+    return EXIT.ok;
+  }
+  if (options.printConfig !== undefined) {
+    const levels = rulesOf(options.printConfig);
+    const effective = {
+      configFile: loaded?.path ?? null,
+      ...settings,
+      rules: Object.fromEntries(RULE_METADATA.map((rule) => [rule.id, levels[rule.id] ?? rule.defaultSeverity])),
+    };
+    stdout.write(`${JSON.stringify(effective, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (options.targets.length === 0) {
+    return fail(`${message('noTargets', locale)}${message('seeHelp', locale, { command: COMMAND })}`);
   }
 
-  // --previous: last year's report, read like any file (its own findings are not reported).
+  let baseline: Baseline | undefined;
+  if (options.baseline !== undefined) {
+    const read = readBaseline(resolve(cwd, options.baseline));
+    if ('error' in read) return fail(message('baselineUnreadable', locale, { file: options.baseline, reason: reasonOf(read.error, locale) }));
+    baseline = read;
+  }
+  const matcher = baseline ? new BaselineMatcher(baseline, cwd) : undefined;
+  const recorder = options.writeBaseline !== undefined ? new BaselineRecorder(cwd, baseline) : undefined;
+  // A series compares the reports themselves, which a cached result does not hold: every file is read.
+  const cache = options.cache && options.previous === undefined && !options.series ? new ResultCache(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), environment.version) : undefined;
+
+  const ignoredByFile = await ignoreFileTest(cwd);
+  const search = { extensions: settings.extensions, ignorePatterns: settings.ignorePatterns, ...(ignoredByFile ? { isIgnored: ignoredByFile } : {}) };
+  // Each input expanded on its own, so that the entries come in the order of the inputs, an input
+  // that named nothing in its place; a file named twice (or found twice) is checked once.
+  const inputs: (Target | TargetFailure)[] = [];
+  const seen = new Set<string>();
+  for (const input of options.targets) {
+    const expanded = await expandTargets([input], cwd, search);
+    inputs.push(...expanded.failures);
+    for (const target of expanded.targets) {
+      const key = target === STDIN ? '' : resolve(cwd, target);
+      if (target !== STDIN && seen.has(key)) continue;
+      seen.add(key);
+      inputs.push(target);
+    }
+  }
+  const isTarget = (input: Target | TargetFailure): input is Target => typeof input === 'string' || input === STDIN;
+  const targets = inputs.filter(isTarget);
+
+  // `-o reports/out/results.sarif` into a folder that does not exist yet: create it, as a CI step expects.
+  const openFile = (file: string): Output | { error: unknown } => {
+    try {
+      mkdirSync(dirname(resolve(cwd, file)), { recursive: true });
+    } catch (error) {
+      return { error };
+    }
+    return fileOutput(resolve(cwd, file));
+  };
+  const toFile = options.outputFile !== undefined;
+  const opened = toFile ? openFile(options.outputFile as string) : streamOutput(stdout);
+  if ('error' in opened && !('write' in opened)) return fail(message('cannotWrite', locale, { file: options.outputFile as string, reason: reasonOf(opened.error, locale) }));
+  const output = opened as Output;
+  // --cells: every extracted cell, CSV or JSON Lines by the file's extension, written as files finish.
+  let cellsOutput: Output | undefined;
+  const cellsAsCsv = options.cells !== undefined && /\.csv$/i.test(options.cells);
+  if (options.cells !== undefined) {
+    const cellsOpened = openFile(options.cells);
+    if ('error' in cellsOpened && !('write' in cellsOpened)) return fail(message('cannotWrite', locale, { file: options.cells, reason: reasonOf(cellsOpened.error, locale) }));
+    cellsOutput = cellsOpened as Output;
+    if (cellsAsCsv) await cellsOutput.write(cellsCsvHeader());
+  }
+  const color = options.color ?? (!toFile && Boolean(stdout.isTTY) && environment.env.NO_COLOR === undefined);
+  const emitter = EMITTERS[settings.format]({ locale, color, version: environment.version, cwd, ...(environment.homepage !== undefined ? { homepage: environment.homepage } : {}) });
+  const sharesTerminal = !toFile && Boolean(stdout.isTTY);
+  const progress = createProgress(stderr, inputs.length, (done, total) => message('progress', locale, { done, total }));
+
+  const extensions = settings.extensions.map((extension) => `.${extension}`).join(locale === 'en' ? ' or ' : ' 或 ');
+  const targetFailure = (failure: TargetFailure): CheckOutcome =>
+    fatalOutcome(failure.file, TARGET_FAILURE_RULE[failure.key] ?? 'file-unreadable', failure.key, locale, {
+      ...(failure.reason !== undefined ? { reason: failure.reason } : {}),
+      ...(failure.key === 'emptyDirectory' ? { extensions } : {}),
+    });
+
+  // Year over year (--previous, --series): the reports are kept and compared on this thread, so the
+  // run is checked in order on it. Last year's report is read like any file; its own findings are not
+  // reported, but a file that cannot be read is.
+  const seriesMode = options.previous !== undefined || options.series;
+  const previousOutcomes: CheckOutcome[] = [];
   let previous: SeriesReport | undefined;
   if (options.previous !== undefined) {
-    const checked = await checkedDocument(await readTarget(options.previous, environment), options.previous, options, environment, reportFailure);
-    if (checked) previous = { report: checked.report, text: checked.text, source: checked.source, uri: options.previous };
+    const outcome = await checkTask({ name: options.previous, path: resolve(cwd, options.previous), rules: rulesOf(options.previous), locale, quiet: false, keep: true });
+    if (outcome.kept) previous = { report: outcome.kept.report, source: outcome.kept.source, text: outcome.kept.source.original, uri: options.previous };
+    else previousOutcomes.push(outcome);
   }
-  const series = createSeriesCheck({ rules: options.rules, locale }, previous, expanded.targets.length > 1);
+  const series = seriesMode ? createSeriesCheck({ rules: options.rules, locale }, previous, options.series) : undefined;
+  // A file's result with the series findings added (sorted in, counted, --quiet applied).
+  const withSeries = (outcome: CheckOutcome, extra: readonly Diagnostic[]): CheckOutcome => {
+    const kept = outcome.kept;
+    if (extra.length === 0 || !kept) return outcome;
+    const all = [...outcome.result.diagnostics, ...extra].sort(compareDiagnostics);
+    const shown = settings.quiet ? all.filter((diagnostic) => diagnostic.severity === 'error') : all;
+    const result = summarize(outcome.result.file, shown, {
+      text: kept.source.original,
+      ...(kept.encoding !== undefined ? { encoding: kept.encoding } : {}),
+      ...(kept.report.meta.agency !== undefined ? { agency: kept.report.meta.agency.value } : {}),
+      ...(kept.report.meta.year !== undefined ? { year: kept.report.meta.year.value } : {}),
+    });
+    return { ...outcome, result, warningsFound: outcome.warningsFound + countDiagnostics([...extra]).warningCount };
+  };
 
-  const toFile = options.outputFile !== undefined;
-  const output: Output = toFile ? fileOutput(resolve(environment.cwd, options.outputFile as string)) : streamOutput(stdout);
-  const color = options.color ?? (!toFile && Boolean(stdout.isTTY) && environment.env.NO_COLOR === undefined);
-  const emitter = createEmitter(options, environment, color);
-  const sharesTerminal = !toFile && Boolean(stdout.isTTY);
-  progress = createProgress(stderr, expanded.targets.length, (done, total) => message('progress', locale, { done, total }));
+  // The cache keys of the files in flight, in order: outcomes come back in the same order.
+  const cacheKeys: (string | undefined)[] = [];
+  // Standard input is read in its turn, not before: the files before it are checked and written
+  // while it is still arriving.
+  async function* work(): AsyncGenerator<CheckTask | Precomputed> {
+    for (const target of inputs) {
+      if (!isTarget(target)) {
+        cacheKeys.push(undefined);
+        yield { outcome: targetFailure(target) };
+        continue;
+      }
+      const name = target === STDIN ? options.stdinFilename : target;
+      const task = {
+        name,
+        rules: rulesOf(target === STDIN ? undefined : target),
+        locale,
+        quiet: settings.quiet,
+        cells: cellsOutput !== undefined,
+        includeReport: options.includeReport,
+        ...(options.publishedOn !== undefined ? { publishedOn: options.publishedOn } : {}),
+        ...(seriesMode ? { keep: true } : {}),
+      };
+      if (target === STDIN) {
+        cacheKeys.push(undefined);
+        yield { ...task, bytes: await readStream(environment.stdin()) };
+        continue;
+      }
+      const path = resolve(cwd, target);
+      if (!cache) {
+        cacheKeys.push(undefined);
+        yield { ...task, path };
+        continue;
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        cacheKeys.push(undefined);
+        yield { ...task, path }; // the checker reports why it cannot be read
+        continue;
+      }
+      const key = ResultCache.keyOf(bytes, task);
+      const hit = cache.get(path, key);
+      cacheKeys.push(hit ? undefined : key);
+      yield hit ? { outcome: hit } : { ...task, bytes };
+    }
+  }
 
   const totals = { errorCount: 0, warningCount: 0, infoCount: 0 };
   let warningsFound = 0;
-  const emit = async (result: { fileResult: FileResult; report: AnnualReport; warningsFound: number }): Promise<void> => {
-    warningsFound += result.warningsFound;
-    totals.errorCount += result.fileResult.errorCount;
-    totals.warningCount += result.fileResult.warningCount;
-    for (const diagnostic of result.fileResult.diagnostics) if (diagnostic.severity === 'info') totals.infoCount++;
-    const chunk = emitter.file(result.fileResult, result.report);
+  let fatalCount = 0;
+  let done = 0;
+  const threads = seriesMode ? 0 : threadCount(options.concurrency, targets.length);
+  // A series finding of two reports of the run is known once both are read: after the files, as a
+  // second entry for the later report.
+  async function* outcomes(): AsyncGenerator<CheckOutcome> {
+    yield* previousOutcomes;
+    for await (const outcome of checkInOrder(work(), threads)) {
+      const key = cacheKeys.shift();
+      if (cache && key !== undefined) cache.set(resolve(cwd, outcome.result.file), key, outcome);
+      yield series && outcome.kept ? withSeries(outcome, series.file(outcome.kept.report, outcome.kept.source, outcome.result.file)) : outcome;
+    }
+    for (const finding of series?.finish() ?? []) {
+      const shown = settings.quiet ? finding.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : finding.diagnostics;
+      const result = summarize(finding.file, shown, { text: finding.text });
+      yield { result, warningsFound: countDiagnostics(finding.diagnostics).warningCount, notices: [], fatal: false };
+    }
+  }
+  for await (let outcome of outcomes()) {
+    progress.update(++done, outcome.result.file);
+    if (outcome.notices.length > 0) {
+      progress.clear();
+      for (const notice of outcome.notices) stderr.write(`${COMMAND}: ${notice}\n`);
+    }
+    if (outcome.fatal) fatalCount++;
+    if (matcher) outcome = { ...outcome, result: matcher.apply(outcome.result) };
+    recorder?.add(outcome.result);
+    warningsFound += outcome.warningsFound - (outcome.result.suppressed ?? []).filter((diagnostic) => diagnostic.severity === 'warning').length;
+    addCounts(totals, outcome);
+    if (cellsOutput && outcome.cells) {
+      await cellsOutput.write(cellsAsCsv ? cellsCsvRows(outcome.cells) : outcome.cells.map((cell) => `${JSON.stringify(cell)}\n`).join(''));
+    }
+    const chunk = emitter.file(outcome.result, outcome.report);
     // Output to the terminal the progress line is on must not land in the middle of that line.
     if (chunk !== '' && sharesTerminal) progress.clear();
     await output.write(chunk);
-  };
-  const targets = expanded.targets;
-  for (let index = 0; index < targets.length; index++) {
-    const target = targets[index] as Target;
     if (output.closed || output.error) break;
-    const name = target === STDIN ? options.stdinFilename : target;
-    progress.update(index + 1, name);
-    const result = await checkBytes(await readTarget(target, environment), name, options, environment, reportFailure, series);
-    if (!result) continue;
-    await emit(result);
-  }
-  // Comparisons between reports of this run: known once all are read, a second entry for the later report.
-  for (const finding of series.finish()) {
-    if (output.closed || output.error) break;
-    await emit(resultOf(finding.file, finding.diagnostics, finding.text, undefined, options, finding.report));
   }
   progress.clear();
-  await output.write(emitter.end(totals, failures));
+  await output.write(emitter.end(totals, []));
   await output.close();
-  if (output.error) {
-    stderr.write(`${COMMAND}: ${message('cannotWrite', locale, { file: options.outputFile ?? 'stdout', reason: reasonOf(output.error, locale) })}\n`);
-    return EXIT.failure;
+  await cellsOutput?.close();
+  cache?.save();
+  if (cellsOutput?.error) return fail(message('cannotWrite', locale, { file: options.cells as string, reason: reasonOf(cellsOutput.error, locale) }));
+  if (output.error) return fail(message('cannotWrite', locale, { file: options.outputFile ?? 'stdout', reason: reasonOf(output.error, locale) }));
+
+  if (matcher) {
+    if (matcher.suppressedCount > 0 && settings.format === 'stylish') stderr.write(`${COMMAND}: ${message('suppressedCount', locale, { count: matcher.suppressedCount })}\n`);
+    const stale = matcher.staleCount();
+    if (options.pruneBaseline) {
+      if (stale > 0) {
+        const written = writeText(resolve(cwd, options.baseline as string), baselineText(matcher.pruned()));
+        if (written) return fail(message('cannotWrite', locale, { file: options.baseline as string, reason: reasonOf(written, locale) }));
+      }
+      stderr.write(`${COMMAND}: ${message('baselinePruned', locale, { file: options.baseline as string, count: stale })}\n`);
+    } else if (stale > 0) {
+      stderr.write(`${COMMAND}: ${message('baselineStale', locale, { file: options.baseline as string, count: stale })}\n`);
+    }
+  }
+  if (recorder) {
+    const written = writeText(resolve(cwd, options.writeBaseline as string), baselineText(recorder.baseline()));
+    if (written) return fail(message('cannotWrite', locale, { file: options.writeBaseline as string, reason: reasonOf(written, locale) }));
+    stderr.write(`${COMMAND}: ${message('baselineWritten', locale, { file: options.writeBaseline as string, count: recorder.count })}\n`);
   }
 
-  const tooManyWarnings = options.maxWarnings >= 0 && warningsFound > options.maxWarnings;
-  if (tooManyWarnings) stderr.write(`${COMMAND}: ${message('tooManyWarnings', locale, { count: warningsFound, max: options.maxWarnings })}\n`);
-  if (failures.length > 0) return EXIT.failure;
+  const tooManyWarnings = settings.maxWarnings >= 0 && warningsFound > settings.maxWarnings;
+  if (tooManyWarnings) stderr.write(`${COMMAND}: ${message('tooManyWarnings', locale, { count: warningsFound, max: settings.maxWarnings })}\n`);
+  if (fatalCount > 0) return EXIT.failure;
   if (totals.errorCount > 0 || tooManyWarnings) return EXIT.problems;
   return EXIT.ok;
 }
 
-/** A file's bytes, or why they could not be read. */
-type ReadOutcome = { readonly bytes: Uint8Array } | { readonly error: unknown };
+function addCounts(totals: { errorCount: number; warningCount: number; infoCount: number }, outcome: CheckOutcome): void {
+  totals.errorCount += outcome.result.errorCount;
+  totals.warningCount += outcome.result.warningCount;
+  for (const diagnostic of outcome.result.diagnostics) if (diagnostic.severity === 'info') totals.infoCount++;
+}
 
-// Never rejects: a read that fails is an outcome like any other, reported in its turn. Files are
-// read synchronously: reports are a few kilobytes, and an asynchronous read (open, stat, read,
-// close, each a trip through the thread pool) costs more than the read itself — twice the run time
-// on a folder of 1,000 reports.
-async function readTarget(target: Target, environment: CliEnvironment): Promise<ReadOutcome> {
+// Writes a whole file (a baseline), creating its folder; the error, if any.
+function writeText(path: string, text: string): unknown {
   try {
-    return { bytes: target === STDIN ? await readStream(environment.stdin()) : readFileSync(resolve(environment.cwd, target)) };
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    return undefined;
   } catch (error) {
-    return { error };
+    return error;
   }
-}
-
-/** A file read into its document and checked; undefined (and reported) when it could not be. */
-async function checkedDocument(
-  read: ReadOutcome,
-  name: string,
-  options: CliOptions,
-  environment: CliEnvironment,
-  reportFailure: (file: string, key: MessageKey, args?: Record<string, string | number>) => void,
-): Promise<{ text: string; source: SourceText; report: AnnualReport; diagnostics: Diagnostic[]; encoding?: string } | undefined> {
-  if ('error' in read) {
-    reportFailure(name, 'unreadable', { reason: reasonOf(read.error, options.locale) });
-    return undefined;
-  }
-  const check = { rules: options.rules, locale: options.locale };
-  // The form is told by the content, not the name: a saved page called .txt is a web page.
-  const kind = binaryKindOf(read.bytes);
-  let form: DocumentForm;
-  let input: string | Uint8Array;
-  let encoding: string | undefined;
-  if (kind === 'pdf' || kind === 'zip') {
-    form = kind === 'pdf' ? 'pdf' : 'docx';
-    input = read.bytes;
-  } else {
-    const decoded = decodeReport(read.bytes);
-    if (!decoded.ok) {
-      reportFailure(name, UNDECODABLE[decoded.reason]);
-      return undefined;
-    }
-    if (decoded.replaced > 0) {
-      environment.stderr.write(`${COMMAND}: ${message('replaced', options.locale, { file: name, count: decoded.replaced })}\n`);
-    }
-    form = textFormOf(decoded.text);
-    input = decoded.text;
-    encoding = decoded.encoding;
-  }
-  const { document, report, diagnostics } = await checkDocument(input, { ...check, form });
-  // A document its reader could not read (damaged, encrypted, a scan without text, an old .doc) is
-  // a file that could not be checked, like an unreadable one: named once, exit 2, never a clean result.
-  const problem = document.problems[0];
-  if (problem !== undefined) {
-    reportFailure(name, 'documentProblem', { reason: problem.message });
-    return undefined;
-  }
-  return { text: document.source.original, source: document.source, report, diagnostics, ...(encoding !== undefined ? { encoding } : {}) };
-}
-
-async function checkBytes(
-  read: ReadOutcome,
-  name: string,
-  options: CliOptions,
-  environment: CliEnvironment,
-  reportFailure: (file: string, key: MessageKey, args?: Record<string, string | number>) => void,
-  series: SeriesCheck,
-): Promise<{ fileResult: FileResult; report: AnnualReport; warningsFound: number } | undefined> {
-  const checked = await checkedDocument(read, name, options, environment, reportFailure);
-  if (!checked) return undefined;
-  const { text, source, report, encoding } = checked;
-  let own = checked.diagnostics;
-  // --published-on: the date given wins over the one the report states; the deadline is judged again with it.
-  if (options.publishedOn !== undefined) {
-    report.meta.publishedOn = { value: options.publishedOn };
-    const deadline = RULES.filter((rule) => rule.meta.id === PUBLISHED_LATE);
-    // The reader's failures were reported with the file's own checks: not again with this one rule.
-    const { readerFailures: _reported, ...rest } = report;
-    own = [...own.filter((diagnostic) => diagnostic.ruleId !== PUBLISHED_LATE), ...runRules(rest, deadline, { rules: pick(options.rules, PUBLISHED_LATE), locale: options.locale })];
-  }
-  const diagnostics = [...own, ...series.file(report, source, name)].sort(compareDiagnostics);
-  return resultOf(name, diagnostics, text, encoding, options, report);
-}
-
-const PUBLISHED_LATE = 'published-late';
-const pick = (levels: Readonly<Record<string, RuleLevel>>, id: string): Record<string, RuleLevel> => (levels[id] !== undefined ? { [id]: levels[id] } : {});
-
-/** A file's result as the formatters take it (errors only with --quiet; --max-warnings counts all warnings). */
-function resultOf(name: string, diagnostics: Diagnostic[], text: string, encoding: string | undefined, options: CliOptions, report: AnnualReport) {
-  const warningsFound = countDiagnostics(diagnostics).warningCount;
-  const shown: Diagnostic[] = options.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : diagnostics;
-  const fileResult = summarize(name, shown, { text, ...(encoding !== undefined ? { encoding } : {}) });
-  return { fileResult, report, warningsFound };
 }

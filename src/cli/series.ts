@@ -27,8 +27,8 @@ export interface SeriesFinding {
 /** Collects the run's reports and checks them as series. */
 export interface SeriesCheck {
   /**
-   * The series findings of one file known when it is read: the rules on its own text and, with
-   * `--previous`, the comparison with that report. Keeps the report for the run's grouping.
+   * The series findings of one file known when it is read: with `--previous`, the comparison with
+   * that report. Keeps the report for the run's grouping.
    */
   file(report: AnnualReport, source: SourceText, uri: string): Diagnostic[];
   /** After the loop: the pair findings among the run's reports, grouped by agency, by file. */
@@ -45,8 +45,10 @@ export function createSeriesCheck(options: CheckOptions, previous: SeriesReport 
     file(report, source, uri) {
       const entry: RunEntry = { report, text: source.original, source, uri };
       if (keep) entries.push(entry);
-      const result = checkSeries(previous ? [previous, entry] : [entry], options);
-      return [...(result.diagnostics[previous ? 1 : 0] ?? [])];
+      if (!previous) return [];
+      // The rules on one text ran with the file's own check: only the comparison is new.
+      const result = checkSeries([previous, entry], options);
+      return (result.diagnostics[1] ?? []).filter((diagnostic) => PAIR_RULE_IDS.has(diagnostic.ruleId));
     },
     finish() {
       const findings = new Map<number, Diagnostic[]>();

@@ -5,10 +5,16 @@
  * @packageDocumentation
  */
 export { summarize, totalsOf, infoCountOf } from './result.js';
-export type { FileResult, ResultTotals, SummarizeOptions, TextPosition } from './result.js';
+export type { FileResult, ResultTotals, SummarizeOptions, SuppressedDiagnostic, Suppression, TextPosition } from './result.js';
+export { FATAL_DIAGNOSTICS, fatalDiagnostic, isFatal } from './fatal.js';
+export type { FatalDiagnostic, FatalRuleId } from './fatal.js';
+export { contentFingerprint, occurrenceFingerprints } from './fingerprint.js';
 export { formatStylish, formatStylishFile, formatStylishSummary } from './stylish.js';
 export type { StylishOptions } from './stylish.js';
 export { formatJson, jsonFileResult } from './json.js';
 export type { JsonFileResult } from './json.js';
 export { createSarifWriter, fileUri, formatSarif } from './sarif.js';
 export type { FileFailure, FormatSarifOptions, SarifOptions, SarifWriter } from './sarif.js';
+export { CSV_COLUMNS, csvField, csvHeader, csvRows, formatCsv } from './csv.js';
+export { CELL_COLUMNS, cellsCsvHeader, cellsCsvRows, reportCells } from './cells.js';
+export type { CellRecord, CellStatus } from './cells.js';

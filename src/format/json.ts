@@ -1,7 +1,11 @@
 import type { Diagnostic } from '../diagnostics/index.js';
-import type { FileResult } from './result.js';
+import type { FileResult, SuppressedDiagnostic } from './result.js';
 
-/** One file in the JSON output: exactly these four keys, so the shape is a stable contract. */
+/**
+ * One file in the JSON output: exactly these four keys, so the shape is a stable contract — and
+ * `suppressed`, only when a baseline was applied. A file that could not be checked has one
+ * diagnostic with `fatal: true` (see `FatalDiagnostic`).
+ */
 export interface JsonFileResult {
   /** The file as the user named it. */
   readonly file: string;
@@ -11,11 +15,19 @@ export interface JsonFileResult {
   readonly errorCount: number;
   /** Number of warnings. */
   readonly warningCount: number;
+  /** Findings a baseline accepted (not counted); present only when a baseline was applied. */
+  readonly suppressed?: readonly SuppressedDiagnostic[];
 }
 
 /** The JSON entry of one file (what {@link formatJson} writes for it). */
 export function jsonFileResult(result: FileResult): JsonFileResult {
-  return { file: result.file, diagnostics: result.diagnostics, errorCount: result.errorCount, warningCount: result.warningCount };
+  return {
+    file: result.file,
+    diagnostics: result.diagnostics,
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+    ...(result.suppressed !== undefined ? { suppressed: result.suppressed } : {}),
+  };
 }
 
 /**

@@ -24,12 +24,40 @@ export interface FileResult {
   readonly warningCount: number;
   /** The encoding the file was decoded from (e.g. `UTF-8`, `GB18030`), when known; SARIF records it. */
   readonly encoding?: string;
+  /** The agency the report names, when found (CSV output carries it). */
+  readonly agency?: string;
+  /** The reporting year, when found (CSV output carries it). */
+  readonly year?: number;
   /**
    * Line and column of the offsets where the diagnostics' spans (and related spans) end, keyed by
    * offset. Spans carry only their start position; SARIF regions also want the end, which only the
    * text can give. Built by {@link summarize} when it is given the text.
    */
   readonly endPositions?: ReadonlyMap<number, TextPosition>;
+  /**
+   * The length of the text, when a diagnostic has no place in it (a missing section): SARIF then
+   * gives that finding the whole file as its region (its end is in `endPositions`).
+   */
+  readonly textLength?: number;
+  /**
+   * Findings a baseline accepted: left out of `diagnostics` and the counts, kept here so JSON and
+   * SARIF still show them (as ESLint keeps `suppressedMessages`). Absent when no baseline applied.
+   */
+  readonly suppressed?: readonly SuppressedDiagnostic[];
+}
+
+/** Why a finding is not reported: it is one of those a baseline records. */
+export interface Suppression {
+  /** Always `baseline` (the only way findings are suppressed). */
+  readonly kind: 'baseline';
+  /** The baseline entry's `reason`, when it gives one. */
+  readonly justification?: string;
+}
+
+/** A finding a baseline accepted. */
+export interface SuppressedDiagnostic extends Diagnostic {
+  /** Why it is suppressed. */
+  readonly suppressions: readonly Suppression[];
 }
 
 /** Options of {@link summarize}. */
@@ -38,6 +66,12 @@ export interface SummarizeOptions {
   readonly text?: string;
   /** The encoding the file was decoded from. */
   readonly encoding?: string;
+  /** The agency the report names. */
+  readonly agency?: string;
+  /** The reporting year. */
+  readonly year?: number;
+  /** Findings a baseline accepted (see {@link FileResult.suppressed}). */
+  readonly suppressed?: readonly SuppressedDiagnostic[];
 }
 
 /**
@@ -51,14 +85,22 @@ export interface SummarizeOptions {
  */
 export function summarize(file: string, diagnostics: readonly Diagnostic[], options: SummarizeOptions = {}): FileResult {
   const { errorCount, warningCount } = countDiagnostics(diagnostics);
-  const endPositions = options.text !== undefined ? positionsOf(options.text, spanEnds(diagnostics)) : undefined;
+  const all = [...diagnostics, ...(options.suppressed ?? [])];
+  const wholeFile = options.text !== undefined && all.some((diagnostic) => diagnostic.span === undefined && (diagnostic as { fatal?: boolean }).fatal !== true);
+  const ends = spanEnds(all);
+  if (wholeFile) ends.push((options.text as string).length);
+  const endPositions = options.text !== undefined ? positionsOf(options.text, ends) : undefined;
   return {
     file,
     diagnostics,
     errorCount,
     warningCount,
     ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+    ...(options.agency !== undefined ? { agency: options.agency } : {}),
+    ...(options.year !== undefined ? { year: options.year } : {}),
     ...(endPositions && endPositions.size > 0 ? { endPositions } : {}),
+    ...(wholeFile ? { textLength: (options.text as string).length } : {}),
+    ...(options.suppressed !== undefined ? { suppressed: options.suppressed } : {}),
   };
 }
 

@@ -1,8 +1,10 @@
 import type { Diagnostic, Locale, RelatedLocation, Severity } from '../diagnostics/index.js';
 import type { Span } from '../model/index.js';
-import { ENGINE_DIAGNOSTICS, INTERNAL_ERROR_RULE_ID, rules as RULE_METADATA } from '../rules/index.js';
-import type { RuleMeta } from '../rules/index.js';
-import type { FileResult } from './result.js';
+import { ENGINE_DIAGNOSTICS, INTERNAL_ERROR_RULE_ID, compareDiagnostics, rules as RULE_METADATA } from '../rules/index.js';
+import type { RuleCategory, RuleMeta } from '../rules/index.js';
+import { FATAL_DIAGNOSTICS, isFatal } from './fatal.js';
+import { occurrenceFingerprints } from './fingerprint.js';
+import type { FileResult, SuppressedDiagnostic } from './result.js';
 
 /** A file that could not be checked at all (unreadable, undecodable): a tool failure, not a finding. */
 export interface FileFailure {
@@ -63,8 +65,21 @@ const OTHER_FILE: FileResult = { file: '', diagnostics: [], errorCount: 0, warni
 
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-// The two ids the engine itself reports. They are not rules of the catalog, but a SARIF result
-// should still resolve to a descriptor, so the log describes them too.
+// How often a rule's findings are real problems, in SARIF's words. Arithmetic and structure are
+// exact checks against the official template; cell and narrative findings depend on how well the
+// text could be read, so they are a step lower. Code-scanning tools sort and filter on this.
+const PRECISION: Readonly<Record<RuleCategory | 'engine', 'very-high' | 'high'>> = {
+  arithmetic: 'very-high',
+  structure: 'very-high',
+  cells: 'high',
+  narrative: 'high',
+  // Comparisons between reports: exact on the tables, a measure of similarity on the text.
+  series: 'high',
+  engine: 'very-high',
+};
+
+// GitHub code scanning reads `problem.severity` to rank alerts: error, warning or recommendation.
+const PROBLEM_SEVERITY: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'recommendation' };
 
 const pascalCase = (id: string): string =>
   id
@@ -93,25 +108,6 @@ export function fileUri(file: string): string {
   return encode(slashed.replace(/^(\.\/)+/, ''));
 }
 
-// FNV-1a, 32 bits: a stable, dependency-free hash for fingerprints (not for security).
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
-// Only keys that name catalog places go into a fingerprint: values (counts, sums) change from one
-// edition of a report to the next while the finding stays the same one.
-const FINGERPRINT_ARGS = ['table', 'row', 'column', 'section'] as const;
-
-function fingerprintOf(diagnostic: Diagnostic, uri: string): string {
-  const places = FINGERPRINT_ARGS.map((name) => String(diagnostic.args[name] ?? ''));
-  return fnv1a([uri, diagnostic.ruleId, diagnostic.messageId, diagnostic.table ?? '', diagnostic.row ?? '', diagnostic.column ?? '', ...places].join('\u0000'));
-}
-
 interface ArtifactLocation {
   uri: string;
   uriBaseId?: string;
@@ -134,18 +130,37 @@ export function createSarifWriter(options: SarifOptions): SarifWriter {
       help: { text: helpText(meta, locale) },
       defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
       ...helpUri(meta.id),
-      properties: { category: meta.category, tags: [meta.category] },
+      properties: {
+        category: meta.category,
+        tags: ['xxgk-lint', meta.category],
+        precision: PRECISION[meta.category],
+        'problem.severity': PROBLEM_SEVERITY[meta.defaultSeverity],
+      },
     })),
+    // The ids the engine itself reports are not rules of the catalog, but a SARIF result should
+    // still resolve to a descriptor (with help, as validators require), so the log describes them too.
     ...ENGINE_DIAGNOSTICS.filter((engine) => !metadata.some((meta) => meta.id === engine.id)).map((engine) => ({
       id: engine.id,
       name: pascalCase(engine.id),
       shortDescription: { text: firstSentence(engine.description[locale]) },
       fullDescription: { text: engine.description[locale] },
+      help: { text: engine.description[locale] },
       defaultConfiguration: { level: 'error' as const },
       ...helpUri(engine.id),
-      properties: { category: engine.category, tags: [engine.category] },
+      properties: { category: engine.category, tags: ['xxgk-lint', engine.category], precision: PRECISION.engine, 'problem.severity': 'error' },
     })),
   ];
+  // Inputs that could not be checked are notifications of the tool, not results: each refers to one of these.
+  const notificationDescriptors = FATAL_DIAGNOSTICS.map((fatal) => ({
+    id: fatal.id,
+    name: pascalCase(fatal.id),
+    shortDescription: { text: firstSentence(fatal.description[locale]) },
+    fullDescription: { text: fatal.description[locale] },
+    help: { text: fatal.description[locale] },
+    defaultConfiguration: { level: 'error' as const },
+  }));
+  const notificationIndex = new Map(notificationDescriptors.map((descriptor, index) => [descriptor.id, index]));
+  const fatalNotifications: object[] = [];
   const ruleIndex = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]));
   const artifacts: { location: ArtifactLocation; encoding?: string }[] = [];
   const useBase = options.baseUri !== undefined;
@@ -169,10 +184,32 @@ export function createSarifWriter(options: SarifOptions): SarifWriter {
     };
   };
 
-  const physical = (location: ArtifactLocation, span: Span | undefined, result: FileResult) => ({
-    artifactLocation: location,
-    ...(span ? { region: region(span, result) } : {}),
-  });
+  // A finding with no span is about the whole file: its region is the whole text, when its length is known.
+  const wholeFile = (result: FileResult) => {
+    if (result.textLength === undefined) return undefined;
+    const end = result.endPositions?.get(result.textLength);
+    return { startLine: 1, startColumn: 1, ...(end ? { endLine: end.line, endColumn: end.column } : {}), charOffset: 0, charLength: result.textLength };
+  };
+
+  const physical = (location: ArtifactLocation, span: Span | undefined, result: FileResult, whole = false) => {
+    const place = span ? region(span, result) : whole ? wholeFile(result) : undefined;
+    return { artifactLocation: location, ...(place ? { region: place } : {}) };
+  };
+
+  // A finding with no place in the text (a missing section, a missing table) concerns the whole
+  // file: its location names the template element it is about as a logical location, so viewers
+  // have more than a bare file name to show.
+  const placeOf = (diagnostic: Diagnostic, location: ArtifactLocation, result: FileResult) => {
+    const keys = [diagnostic.table, diagnostic.row, diagnostic.column].filter((key): key is string => key !== undefined);
+    const section = typeof diagnostic.args.section === 'string' ? diagnostic.args.section : undefined;
+    const path = keys.length > 0 ? keys : section !== undefined ? [section] : [];
+    return {
+      physicalLocation: physical(location, diagnostic.span, result, true),
+      ...(diagnostic.span === undefined || path.length > 0
+        ? { logicalLocations: [path.length > 0 ? { name: path.at(-1), fullyQualifiedName: path.join('/'), kind: 'element' } : { name: 'report', kind: 'module' }] }
+        : {}),
+    };
+  };
 
   // A place in another file (last year's report of a series finding) names that file's URI; its end
   // positions are not known (they are counted in this file's text), so its region has a start only.
@@ -194,6 +231,7 @@ export function createSarifWriter(options: SarifOptions): SarifWriter {
             ...(informationUri !== undefined ? { informationUri } : {}),
             language: locale,
             rules: descriptors,
+            notifications: notificationDescriptors,
           },
         },
         language: locale,
@@ -209,22 +247,48 @@ export function createSarifWriter(options: SarifOptions): SarifWriter {
       const uri = fileUri(result.file);
       artifacts.push({ location: artifactLocation(uri), ...(result.encoding !== undefined ? { encoding: result.encoding } : {}) });
       const location = artifactLocation(uri, artifactIndex);
-      const seen = new Map<string, number>();
-      let text = '';
+      // Reported and suppressed findings are fingerprinted together, in the order of the text, so a
+      // finding keeps its fingerprint whether or not a baseline accepts it.
+      const findings: (Diagnostic | SuppressedDiagnostic)[] = [...result.diagnostics.filter((diagnostic) => !isFatal(diagnostic)), ...(result.suppressed ?? [])];
+      // Positions, not objects, key the fingerprints: the same diagnostic object may come twice.
+      const order = findings.map((_, index) => index);
+      if (result.suppressed && result.suppressed.length > 0) order.sort((a, b) => compareDiagnostics(findings[a] as Diagnostic, findings[b] as Diagnostic) || a - b);
+      const fingerprints: string[] = [];
+      occurrenceFingerprints(order.map((index) => findings[index] as Diagnostic)).forEach((fingerprint, rank) => {
+        fingerprints[order[rank] as number] = fingerprint;
+      });
       for (const diagnostic of result.diagnostics) {
-        if (diagnostic.ruleId === INTERNAL_ERROR_RULE_ID) internalErrors++;
-        const fingerprint = fingerprintOf(diagnostic, uri);
-        const occurrence = (seen.get(fingerprint) ?? 0) + 1;
-        seen.set(fingerprint, occurrence);
+        if (!isFatal(diagnostic)) continue;
+        fatalNotifications.push({
+          level: 'error',
+          message: { text: diagnostic.message },
+          descriptor: { id: diagnostic.ruleId, index: notificationIndex.get(diagnostic.ruleId) },
+          locations: [{ physicalLocation: { artifactLocation: location } }],
+        });
+      }
+      let text = '';
+      // Suppressed findings take their place in the text's order, as if reported.
+      for (const position of order) {
+        const diagnostic = findings[position] as Diagnostic | SuppressedDiagnostic;
+        if (diagnostic.ruleId === INTERNAL_ERROR_RULE_ID && !('suppressions' in diagnostic)) internalErrors++;
         const index = ruleIndex.get(diagnostic.ruleId);
         const sarifResult = {
           ruleId: diagnostic.ruleId,
           ...(index !== undefined ? { ruleIndex: index } : {}),
           level: LEVEL[diagnostic.severity],
           message: { text: diagnostic.message },
-          locations: [{ physicalLocation: physical(location, diagnostic.span, result) }],
+          locations: [placeOf(diagnostic, location, result)],
           ...(diagnostic.related && diagnostic.related.length > 0 ? { relatedLocations: related(diagnostic.related, location, result) } : {}),
-          partialFingerprints: { 'xxgkLint/v1': `${fingerprint}:${occurrence}` },
+          partialFingerprints: { 'xxgkLint/v1': fingerprints[position] as string },
+          ...('suppressions' in diagnostic
+            ? {
+                suppressions: diagnostic.suppressions.map((suppression) => ({
+                  kind: 'external',
+                  status: 'accepted',
+                  ...(suppression.justification !== undefined ? { justification: suppression.justification } : {}),
+                })),
+              }
+            : {}),
           properties: {
             messageId: diagnostic.messageId,
             args: diagnostic.args,
@@ -242,13 +306,16 @@ export function createSarifWriter(options: SarifOptions): SarifWriter {
       return text;
     },
     finish(failures = []) {
-      const notifications = failures.map((failure) => ({
-        level: 'error' as const,
-        message: { text: failure.message },
-        locations: [{ physicalLocation: { artifactLocation: artifactLocation(fileUri(failure.file)) } }],
-      }));
+      const notifications = [
+        ...fatalNotifications,
+        ...failures.map((failure) => ({
+          level: 'error' as const,
+          message: { text: failure.message },
+          locations: [{ physicalLocation: { artifactLocation: artifactLocation(fileUri(failure.file)) } }],
+        })),
+      ];
       const invocation = {
-        executionSuccessful: failures.length === 0 && internalErrors === 0,
+        executionSuccessful: notifications.length === 0 && internalErrors === 0,
         ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
       };
       return `\n],"artifacts":${JSON.stringify(artifacts)},"invocations":${JSON.stringify([invocation])}}]}\n`;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { decodeReport } from '../../src/cli/decode.js';
 import { ROOT, parseJson, runCli, seed, seedPath, temporaryDirectory } from './run-cli.js';
+import type { JsonEntry } from './run-cli.js';
 
 // Each test spawns the bin, some several times; a loaded machine can take seconds per spawn.
 vi.setConfig({ testTimeout: 30_000 });
@@ -100,8 +101,17 @@ describe('the CLI on encoded copies of the seeds', () => {
     writeFileSync(join(directory, '年报.pdf'), '%PDF-1.4\n1 0 obj\n');
     const run = await runCli(['--format', 'json', join(directory, '年报.pdf'), seedPath('001')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(new RegExp(`^xxgk-lint: 无法读取 ${join(directory, '年报.pdf').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}：[^\n]+\n$`));
-    expect(parseJson(run).map((entry) => entry.file)).toEqual([seedPath('001')]);
+    const name = join(directory, '年报.pdf');
+    expect(run.stderr).toMatch(new RegExp(`^xxgk-lint: 无法读取 ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}：[^\n]+\n$`));
+    // The PDF is an entry of its own, in its place: a fatal diagnostic (not read yet, or damaged), not a silent omission.
+    const entries = parseJson(run);
+    expect(entries.map((entry) => entry.file)).toEqual([name, seedPath('001')]);
+    const [fatal] = entries[0]!.diagnostics as (JsonEntry['diagnostics'][number] & { fatal?: boolean })[];
+    expect(entries[0]!.diagnostics).toHaveLength(1);
+    expect(['file-unsupported', 'file-unreadable']).toContain(fatal!.ruleId);
+    expect(fatal).toMatchObject({ severity: 'error', fatal: true, messageId: 'documentProblem' });
+    expect(run.stderr).toBe(`xxgk-lint: ${fatal!.message}\n`);
+    expect(entries[0]!.errorCount).toBe(1);
   });
 
   it('warns about damaged UTF-8 bytes but still checks the file', async () => {

@@ -48,7 +48,10 @@ describe('the CLI reads each file in the form it is published in', { timeout: 30
     const run = await runCli(['--format', 'json', join(directory, 'old.doc'), fixture('corpus/003.txt')]);
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n').filter((line) => line.includes('old.doc'))).toHaveLength(1);
-    expect(entries(run.stdout).map((entry) => entry.file)).toEqual([fixture('corpus/003.txt')]);
+    // It is an entry of its own, in its place, with one fatal diagnostic (issue 12: no input disappears).
+    const found = entries(run.stdout);
+    expect(found.map((entry) => entry.file)).toEqual([join(directory, 'old.doc'), fixture('corpus/003.txt')]);
+    expect((found[0] as unknown as { diagnostics: { ruleId: string; fatal?: boolean }[] }).diagnostics).toMatchObject([{ ruleId: 'file-unsupported', fatal: true }]);
   });
 });
 

@@ -72,8 +72,13 @@ describe('--format sarif', () => {
   it('a missing file: a valid log whose invocation records the failure, exit 2', async () => {
     const { log, code, stderr } = await sarif(['missing-report.txt', seedPath('001')]);
     expect(sarifErrors(log)).toEqual([]);
-    expect(log.runs[0]?.artifacts).toHaveLength(1);
-    expect(log.runs[0]?.invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ message: { text: '找不到文件 missing-report.txt' } }] });
+    // Every input is an artifact, the missing one too; its failure is a notification, not a result.
+    expect(log.runs[0]?.artifacts.map((artifact) => artifact.location.uri)).toEqual(['missing-report.txt', seedPath('001')]);
+    expect(log.runs[0]?.results.filter((result) => result.ruleId === 'file-not-found')).toEqual([]);
+    expect(log.runs[0]?.invocations[0]).toMatchObject({
+      executionSuccessful: false,
+      toolExecutionNotifications: [{ message: { text: '找不到文件 missing-report.txt' }, descriptor: { id: 'file-not-found' } }],
+    });
     expect(stderr).toBe('xxgk-lint: 找不到文件 missing-report.txt\n');
     expect(code).toBe(2);
   });

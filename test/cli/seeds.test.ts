@@ -104,9 +104,10 @@ describe('a directory', () => {
     // Relative to the directory searched, too, so that a pattern for any depth works outside the working directory.
     expect(await files('--ignore-pattern', '**/INDEX.md', '--ignore-pattern', '草稿/', reports)).toEqual([join(reports, 'B.TXT'), join(reports, 'a.txt')]);
     // Case is ignored, as the extension search ignores it.
-    expect(await files('--ignore-pattern', '**/*.txt', '--ext', 'txt', reports)).toEqual([]);
     const all = await runCli(['--format', 'json', '--ignore-pattern', '**/*.txt', '--ext', 'txt', reports], { cwd: work });
     expect(all.code).toBe(2);
+    // Nothing left to check: the directory is an entry of its own, with a fatal diagnostic.
+    expect(parseJson(all).map((entry) => [entry.file, entry.diagnostics.map((diagnostic) => diagnostic.ruleId)])).toEqual([[reports, ['target-empty']]]);
     expect(all.stderr).toBe(`xxgk-lint: ${reports} 中的文件都被 --ignore-pattern 排除了\n`);
     const glob = await runCli(['--format', 'json', '--locale', 'en', '--ignore-pattern', '*.md', '../reports/*.md'], { cwd: work });
     expect(glob.stderr).toBe('xxgk-lint: every file of ../reports/*.md matches an --ignore-pattern\n');
@@ -117,7 +118,23 @@ describe('a directory', () => {
     writeFileSync(join(directory, 'notes.json'), '{}');
     const run = await runCli(['--format', 'json', directory]);
     expect(run.code).toBe(2);
-    expect(run.stdout).toBe('[]\n');
+    expect(parseJson(run)).toEqual([
+      {
+        file: directory,
+        diagnostics: [
+          {
+            ruleId: 'target-empty',
+            severity: 'error',
+            fatal: true,
+            messageId: 'emptyDirectory',
+            args: { file: directory, extensions: '.txt 或 .md 或 .html 或 .htm 或 .pdf 或 .docx' },
+            message: `目录 ${directory} 中没有 .txt 或 .md 或 .html 或 .htm 或 .pdf 或 .docx 文件`,
+          },
+        ],
+        errorCount: 1,
+        warningCount: 0,
+      },
+    ]);
     expect(run.stderr).toBe(`xxgk-lint: 目录 ${directory} 中没有 .txt 或 .md 或 .html 或 .htm 或 .pdf 或 .docx 文件\n`);
   });
 });
@@ -145,7 +162,7 @@ describe('globs', () => {
     const run = await runCli(['--format', 'json', 'nowhere/**/*.txt', seedPath('001')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('xxgk-lint: 没有文件匹配 nowhere/**/*.txt\n');
-    expect(parseJson(run).map((entry) => entry.file)).toEqual([seedPath('001')]);
+    expect(parseJson(run).map((entry) => entry.file)).toEqual(['nowhere/**/*.txt', seedPath('001')]);
   });
 });
 

@@ -34,9 +34,9 @@ describe('xxgk-lint on several years of one agency', () => {
     expect(repeated?.related?.some((place) => place.uri === '2021.txt')).toBe(true);
   });
 
-  it('groups the reports of one run by agency and year: the later report gets a second entry with the comparison', async () => {
+  it('--series groups the reports of one run by agency and year: the later report gets a second entry with the comparison', async () => {
     const folder = copiedPair();
-    const run = await runCli(['--format', 'json', '2022.txt', '2021.txt'], { cwd: folder });
+    const run = await runCli(['--format', 'json', '--series', '2022.txt', '2021.txt'], { cwd: folder });
     const entries = parseJson(run);
     expect(entries.map((entry) => entry.file)).toEqual(['2022.txt', '2021.txt', '2022.txt']);
     // The first entries: each file's own checks (year-mismatch reads one text); the last: the comparison.
@@ -69,7 +69,8 @@ describe('xxgk-lint on several years of one agency', () => {
     const run = await runCli(['--format', 'json', '--previous', 'missing.txt', '2022.txt'], { cwd: folder });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('missing.txt');
-    expect(parseJson(run).map((entry) => entry.file)).toEqual(['2022.txt']);
+    // Every input is accounted for: the missing one as a fatal entry, then the file checked.
+    expect(parseJson(run).map((entry) => entry.file)).toEqual(['missing.txt', '2022.txt']);
   });
 
   it('shows a suggested correction in JSON (structured) and SARIF (properties)', async () => {

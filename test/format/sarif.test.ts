@@ -60,9 +60,31 @@ describe('formatSarif', () => {
     expect(run!.results[0]!.locations[0].physicalLocation.artifactLocation).toEqual({ uri: '%E6%8A%A5%E5%91%8A/2023%20%E5%B9%B4%E6%8A%A5.txt', index: 0 });
   });
 
-  it('gives a diagnostic without a span a location naming the file only', () => {
-    const location = run!.results[2]!.locations[0].physicalLocation;
-    expect(location).toEqual({ artifactLocation: { uri: '%E6%8A%A5%E5%91%8A/2023%20%E5%B9%B4%E6%8A%A5.txt', index: 0 } });
+  it('gives a diagnostic without a span the whole file as its region, and a logical location', () => {
+    const location = run!.results[2]!.locations[0];
+    const lines = EXCERPT.split(/\r\n|\r|\n/);
+    expect(location.physicalLocation).toEqual({
+      artifactLocation: { uri: '%E6%8A%A5%E5%91%8A/2023%20%E5%B9%B4%E6%8A%A5.txt', index: 0 },
+      region: { startLine: 1, startColumn: 1, endLine: lines.length, endColumn: (lines.at(-1) as string).length + 1, charOffset: 0, charLength: EXCERPT.length },
+    });
+    expect(location.logicalLocations).toEqual([{ name: 'report', kind: 'module' }]);
+    // Without the text there is no length to give: the file alone, never an invented region.
+    const bare = parse(formatSarif([summarize('a.txt', [DIAGNOSTICS[2]!])], { toolVersion: '1.2.3' })).runs[0]!.results[0]!.locations[0];
+    expect(bare.physicalLocation).toEqual({ artifactLocation: { uri: 'a.txt', index: 0 } });
+  });
+
+  it('names the template element of a finding about a cell, row or table as a logical location', () => {
+    expect(run!.results[0]!.locations[0].logicalLocations).toEqual([{ name: 'total', fullyQualifiedName: 'applications/received/total', kind: 'element' }]);
+    expect(run!.results[3]!.locations[0].logicalLocations).toEqual([{ name: 'applications', fullyQualifiedName: 'applications', kind: 'element' }]);
+  });
+
+  it('describes every rule with tags, a precision and a code-scanning severity, and the engine ids with help', () => {
+    for (const descriptor of run!.tool.driver.rules) {
+      expect(descriptor.help.text.length).toBeGreaterThan(0);
+      expect(descriptor.properties.tags).toContain('xxgk-lint');
+      expect(['very-high', 'high']).toContain(descriptor.properties.precision);
+      expect(['error', 'warning', 'recommendation']).toContain(descriptor.properties['problem.severity']);
+    }
   });
 
   it('carries related places as relatedLocations', () => {

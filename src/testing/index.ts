@@ -1,0 +1,105 @@
+/**
+ * Test helpers for platforms that generate annual reports: assert in their own test suites that what
+ * they produce passes xxgk-lint. Works with any test runner (`assertCleanReport` throws), and gives
+ * vitest and jest a matcher (`expect(text).toBeCleanAnnualReport()`).
+ *
+ * Import `assertCleanReport` and `matchers` from `xxgk-lint/testing`, then:
+ *
+ * @example
+ * ```ts
+ * expect.extend(matchers);
+ * test('the generated report passes xxgk-lint', () => {
+ *   const text = generateReport(2024);
+ *   expect(text).toBeCleanAnnualReport();
+ *   assertCleanReport(text, { rules: { 'section-order': 'off' } }); // the same check, any runner
+ * });
+ * ```
+ *
+ * @packageDocumentation
+ */
+import { checkReport, checkText, countDiagnostics } from '../index.js';
+import type { AnnualReport, CheckOptions, Diagnostic, Locale, Severity } from '../index.js';
+
+/** Options of {@link assertCleanReport} and the matcher: those of the check, and what counts as a failure. */
+export interface CleanReportOptions extends CheckOptions {
+  /**
+   * The lowest severity that fails: `'warning'` (the default) fails on errors and warnings, `'error'`
+   * on errors only, `'info'` on anything reported.
+   */
+  readonly failOn?: Severity;
+}
+
+const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** The error {@link assertCleanReport} throws: its message lists every finding, `diagnostics` holds them. */
+export class AnnualReportFindingsError extends Error {
+  /** The findings that failed the check. */
+  readonly diagnostics: readonly Diagnostic[];
+
+  constructor(message: string, diagnostics: readonly Diagnostic[]) {
+    super(message);
+    this.name = 'AnnualReportFindingsError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** The findings of a report (text or typed) that fail under the options, in the order of the text. */
+export function failingFindings(input: string | AnnualReport, options: CleanReportOptions = {}): Diagnostic[] {
+  const { failOn = 'warning', ...check } = options;
+  const diagnostics = typeof input === 'string' ? checkText(input, check).diagnostics : checkReport(input, check);
+  return diagnostics.filter((diagnostic) => RANK[diagnostic.severity] >= RANK[failOn]);
+}
+
+/**
+ * The message listing findings, one line each: `line:column  severity  ruleId  message`, under a
+ * heading with the counts — what the thrown error and the failed matcher say.
+ */
+export function describeFindings(diagnostics: readonly Diagnostic[], locale: Locale = 'zh-CN'): string {
+  const { errorCount, warningCount, infoCount } = countDiagnostics(diagnostics);
+  const heading =
+    locale === 'en'
+      ? `The annual report is not clean: ${diagnostics.length} ${diagnostics.length === 1 ? 'finding' : 'findings'} (${errorCount} errors, ${warningCount} warnings, ${infoCount} info)`
+      : `年度报告未通过检查：${diagnostics.length} 个问题（${errorCount} 个错误，${warningCount} 个警告，${infoCount} 条提示）`;
+  const lines = diagnostics.map((diagnostic) => {
+    const position = diagnostic.span ? `${Math.max(1, diagnostic.span.line)}:${Math.max(1, diagnostic.span.column)}` : '-';
+    return `  ${position}  ${diagnostic.severity}  ${diagnostic.ruleId}  ${diagnostic.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+  });
+  return [heading, ...lines].join('\n');
+}
+
+/**
+ * Checks a report (its text, or a typed report) and throws an {@link AnnualReportFindingsError}
+ * listing every finding at or above `failOn` (warnings by default); returns nothing when clean.
+ * Works with any test runner.
+ */
+export function assertCleanReport(input: string | AnnualReport, options: CleanReportOptions = {}): void {
+  const failing = failingFindings(input, options);
+  if (failing.length > 0) throw new AnnualReportFindingsError(describeFindings(failing, options.locale), failing);
+}
+
+/** What a matcher returns to vitest or jest. */
+export interface MatcherResult {
+  /** True when the report is clean. */
+  readonly pass: boolean;
+  /** The failure message (every finding), or for `.not` the note that it was clean. */
+  readonly message: () => string;
+}
+
+/**
+ * Matchers for `expect.extend(matchers)` in vitest or jest: `expect(textOrReport).toBeCleanAnnualReport(options?)`.
+ * The failure message is that of {@link assertCleanReport}.
+ */
+export const matchers = {
+  /** Passes when the report has no finding at or above `failOn`. */
+  toBeCleanAnnualReport(received: unknown, options: CleanReportOptions = {}): MatcherResult {
+    if (typeof received !== 'string' && (typeof received !== 'object' || received === null || !('meta' in received))) {
+      return { pass: false, message: () => `toBeCleanAnnualReport expects the report's text or a typed report, not ${received === null ? 'null' : typeof received}` };
+    }
+    const failing = failingFindings(received as string | AnnualReport, options);
+    return {
+      pass: failing.length === 0,
+      message: () =>
+        failing.length > 0 ? describeFindings(failing, options.locale) : options.locale === 'en' ? 'expected the annual report not to be clean, but it is' : '预期年度报告未通过检查，但它没有问题',
+    };
+  },
+};
