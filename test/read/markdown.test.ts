@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../src/read/index.js';
+import { checkText } from '../../src/check.js';
 import { seedExpectation, seedText } from '../support/fixtures.js';
 import { read, rowValues } from './tables-support.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyTable, Cell } from '../../src/model/index.js';
 import { createReport, setCell } from '../../src/model/index.js';
-import { checkText } from '../../src/read/index.js';
+import { checkText } from '../../src/check.js';
 import { fixtureText } from '../support/fixtures.js';
 import { cellMissing } from '../../src/rules/cell-missing.js';
 import { sampleReport } from '../../src/rules/index.js';

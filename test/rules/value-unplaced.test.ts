@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../../src/rules/index.js';
-import { checkText } from '../../src/read/index.js';
+import { checkText } from '../../src/check.js';
 import { fixtureText } from '../support/fixtures.js';
 import { valueUnplaced } from '../../src/rules/value-unplaced.js';
 import { seed, testRule } from './tester.js';
