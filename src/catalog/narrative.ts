@@ -27,6 +27,8 @@ export interface NarrativeCount {
 /** The kinds of count a report's narrative states that its tables can confirm, in the order they are read. */
 export const NARRATIVE_COUNT_KINDS = [
   'applicationsReceived',
+  'applicationsConcluded',
+  'applicationsCarriedForward',
   'normativeDocumentsIssued',
   'normativeDocumentsInForce',
   'reviewCases',
@@ -43,6 +45,8 @@ export const NARRATIVE_COUNTS: Readonly<Record<NarrativeCountKind, NarrativeCoun
     cells: [{ row: 'received', column: 'total' }],
     alsoWith: [{ row: 'carriedOver', column: 'total' }],
   },
+  applicationsConcluded: { table: 'applications', cells: [{ row: 'concludedTotal', column: 'total' }] },
+  applicationsCarriedForward: { table: 'applications', cells: [{ row: 'carriedForward', column: 'total' }] },
   normativeDocumentsIssued: { table: 'activeDisclosure', cells: [{ row: 'normativeDocuments', column: 'issued' }] },
   normativeDocumentsInForce: { table: 'activeDisclosure', cells: [{ row: 'normativeDocuments', column: 'inForce' }] },
   reviewCases: { table: 'reviews', cells: [{ row: 'review', column: 'total' }] },

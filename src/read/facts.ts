@@ -132,11 +132,17 @@ const SELF_OR_WHOLE = /^(?:我|本|全|该)/u;
 const UNIT_NAME = /^.{1,16}(?:办公厅|办公室|办事处|委员会|部门|街道|中心|办|局|委|厅|所|站|科|处|镇|乡)$/u;
 const GOVERNMENT = /政府$/u;
 
-const APPLICATIONS_COUNT_AFTER = new RegExp(`(?:共|总共)?(?:受理|收到|接到|接收|新收)(?:了)?(${C}{0,24}?)(\\d{1,9})(?:件|份|宗)`, 'g');
+const APPLICATIONS_COUNT_AFTER = new RegExp(`(?:共|总共)?(?:受理|收到|接到|接收|新收|办理)(?:了)?(${C}{0,24}?)(\\d{1,9})(?:件|份|宗)`, 'g');
 const APPLICATIONS_COUNT_BEFORE = new RegExp(`(?:共|总共)?(?:受理|收到|接到|接收|新收)(?:了|共|总计)?(\\d{1,9})(?:件|份|宗)(${C}{0,16}?)申请`, 'g');
 const APPLICATIONS_NONE = new RegExp(`(?:未|没有|尚未|均未|从未)(?:受理|收到|接到|接收)(?:过|到|任何)?(${C}{0,24})申请`, 'g');
 // After the last 申请 of "共受理政府信息依申请公开7件" only these words may stand before the number.
 const AFTER_APPLICATION = /^(?:公开|政府信息)*(?:共计|总计|合计|共|数量为|数量|为)?$/u;
+
+// "共收到70件申请,及时依法依规办结69件,1件结转下年度继续办理": what became of the applications, in the
+// sentence that counts them (its 申请 before the count; no 建议, 提案, 来信 or 案件 in it).
+const CONCLUDED = new RegExp(`办结(?:了|共)?(\\d{1,9})件`, 'g');
+const CARRIED_FORWARD = new RegExp(`(?:(\\d{1,9})件(?:申请)?结转(?:至|到)?下(?:一)?年度?|结转(?:至|到)?下(?:一)?年度?(?:继续办理)?(?:的)?(?:申请)?(\\d{1,9})件)`, 'g');
+const NOT_APPLICATIONS_SENTENCE = /建议|提案|来信|来访|案件|留言|投诉|举报|信访|事项|诉求|工单/u;
 
 const DOCUMENTS = escapeRegExp(NORMATIVE_DOCUMENTS);
 const ISSUED_AFTER = new RegExp(`(?:新)?(?:制定|制发|出台|印发)(?:[、和及并]?修订)?(?:了)?(${C}{0,8}?)${DOCUMENTS}(?:共计|合计|共)?(\\d{1,9})(?:件|个|部|份)`, 'g');
@@ -228,6 +234,27 @@ function readApplications(text: string, found: Reading[]): void {
     if (NOT_AN_APPLICATION.test(match[1] as string) || NOT_THIS_YEAR.test(clauseBefore(text, match.index)) || qualifiesSomethingElse(text, end)) continue;
     found.push({ kind: 'applicationsReceived', value: 0, start: match.index, end });
   }
+}
+
+/** The sentence before `index`, back to its start (at most {@link CONTEXT} characters). */
+function sentenceBefore(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - CONTEXT), index);
+  return before.slice(before.lastIndexOf(SENTENCE_END) + 1);
+}
+
+function readOutcomes(text: string, found: Reading[]): void {
+  const read = (pattern: RegExp, kind: CountFactKind): void => {
+    for (const match of matches(pattern, text)) {
+      const before = sentenceBefore(text, match.index);
+      // Only in a sentence that has counted disclosure applications before it, and nothing else.
+      if (!before.includes('申请') || (!DISCLOSURE_CONTEXT.test(before + match[0]) && !/收到|受理/u.test(before))) continue;
+      if (NOT_APPLICATIONS_SENTENCE.test(before) || NOT_THIS_YEAR.test(clauseBefore(text, match.index))) continue;
+      const digits = (match[1] ?? match[2]) as string;
+      found.push({ kind, value: count(digits), start: match.index, end: match.index + match[0].length });
+    }
+  };
+  read(CONCLUDED, 'applicationsConcluded');
+  read(CARRIED_FORWARD, 'applicationsCarriedForward');
 }
 
 function readNormativeDocuments(text: string, found: Reading[]): void {
@@ -339,6 +366,7 @@ export function readFacts(
   };
   const found: Reading[] = [];
   readApplications(view.text, found);
+  readOutcomes(view.text, found);
   readNormativeDocuments(view.text, found);
   readCases(view.text, found, inReviewsSection);
   readProcessingFee(view.text, found);

@@ -190,7 +190,13 @@ const SELF_REFERENCES = [
   new RegExp(`(?:现公布|公布|编制|形成|现将)(${NAME})\\s*\\d{4}\\s*年度?(?:政府)?(?:信息公开|政务公开)`, 'gu'),
   new RegExp(`(?:公布|编制|形成)\\d{4}\\s*年度?(${NAME})(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?报告`, 'gu'),
   new RegExp(`本(?:年度)?(?:报告|年报)由(${NAME})(?:根据|依据|按照|依照|编制|综合)`, 'gu'),
+  // "在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实…": the body's subject after its leadership.
+  new RegExp(`(?:领导下|指导下)\\s*,?\\s*(${NAME}(?:人民政府|政府办公室|办公室|街道办事处|办事处|局|委员会))(?:认真|坚持|深入|全面|积极|严格|持续|始终|紧紧|高度)`, 'gu'),
+  // "如对本年报有任何疑问,请与金坑乡人民政府党建办联系": the government, not its office for enquiries.
+  new RegExp(`(?:疑问|问题)\\s*,?\\s*请与(${NAME}(?:人民政府|街道办事处))`, 'gu'),
 ];
+
+const PLACEHOLDER_GOVERNMENT = /^[省市区县乡镇]+(?:人民政府|政府)/u;
 
 function findSelfReference(text: string, end: number): Found<string> | undefined {
   let best: Found<string> | undefined;
@@ -199,7 +205,9 @@ function findSelfReference(text: string, end: number): Found<string> | undefined
     for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
       const name = match[1] as string;
       const start = match.index + match[0].indexOf(name);
-      const agency = agencyIn(text, start, start + name.length, false);
+      const found = agencyIn(text, start, start + name.length, false);
+      // A template's placeholder ("请与市区人民政府办公室联系") names no one.
+      const agency = found && !PLACEHOLDER_GOVERNMENT.test(found.value) ? found : undefined;
       if (agency && (!best || agency.start < best.start)) best = agency;
       if (agency) break;
     }
@@ -254,6 +262,20 @@ function findPeriod(text: string, end: number): Period | undefined {
       blank: /(?:^|[^\d])[年月日]/u.test(dates.replace(/年度/gu, '')),
       ...(year !== undefined && yearMatch && plausibleYear(year) ? { year: { value: year, start: start + yearMatch.index, end: start + yearMatch.index + 4 } } : {}),
     };
+  }
+  return undefined;
+}
+
+// "截止2024年12月31日" / "截至2024年12月底": the statistics year's end, stated in the body.
+const CUTOFF_YEAR = /截[止至]\s*(\d{4})\s*年\s*12\s*月/gu;
+
+/** The year whose end the body counts up to ("截止2024年12月31日"). */
+function findCutoffYear(text: string, end: number): Found<number> | undefined {
+  CUTOFF_YEAR.lastIndex = 0;
+  for (let match = CUTOFF_YEAR.exec(text); match && match.index < end; match = CUTOFF_YEAR.exec(text)) {
+    const year = Number(match[1]);
+    const start = match.index + match[0].indexOf(match[1] as string);
+    if (plausibleYear(year)) return { value: year, start, end: start + 4 };
   }
   return undefined;
 }
@@ -381,7 +403,7 @@ export function readMeta(source: SourceText, structure: ReportStructure, compact
   const front = firstSection ? firstSection.start : Math.min(text.length, structure.reportEnd);
   const title = findTitle(text, front);
   const period = findPeriod(text, structure.reportEnd);
-  const year = title?.year ?? period?.year ?? findBodyYear(text, structure.sections) ?? findNamedYear(text, structure.reportEnd);
+  const year = title?.year ?? period?.year ?? findCutoffYear(text, structure.reportEnd) ?? findBodyYear(text, structure.sections) ?? findNamedYear(text, structure.reportEnd);
   const signature = findSignature(text, structure);
   const agency = title?.agency ?? findPageAgency(text, front) ?? signature.agency ?? findSelfReference(text, structure.reportEnd);
   const publishedOn = findPageDate(text) ?? signature.date;

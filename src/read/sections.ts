@@ -56,6 +56,17 @@ const MAX_GAP_IN_CONTENTS_LIST = 1;
 const LIST_SEPARATORS = new Set([' ', '\t', '\n', '\r', ',', ';', '.', ':', '。', '、'].map((mark) => mark.charCodeAt(0)));
 const LIST_LINE_SEPARATORS = new Set([...LIST_SEPARATORS, '|'.charCodeAt(0)]);
 
+/** Whether every heading of `candidates[first..last]` is found again after them (a table of contents and its sections). */
+function repeatedLater(candidates: readonly { readonly key: string }[], first: number, last: number): boolean {
+  for (let member = first; member <= last; member++) {
+    const key = (candidates[member] as { key: string }).key;
+    let found = false;
+    for (let later = last + 1; later < candidates.length && !found; later++) found = (candidates[later] as { key: string }).key === key;
+    if (!found) return false;
+  }
+  return true;
+}
+
 /** Whether `[from, to)` holds a line break (scanning only that range: a one-line report stays linear). */
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (text.charCodeAt(index) === 10) return true;
@@ -323,7 +334,11 @@ function findCandidates(text: string): Candidate[] {
       continue;
     }
     run = wordsBetween(text, left.headingEnd, right.start, LIST_LINE_SEPARATORS, 0) === 0 && right.order > left.order ? run + 1 : 0;
-    if (run >= 2) for (let member = index - run; member <= index; member++) (candidates[member] as Candidate).inContentsList = true;
+    // Headings on lines of their own with nothing between them are a list only when the report then
+    // has those headings again; otherwise they are sections left empty ("二、…" "三、…" "四、…").
+    if (run >= 2 && repeatedLater(candidates, index - run, index)) {
+      for (let member = index - run; member <= index; member++) (candidates[member] as Candidate).inContentsList = true;
+    }
   }
   return candidates.filter((candidate) => !candidate.inContentsList);
 }

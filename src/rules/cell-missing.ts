@@ -105,7 +105,9 @@ export const cellMissing = defineRule({
         // Where the row was read: its label, or (label lost in extraction) its first value read.
         const firstRead = Object.values(entry.cells ?? {}).find((cell) => cell?.span !== undefined)?.span;
         const span = entry.labelSpan ?? firstRead ?? table.span;
-        const found = foundInRow.get(`${tableKey}.${row.key}`);
+        const counted = foundInRow.get(`${tableKey}.${row.key}`);
+        // "Only N values" holds for a row read short; values that could not be given columns for another reason are not fewer.
+        const found = counted !== undefined && counted < row.columns.length ? counted : undefined;
         context.report({
           messageId: found !== undefined ? 'cellsMissingFound' : 'cellsMissing',
           args: { row: row.key, columns: missing.join(','), ...(found !== undefined ? { found: String(found), width: String(row.columns.length) } : {}) },

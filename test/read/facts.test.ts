@@ -353,3 +353,34 @@ describe('table headings, as the catalog prints them, deny nothing', () => {
     ]);
   });
 });
+
+describe('what became of the applications, and 办理 as the verb that counts them', () => {
+  const factsOf = (text: string) => parseReport(text).facts.map((fact) => [fact.kind, fact.value, fact.text]);
+
+  it('corpus 004: 收到70件申请, 办结69件, 1件结转 — each compared with its cell, and all agree', () => {
+    const text = fixtureText('corpus/004.txt');
+    expect(factsOf(text)).toEqual(
+      expect.arrayContaining([
+        ['applicationsReceived', 70, '共收到70件申请'],
+        ['applicationsConcluded', 69, '办结69件'],
+        ['applicationsCarriedForward', 1, '1件结转下年度'],
+      ]),
+    );
+    expect(checkReport(parseReport(text)).filter((diagnostic) => diagnostic.ruleId === 'unsupported-count')).toEqual([]);
+  });
+
+  it('a planted disagreement (办结68件 where the table has 69) is one unsupported-count, on the narrative\'s words', () => {
+    const text = fixtureText('corpus/004.txt').replace('办结69件', '办结68件');
+    const found = checkReport(parseReport(text)).filter((diagnostic) => diagnostic.ruleId === 'unsupported-count');
+    expect(found.map((diagnostic) => [diagnostic.row, diagnostic.column, diagnostic.expected, diagnostic.actual])).toEqual([['concludedTotal', 'total', '69', '68']]);
+    expect(found[0]?.span && text.slice(found[0].span.start, found[0].span.end)).toBe('办结68件');
+  });
+
+  it('corpus 010: "办理政府信息公开申请218件" states the applications', () => {
+    expect(factsOf(fixtureText('corpus/010.txt'))).toContainEqual(['applicationsReceived', 218, '办理政府信息公开申请218件']);
+  });
+
+  it('办结 of anything else (人大代表建议, 服务事项) is no application outcome', () => {
+    expect(factsOf('一、总体情况\n按时办结人大代表建议12件，政协提案3件。92%公共服务事项办结时长缩短。')).toEqual([]);
+  });
+});

@@ -137,3 +137,28 @@ describe('format version (FORMAT.md §7)', () => {
     expect(detectFormat('', [], undefined)).toBe('unknown');
   });
 });
+
+describe('the agency and year read from the body when the title lacks them', () => {
+  it.each([
+    ['014', '官洲街道办事处'],
+    ['023', '区统计局'],
+    ['042', '金坑乡人民政府'],
+  ])('corpus %s: the agency is %s, on its characters', (id, agency) => {
+    const text = fixtureText(`corpus/${id}.txt`);
+    const meta = metaOf(text);
+    expect(meta.agency?.value).toBe(agency);
+    expect(slice(text, meta.agency?.span)).toBe(agency);
+  });
+
+  it('the year from "截止YYYY年12月", on its digits', () => {
+    const text = '一、总体情况\n截止2023年12月31日，本机关共主动公开政府信息120条。';
+    const meta = metaOf(text);
+    expect(meta.year?.value).toBe(2023);
+    expect(slice(text, meta.year?.span)).toBe('2023');
+  });
+
+  it('not from "截止目前" nor from a cut-off in another month', () => {
+    expect(metaOf('截止目前，共发布467条信息。').year).toBeUndefined();
+    expect(metaOf('截至2023年6月，共发布467条信息。').year).toBeUndefined();
+  });
+});

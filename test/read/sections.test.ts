@@ -343,3 +343,20 @@ describe('a section the report moved out of template order', () => {
     expect(sectionOf(moved, 'applications').span?.start).toBe(inSentence.lastIndexOf('三、'));
   });
 });
+
+describe('empty sections on lines of their own', () => {
+  const EMPTY_MIDDLE =
+    '2024年度某县人民政府政府信息公开工作年度报告\n一、总体情况\n本年度，我县持续推进政务公开工作。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n存在的问题是公开不够及时。\n六、其他需要报告的事项\n本机关未收取信息处理费。\n';
+
+  it('are headings (二/三/四 with no content), not a table of contents', () => {
+    expect(sectionsOf(EMPTY_MIDDLE).map((section) => section.key)).toEqual([...SECTION_KEYS]);
+    expect(sectionsOf(EMPTY_MIDDLE).find((section) => section.key === 'applications')?.heading).toBe('三、收到和处理政府信息公开申请情况');
+  });
+
+  it('while the same lines before sections that repeat them are still a table of contents', () => {
+    const contents = '目录\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n';
+    const sections = sectionsOf(contents + EMPTY_MIDDLE.slice(EMPTY_MIDDLE.indexOf('一、')));
+    expect(sections.map((section) => section.key)).toEqual([...SECTION_KEYS]);
+    expect(sections[0]?.headingSpan?.line).toBe(5);
+  });
+});

@@ -1,5 +1,8 @@
+import { describe, expect, it } from 'vitest';
 import type { AnyTable, Cell } from '../../src/model/index.js';
 import { createReport, setCell } from '../../src/model/index.js';
+import { checkText } from '../../src/check.js';
+import { fixtureText } from '../support/fixtures.js';
 import { cellMissing } from '../../src/rules/cell-missing.js';
 import { sampleReport } from '../../src/rules/index.js';
 import { seed, testRule } from './tester.js';
@@ -135,4 +138,27 @@ testRule(cellMissing, {
       ],
     },
   ],
+});
+
+describe('cell-missing on published texts (corpus)', () => {
+  const found = (id: string) => checkText(fixtureText(`corpus/${id}.txt`)).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'cell-missing');
+
+  it('001: the one-row （六）其他处理 of the 2019 template is one warning, checked as the group total', () => {
+    expect(found('001').map((diagnostic) => [diagnostic.messageId, diagnostic.severity, diagnostic.row])).toEqual([['groupAsOneRow', 'warning', 'otherHandling']]);
+    expect(found('001')[0]?.message).toBe('表三（收到和处理政府信息公开申请情况）将“（六）其他处理”填为一行（2019 年版格式），而现行模板将其分为 3 行；已按该组合计核对，请按现行模板分行填写。');
+  });
+
+  it('004: cells whose digits ran together are not reported missing one by one', () => {
+    expect(found('004')).toEqual([]);
+  });
+
+  it('016: a table printed with labels and no value is one finding', () => {
+    expect(found('016').map((diagnostic) => [diagnostic.messageId, diagnostic.table])).toEqual([['tableNoValues', 'applications']]);
+  });
+
+  it('024: blank cells ("| |") are blank-cell warnings, not cell-missing errors', () => {
+    const diagnostics = checkText(fixtureText('corpus/024.txt')).diagnostics;
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'cell-missing')).toEqual([]);
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'blank-cell').length).toBeGreaterThan(0);
+  });
 });

@@ -1,4 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../../src/rules/index.js';
+import { checkText } from '../../src/check.js';
+import { fixtureText } from '../support/fixtures.js';
 import { valueUnplaced } from '../../src/rules/value-unplaced.js';
 import { seed, testRule } from './tester.js';
 
@@ -106,4 +109,36 @@ testRule(valueUnplaced, {
       ],
     },
   ],
+});
+
+describe('value-unplaced on digits run together and on runs of lost rows (corpus)', () => {
+  const corpusCheck = (id: string) => checkText(fixtureText(`corpus/${id}.txt`)).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'value-unplaced');
+
+  it('004: the rows the sums cut are said once per table (info); 693665 is one warning listing its readings', () => {
+    const found = corpusCheck('004');
+    expect(found.map((diagnostic) => [diagnostic.messageId, diagnostic.severity, diagnostic.table])).toEqual([
+      ['runTogetherReadings', 'warning', 'activeDisclosure'],
+      ['valuesInferred', 'info', 'applications'],
+      ['valuesInferred', 'info', 'reviews'],
+    ]);
+    expect(found[0]?.message).toContain('69/3/665');
+    expect(found[0]?.row).toBe('normativeDocuments');
+  });
+
+  it('005: the narrative decides 8855698 (现行有效698件, 制发88件): no finding left for it', () => {
+    expect(corpusCheck('005').filter((diagnostic) => diagnostic.severity !== 'info')).toEqual([]);
+  });
+
+  it('027: 63 values under lost row labels are one finding, not 63', () => {
+    const found = corpusCheck('027');
+    expect(found.map((diagnostic) => [diagnostic.messageId, diagnostic.args.count])).toEqual([['unknownRowMany', '63']]);
+    expect(found[0]?.message).toBe('表三（收到和处理政府信息公开申请情况）中有连续 63 个数值（自“0”起）所在的行无法识别（行标签缺失），未能放入单元格。');
+  });
+
+  it('a row with fewer values than cells is left to cell-missing: no value-unplaced for its values', () => {
+    const text = fixtureText('seeds/001.txt').replace('一、本年新收政府信息公开申请数量 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '一、本年新收政府信息公开申请数量 | 6 | 0 | 0 | 0 | 0 | 6 |');
+    const diagnostics = checkText(text).diagnostics.filter((diagnostic) => diagnostic.row === 'received' && diagnostic.severity === 'error');
+    expect(diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.messageId])).toEqual([['cell-missing', 'cellsMissingFound']]);
+    expect(diagnostics[0]?.message).toBe('表三（收到和处理政府信息公开申请情况）“一、本年新收政府信息公开申请数量”一行只有 6 个数值，少于模板的 7 格，无法确定各数值属于哪一列；缺少“自然人”、“商业企业”、“科研机构”、“社会公益组织”、“法律服务机构”、“其他”、“总计”的数值。');
+  });
 });

@@ -118,6 +118,8 @@ interface RowState {
 type Target = { readonly kind: 'row'; readonly row: number } | { readonly kind: 'spread'; readonly from: number };
 
 const DIGITS = /^\d+$/;
+// A header cell that only numbers the columns (OCR, LLM and spreadsheet tools write them).
+const PLACEHOLDER_HEADER = /^(?:数据|列|栏|字段|项|column|col|data)\d{1,2}$/iu;
 // How much text before a run of values can hold its labels and headers (table 四's header is ~100 characters).
 const LABEL_WINDOW = 2048;
 const FOLDED = /[“”"‘’'、]/;
@@ -769,6 +771,9 @@ function headerOf(matcher: TableMatcher, blob: Blob, start: number, end: number,
     const cell = blob.key.slice(cuts[index], cuts[index + 1]);
     if (cell.length > 0) cells.push(cell);
   }
+  // Placeholder headers of OCR and conversion tools ("| 类别 | 数据1 | … | 数据6 | 总计 |") name no column:
+  // the template's order stands.
+  if (cells.some((cell) => PLACEHOLDER_HEADER.test(cell))) return undefined;
   const named = cells.map((cell) => columnNamedBy(matcher, cell));
   if (named.length > 0 && named[0] === undefined) named.shift();
   if (named.length === 0 || (!underGroup && named.every((column) => column === undefined))) return undefined;

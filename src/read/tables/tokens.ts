@@ -43,6 +43,11 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const NUMBER_WORD = /^(?:减|增|约|共)?[+-]?\d+(?:[.,]\d+)*(?:万元|元|万|件|条|个|次|份|项|人|户|%)?$/;
 // An ordinal mark standing alone before a label that a space separates from it ("2. 其他法律…").
 const MARKER_WORD = /^\d{1,2}[.、]$/;
+// A header cell that only numbers a column ("数据1", "列3": OCR and conversion tools write them): a
+// word of a header, its digits no value.
+const PLACEHOLDER_WORD = /^(?:数据|列|栏|字段)\d{1,2}$/u;
+// The rule under a markdown header ("|---|:---:|"): no cell, no label.
+const MARKDOWN_RULE = /^:?-{3,}:?$/u;
 // Marks that stand for an empty cell.
 const BLANK_WORDS = new Set(['-', '--', '—', '——', '–', '/', '//', '无', '空']);
 // Blank marks that are also characters of labels ("（四）无 法提供" broken by a space).
@@ -125,6 +130,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     if (plainNumber && text.charCodeAt(wordEnd - 1) !== 46) {
       push('value', index, wordEnd, false);
+    } else if (!hasDigit && MARKDOWN_RULE.test(text.slice(index, wordEnd))) {
+      // Skipped like a gap: the bars around it still count.
     } else if (!hasDigit) {
       const blank = wordEnd - index <= 2 && BLANK_WORDS.has(text.slice(index, wordEnd));
       if (blank && HAN_BLANK_WORDS.has(text.slice(index, wordEnd))) hanBlanks.push(tokens.length);
@@ -132,7 +139,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     } else {
       const word = text.slice(index, wordEnd);
       if (NUMBER_WORD.test(word)) push('value', index, wordEnd, false);
-      else if (MARKER_WORD.test(word)) push('text', index, wordEnd, false);
+      else if (MARKER_WORD.test(word) || PLACEHOLDER_WORD.test(word)) push('text', index, wordEnd, false);
       else splitMixedWord(text, index, wordEnd, push);
     }
     index = wordEnd;
