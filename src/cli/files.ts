@@ -54,7 +54,7 @@ async function ignoreTest(patterns: readonly string[], cwd: string): Promise<Ign
   if (patterns.length === 0) return () => false;
   const { default: picomatch } = await import('picomatch');
   const matches = picomatch(
-    patterns.map((pattern) => pattern.replace(/\/+$/, '')),
+    patterns.map(withoutTrailingSlashes),
     { dot: true, nocase: true },
   );
   const matchesPathOrFolder = (path: string): boolean => {
@@ -66,6 +66,13 @@ async function ignoreTest(patterns: readonly string[], cwd: string): Promise<Ign
   const slashed = (path: string): string => path.split(sep).join('/');
   return (file, base) =>
     matchesPathOrFolder(slashed(relative(cwd, resolve(cwd, file)))) || (base !== undefined && matchesPathOrFolder(slashed(relative(resolve(cwd, base), resolve(cwd, file)))));
+}
+
+// A loop, not `/\/+$/`: a regular expression anchored at the end retries the run of slashes from each of its starts.
+function withoutTrailingSlashes(pattern: string): string {
+  let end = pattern.length;
+  while (end > 0 && pattern.charCodeAt(end - 1) === 0x2f) end--;
+  return pattern.slice(0, end);
 }
 
 const errorCode = (error: unknown): string | undefined =>

@@ -48,7 +48,9 @@ const BLANK_WORDS = new Set(['-', '--', '—', '——', '–', '/', '//', '无'
 // Blank marks that are also characters of labels ("（四）无 法提供" broken by a space).
 const HAN_BLANK_WORDS = new Set(['无', '空']);
 // A page-number line inside a PDF extraction ("- 3 -", "第 3 页", "第3页 共9页").
-const PAGE_MARKER = /[ \t]*(?:[-—–][ \t]*\d{1,4}[ \t]*[-—–]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*(?=\n|$)/y;
+// The separator before 共 is `[ \t]*(?:[,/][ \t]*)?`, not `[ \t]*[,/]?[ \t]*`: two runs of the same
+// blanks side by side split a long run every way before failing, quadratic in its length.
+const PAGE_MARKER = /[ \t]*(?:[-—–][ \t]*\d{1,4}[ \t]*[-—–]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*(?:[,/][ \t]*)?共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*(?=\n|$)/y;
 
 /** Whether a value token's text is a blank mark (`—`, `/`, `无` …) rather than a number. */
 export function isBlankMark(text: string): boolean {
