@@ -657,8 +657,32 @@ export function readTable(
     return true;
   };
 
-  for (const segment of segments) {
+  // A sentence inside the table (a note between its rows: "注：本表数据来源于…。", or between a
+  // label and its values) when a label after it still names one of the table's rows, or when a
+  // label before it still waits for the values that follow it. Which
+  // segments have such a label after them is found once, from the end, when a first sentence
+  // inside a started table asks: the reader stays linear.
+  let rowLabelAfter: boolean[] | undefined;
+  const rowsFollow = (after: number): boolean => {
+    if (!rowLabelAfter) {
+      rowLabelAfter = new Array<boolean>(segments.length).fill(false);
+      let seen = false;
+      for (let index = segments.length - 1; index >= 0; index--) {
+        rowLabelAfter[index] = seen;
+        const segment = segments[index] as Segment;
+        if (!seen && segment.kind === 'text') {
+          const label = buildBlob(text, tokens, segment.first, segment.last).key;
+          seen = matchRows(matcher, label, 0, Math.max(0, label.length - LABEL_WINDOW), label.length).length > 0;
+        }
+      }
+    }
+    return rowLabelAfter[after] === true;
+  };
+
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index] as Segment;
     if (segment.kind === 'prose') {
+      if (started && (rowsFollow(index) || (target !== undefined && segments[index + 1]?.kind === 'value'))) continue;
       if (started) {
         // A sentence after the table: the narrative has resumed.
         stop = (tokens[segment.first] as Token).start;

@@ -125,8 +125,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
       wordEnd++;
     }
-    if (plainNumber && text.charCodeAt(wordEnd - 1) !== 46) {
+    const last = text.charCodeAt(wordEnd - 1);
+    if (plainNumber && last !== 46) {
       push('value', index, wordEnd, false);
+    } else if (wordEnd - index > 1 && (last === 0x3002 || last === 59 || last === 33) && isPlainNumber(text, index, wordEnd - 1)) {
+      // A stray sentence mark after a cell's number ("16。"): the number is the cell's, the mark no label.
+      push('value', index, wordEnd - 1, false);
     } else if (!hasDigit) {
       const blank = wordEnd - index <= 2 && BLANK_WORDS.has(text.slice(index, wordEnd));
       if (blank && HAN_BLANK_WORDS.has(text.slice(index, wordEnd))) hanBlanks.push(tokens.length);
@@ -148,7 +152,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const delimited = (t: Token): boolean => t.bars > 0 || t.lineBreak;
     if (!delimited(token) && !delimited(after)) token.kind = 'text';
   }
-  if (sentenceEnds.length > 0) markProse(tokens, sentenceStarts, sentenceEnds);
+  if (sentenceEnds.length > 0) markProse(tokens, text, sentenceStarts, sentenceEnds);
   return tokens;
 }
 
@@ -160,21 +164,45 @@ const isPageMarkerStart = (code: number): boolean => code === 0x2d || code === 0
  * does — back to the previous sentence end, line break or numbered heading — is narrative, and
  * the numbers in it ("其中,予以公开2件,…。") are not the table's.
  */
-function markProse(tokens: Token[], sentenceStarts: readonly number[], sentenceEnds: readonly number[]): void {
+function markProse(tokens: Token[], text: string, sentenceStarts: readonly number[], sentenceEnds: readonly number[]): void {
   let next = 0;
   let startIndex = 0;
   let previousEnd = -1;
   for (const end of sentenceEnds) {
     while (startIndex + 1 < sentenceStarts.length && (sentenceStarts[startIndex + 1] as number) <= end) startIndex++;
     const sentenceStart = Math.max(previousEnd + 1, sentenceStarts[startIndex] ?? 0);
+    // A sentence lies within one cell (it starts after the last bar or tab before its end) and has
+    // words: a stray mark after a number ("16。", "规章 | 0。") leaves the cells cells.
+    let first = next;
+    let words = false;
     while (next < tokens.length && (tokens[next] as Token).start <= end) {
       const token = tokens[next] as Token;
-      if (token.end > sentenceStart) token.prose = true;
+      if (token.bars > 0 && next > first) {
+        first = next;
+        words = false;
+      }
+      if (token.end > sentenceStart && token.kind === 'text' && !words) words = holdsHan(text, token.start, token.end);
       next++;
+    }
+    if (words) {
+      for (let index = first; index < next; index++) {
+        const token = tokens[index] as Token;
+        if (token.end > sentenceStart) token.prose = true;
+      }
     }
     previousEnd = end;
   }
 }
+
+const isPlainNumber = (text: string, start: number, end: number): boolean => {
+  for (let index = start; index < end; index++) if (!isDigit(text.charCodeAt(index))) return false;
+  return true;
+};
+
+const holdsHan = (text: string, start: number, end: number): boolean => {
+  for (let index = start; index < end; index++) if (isHan(text.charCodeAt(index))) return true;
+  return false;
+};
 
 /**
  * Splits a word that mixes digits and other characters: label words with the values glued to
