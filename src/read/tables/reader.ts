@@ -120,6 +120,10 @@ type Target = { readonly kind: 'row'; readonly row: number } | { readonly kind: 
 const DIGITS = /^\d+$/;
 // How much text before a run of values can hold its labels and headers (table 四's header is ~100 characters).
 const LABEL_WINDOW = 2048;
+// The most tokens a table region is read for: the largest table of the template has a few hundred
+// cells and labels; a region with more is not one table, and reading all of it (a token per value
+// of 10 MB of "1 ") would take gigabytes.
+const MAX_REGION_TOKENS = 50_000;
 const FOLDED = /[“”"‘’'、]/;
 
 /** The key of a label's tokens, folded as matchKey folds the catalog's labels, with where its cells and lines began. */
@@ -251,7 +255,9 @@ export function readTable(
   relations: readonly SumRelation[] = [],
 ): TableReadResult {
   const text = source.text;
-  const tokens = tokenize(text, region.start, region.end);
+  const tokens = tokenize(text, region.start, region.end, MAX_REGION_TOKENS);
+  // Where a region too long to be a table was cut: what follows is reported as one unplaced value.
+  const cut = tokens.length >= MAX_REGION_TOKENS ? (tokens[tokens.length - 1] as Token).end : undefined;
   const matcher: TableMatcher = tableMatcher(definition);
   const rowLayout = isRowLayout(tokens);
   const segments = segmentsOf(tokens);
@@ -700,6 +706,10 @@ export function readTable(
   resolvePending(rowCount);
   const ambiguities: RunAmbiguity[] = [];
   if (deferred.length > 0) cutRunTogether();
+  if (cut !== undefined && stop > cut && started) {
+    const rest = text.slice(cut, Math.min(stop, cut + 64)).trim();
+    unplaced.push({ text: `${rest}…`, table: tableKey, reason: 'extra-value', span: source.span(cut, stop) });
+  }
 
   function cutRunTogether(): void {
     const rowIndex = new Map(matcher.rows.map((pattern, index) => [pattern.key, index]));

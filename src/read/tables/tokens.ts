@@ -59,9 +59,9 @@ export function isBlankMark(text: string): boolean {
 
 /**
  * Splits the normalized text between `start` and `end` into tokens. Linear in the length of the
- * range; never throws.
+ * range; never throws. Stops after `maxTokens` tokens (the reader bounds its work on hostile text so).
  */
-export function tokenize(text: string, start: number, end: number): Token[] {
+export function tokenize(text: string, start: number, end: number, maxTokens = Number.POSITIVE_INFINITY): Token[] {
   const tokens: Token[] = [];
   const hanBlanks: number[] = [];
   // Where sentences may start (line starts, numbered headings) and where they end (。 ; !).
@@ -91,7 +91,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
   sentenceStarts.push(index);
   index = skipPageMarker(index);
-  while (index < limit) {
+  while (index < limit && tokens.length < maxTokens) {
     const code = text.charCodeAt(index);
     if (code === 10) {
       lineBreak = true;
