@@ -41,6 +41,18 @@ const MESSAGES = {
     en: 'cannot tell the encoding of {file} (supported: UTF-8, UTF-16 with BOM, GB18030/GBK)',
   },
   documentProblem: { 'zh-CN': '无法读取 {file}：{reason}', en: 'cannot read {file}: {reason}' },
+  tooLarge: {
+    'zh-CN': '{file} 超过 {limit} 的大小上限，未检查（可用 --max-file-size 调整）',
+    en: '{file} is larger than the {limit} limit and was not checked (--max-file-size changes it)',
+  },
+  notRegular: {
+    'zh-CN': '{file} 不是普通文件（{type}），未读取；要检查管道或设备的内容，请用 - 从标准输入读取',
+    en: '{file} is not a regular file ({type}) and was not read; to check what a pipe or device holds, read it from standard input with -',
+  },
+  badMaxFileSize: {
+    'zh-CN': '--max-file-size 须为正的字节数（可带 k、M、G），而不是 {value}',
+    en: '--max-file-size needs a positive number of bytes (k, M or G allowed), not {value}',
+  },
   replaced: { 'zh-CN': '{file} 中有 {count} 处无效的 UTF-8 字节，已替换为 �', en: '{file} has {count} invalid UTF-8 sequences, replaced with �' },
   tooManyWarnings: { 'zh-CN': '警告 {count} 个，超过 --max-warnings 的上限 {max}', en: 'too many warnings: {count} (--max-warnings is {max})' },
   cannotWrite: { 'zh-CN': '无法写入 {file}：{reason}', en: 'cannot write {file}: {reason}' },
@@ -83,6 +95,7 @@ export function helpText(version: string): string {
                                      skip files or folders of directories and globs that match; repeatable
                                      (relative to the working directory or the one searched, any case,
                                      e.g. "**/INDEX.md", "reports/drafts"); files named outright are checked
+  --max-file-size <大小 size>        超过此大小的文件不检查（默认 16M；可带 k、M、G）/ files larger are not checked (default 16M; k, M, G allowed)
   -o, --output-file <path>           输出写入文件 / write the output to a file
   --stdin-filename <name>            标准输入在输出中的名称（默认 <stdin>）/ name for standard input (default <stdin>)
   --published-on <YYYY-MM-DD>        报告的发布日期（优先于报告中写明的），用于核对发布期限

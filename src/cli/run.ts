@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -22,8 +21,8 @@ import { parseArgs } from './args.js';
 import type { CliOptions } from './args.js';
 import { decodeReport } from './decode.js';
 import type { UndecodableReason } from './decode.js';
-import { STDIN, expandTargets } from './files.js';
-import type { Target } from './files.js';
+import { STDIN, expandTargets, readFileBounded, readStreamBounded } from './files.js';
+import type { NonRegularKind, ReadFailure, ReadOutcome, Target } from './files.js';
 import { COMMAND, helpText, message } from './messages.js';
 import type { MessageKey } from './messages.js';
 import { fileOutput, streamOutput } from './output.js';
@@ -79,10 +78,29 @@ const reasonOf = (error: unknown, locale: Locale): string => {
   return error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
 };
 
-async function readStream(stream: Readable): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+const NON_REGULAR: Readonly<Record<NonRegularKind, { 'zh-CN': string; en: string }>> = {
+  fifo: { 'zh-CN': '命名管道', en: 'a FIFO' },
+  'character-device': { 'zh-CN': '字符设备', en: 'a character device' },
+  'block-device': { 'zh-CN': '块设备', en: 'a block device' },
+  socket: { 'zh-CN': '套接字', en: 'a socket' },
+  directory: { 'zh-CN': '目录', en: 'a directory' },
+  other: { 'zh-CN': '特殊文件', en: 'a special file' },
+};
+
+/** A byte count as people read it: 16 MiB as `16M`. */
+const sizeText = (bytes: number): string =>
+  bytes % 1024 ** 3 === 0 ? `${bytes / 1024 ** 3}G` : bytes % 1024 ** 2 === 0 ? `${bytes / 1024 ** 2}M` : bytes % 1024 === 0 ? `${bytes / 1024}k` : `${bytes} B`;
+
+/** The message of a failed read: which key, with which arguments. */
+function readFailureMessage(failure: ReadFailure, locale: Locale): { key: MessageKey; args: Record<string, string | number> } {
+  switch (failure.kind) {
+    case 'too-large':
+      return { key: 'tooLarge', args: { limit: sizeText(failure.limit) } };
+    case 'not-regular':
+      return { key: 'notRegular', args: { type: NON_REGULAR[failure.type][locale] } };
+    case 'io':
+      return { key: 'unreadable', args: { reason: reasonOf(failure, locale) } };
+  }
 }
 
 /** Writes the chosen format piece by piece, so no file's diagnostics outlive its own output. */
@@ -167,7 +185,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   const expanded = await expandTargets(options.targets, environment.cwd, { extensions: options.extensions, ignorePatterns: options.ignorePatterns });
   for (const failure of expanded.failures) {
     reportFailure(failure.file, failure.key, {
-      ...(failure.reason !== undefined ? { reason: failure.reason } : {}),
+      ...(failure.reason !== undefined ? { reason: reasonOf({ code: failure.reason }, locale) } : {}),
       extensions: options.extensions.map((extension) => `.${extension}`).join(locale === 'en' ? ' or ' : ' 或 '),
     });
   }
@@ -175,7 +193,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   // --previous: last year's report, read like any file (its own findings are not reported).
   let previous: SeriesReport | undefined;
   if (options.previous !== undefined) {
-    const checked = await checkedDocument(await readTarget(options.previous, environment), options.previous, options, environment, reportFailure);
+    const checked = await checkedDocument(await readTarget(options.previous, environment, options.maxFileSize), options.previous, options, environment, reportFailure);
     if (checked) previous = { report: checked.report, text: checked.text, source: checked.source, uri: options.previous };
   }
   const series = createSeriesCheck({ rules: options.rules, locale }, previous, expanded.targets.length > 1);
@@ -205,7 +223,14 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     if (output.closed || output.error) break;
     const name = target === STDIN ? options.stdinFilename : target;
     progress.update(index + 1, name);
-    const result = await checkBytes(await readTarget(target, environment), name, options, environment, reportFailure, series);
+    let result: Awaited<ReturnType<typeof checkBytes>>;
+    try {
+      result = await checkBytes(await readTarget(target, environment, options.maxFileSize), name, options, environment, reportFailure, series);
+    } catch (error) {
+      // Each file on its own: a defect met on one file is reported for it, and the others are still checked.
+      reportFailure(name, 'internal', { reason: reasonOf(error, locale) });
+      continue;
+    }
     if (!result) continue;
     await emit(result);
   }
@@ -229,19 +254,12 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   return EXIT.ok;
 }
 
-/** A file's bytes, or why they could not be read. */
-type ReadOutcome = { readonly bytes: Uint8Array } | { readonly error: unknown };
-
 // Never rejects: a read that fails is an outcome like any other, reported in its turn. Files are
 // read synchronously: reports are a few kilobytes, and an asynchronous read (open, stat, read,
 // close, each a trip through the thread pool) costs more than the read itself — twice the run time
-// on a folder of 1,000 reports.
-async function readTarget(target: Target, environment: CliEnvironment): Promise<ReadOutcome> {
-  try {
-    return { bytes: target === STDIN ? await readStream(environment.stdin()) : readFileSync(resolve(environment.cwd, target)) };
-  } catch (error) {
-    return { error };
-  }
+// on a folder of 1,000 reports. Both reads are bounded (files.ts): size, FIFOs and devices.
+async function readTarget(target: Target, environment: CliEnvironment, maxBytes: number): Promise<ReadOutcome> {
+  return target === STDIN ? readStreamBounded(environment.stdin(), maxBytes) : readFileBounded(resolve(environment.cwd, target), maxBytes);
 }
 
 /** A file read into its document and checked; undefined (and reported) when it could not be. */
@@ -252,8 +270,9 @@ async function checkedDocument(
   environment: CliEnvironment,
   reportFailure: (file: string, key: MessageKey, args?: Record<string, string | number>) => void,
 ): Promise<{ text: string; source: SourceText; report: AnnualReport; diagnostics: Diagnostic[]; encoding?: string } | undefined> {
-  if ('error' in read) {
-    reportFailure(name, 'unreadable', { reason: reasonOf(read.error, options.locale) });
+  if (!read.ok) {
+    const failure = readFailureMessage(read.failure, options.locale);
+    reportFailure(name, failure.key, failure.args);
     return undefined;
   }
   const check = { rules: options.rules, locale: options.locale };
