@@ -4,78 +4,24 @@
  * every digit run between the heading of section 二 and that of section 五 — where the three
  * tables are — is either placed in a cell or reported as unplaced.
  *
- * The oracle is independent of the reader: it finds the region by the section headings in the
- * original text and the digit runs by a regular expression over it, leaving out only what is no
- * value by the template's own conventions (a row's ordinal "1." or "(1)", a date, a sentence of
- * narrative ending in 。), and checks them against the spans of the typed report's cells and
- * unplaced values.
+ * The oracle (scripts/fuzz-oracle.ts, which the fuzz campaign uses too) is independent of the
+ * reader: it finds the region by the section headings in the original text and the digit runs by
+ * a regular expression over it, leaving out only what is no value by the template's own
+ * conventions (a row's ordinal "1." or "(1)", a date, a page number, a sentence of narrative ending
+ * in 。), and checks them against the spans of the typed report's cells and unplaced values.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { describeRun, lostValues, tableRegion, valueRuns } from '../../scripts/fuzz-oracle.js';
+import type { Range } from '../../scripts/fuzz-oracle.js';
 import { checkText } from '../../src/index.js';
-import type { AnnualReport } from '../../src/index.js';
 import { seedText, TABLED_SEEDS } from '../support/fixtures.js';
 
-interface Run {
-  readonly start: number;
-  readonly end: number;
-}
+type Run = Range;
 
-const HEADING_TWO = /^二\s*[,、]+.*(?:主动|主動)/mu;
-const HEADING_FIVE = /^五\s*[,、]+/mu;
-
-/** The range from the 二 heading's line to the 五 heading's line, or undefined. */
-function tableRegion(text: string): Run | undefined {
-  const two = HEADING_TWO.exec(text);
-  if (!two) return undefined;
-  HEADING_FIVE.lastIndex = 0;
-  const five = HEADING_FIVE.exec(text.slice(two.index));
-  return five ? { start: two.index, end: two.index + five.index } : undefined;
-}
-
-/** Digit runs of the region that are values: not ordinals, dates or narrative. */
-function valueRuns(text: string, region: Run): Run[] {
-  const runs: Run[] = [];
-  const sentences: Run[] = [];
-  // A sentence: a stretch without line breaks or cell bars, holding Han words, ending in 。
-  for (const match of text.slice(region.start, region.end).matchAll(/[^\n|\t]*[\u4e00-\u9fff][^\n|\t]*。/gu)) {
-    sentences.push({ start: region.start + (match.index ?? 0), end: region.start + (match.index ?? 0) + match[0].length });
-  }
-  for (const match of text.slice(region.start, region.end).matchAll(/[0-9０-９]+(?:[.．][0-9０-９]+)?/gu)) {
-    const start = region.start + (match.index ?? 0);
-    const end = start + match[0].length;
-    const before = text[start - 1] ?? '';
-    const after = text[end] ?? '';
-    if (/[(（]/u.test(before) && /[)）]/u.test(after)) continue;
-    if (/[.．、]/u.test(after) && !/[0-9０-９]/u.test(text[end + 1] ?? '')) continue;
-    if (/[年月日]/u.test(after)) continue;
-    if (sentences.some((sentence) => sentence.start <= start && end <= sentence.end)) continue;
-    runs.push({ start, end });
-  }
-  return runs;
-}
-
-/** The original-text spans the report accounts for: its cells and its unplaced values. */
-function accountedSpans(report: AnnualReport): Run[] {
-  const spans: Run[] = [];
-  for (const table of Object.values(report.tables)) {
-    for (const row of Object.values(table?.rows ?? {})) {
-      for (const cell of Object.values((row as { cells: Record<string, { span?: Run }> }).cells)) if (cell.span) spans.push(cell.span);
-    }
-  }
-  for (const value of report.unplaced) if (value.span) spans.push(value.span);
-  return spans;
-}
-
-/** The digit runs of the text's tables that the reader neither placed nor reported. */
-export function lostValues(text: string): string[] {
-  const region = tableRegion(text);
-  if (!region) return [];
-  const { report } = checkText(text);
-  const spans = accountedSpans(report);
-  return valueRuns(text, region)
-    .filter((run) => !spans.some((span) => span.start < run.end && run.start < span.end))
-    .map((run) => `${text.slice(run.start, run.end)} at ${run.start} (line ${text.slice(0, run.start).split('\n').length}: ${text.slice(text.lastIndexOf('\n', run.start) + 1, text.indexOf('\n', run.start)).slice(0, 80)})`);
+/** The digit runs of the text's tables that the reader neither placed nor reported, described. */
+function lost(text: string): string[] {
+  return lostValues(text, checkText(text).report).map((run) => describeRun(text, run));
 }
 
 type Mutation =
@@ -139,7 +85,7 @@ function mutate(text: string, change: Mutation): string {
 describe('nothing lost: every number of a table is placed or reported', () => {
   it.each(TABLED_SEEDS)('seed %s as published', (id) => {
     expect(valueRuns(seedText(id), tableRegion(seedText(id)) as Run).length).toBeGreaterThan(50);
-    expect(lostValues(seedText(id))).toEqual([]);
+    expect(lost(seedText(id))).toEqual([]);
   });
 
   it.each([
@@ -150,7 +96,7 @@ describe('nothing lost: every number of a table is placed or reported', () => {
     const seed = seedText('000');
     const at = seed.indexOf(from, seed.indexOf('一、本年新收政府信息公开申请数量'));
     const text = seed.slice(0, at) + to + seed.slice(at + from.length);
-    expect(lostValues(text)).toEqual([]);
+    expect(lost(text)).toEqual([]);
     const { report } = checkText(text);
     expect(report.tables.applications?.rows.received?.cells.naturalPerson).toMatchObject({ kind: 'count', value: 16 });
   });
@@ -159,7 +105,7 @@ describe('nothing lost: every number of a table is placed or reported', () => {
     const seed = seedText('000');
     const at = seed.indexOf('三、本年度办理结果');
     const text = `${seed.slice(0, at)}注：本表数据来源于政府信息公开平台。\n${seed.slice(at)}`;
-    expect(lostValues(text)).toEqual([]);
+    expect(lost(text)).toEqual([]);
     expect(checkText(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'cell-missing')).toEqual([]);
   });
 
@@ -167,7 +113,7 @@ describe('nothing lost: every number of a table is placed or reported', () => {
     fc.assert(
       fc.property(fc.constantFrom(...TABLED_SEEDS), fc.array(mutation, { minLength: 1, maxLength: 4 }), (id, changes) => {
         const text = changes.reduce(mutate, seedText(id));
-        expect(lostValues(text)).toEqual([]);
+        expect(lost(text)).toEqual([]);
       }),
       { seed: 1414, numRuns: 200 },
     );
