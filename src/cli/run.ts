@@ -290,8 +290,11 @@ async function checkedDocument(
       reportFailure(name, UNDECODABLE[decoded.reason]);
       return undefined;
     }
+    if (decoded.warning === 'bom-mismatch') {
+      environment.stderr.write(`${COMMAND}: ${message('bomMismatch', options.locale, { file: name, encoding: decoded.encoding })}\n`);
+    }
     if (decoded.replaced > 0) {
-      environment.stderr.write(`${COMMAND}: ${message('replaced', options.locale, { file: name, count: decoded.replaced })}\n`);
+      environment.stderr.write(`${COMMAND}: ${message('replaced', options.locale, { file: name, count: decoded.replaced, encoding: decoded.encoding })}\n`);
     }
     form = textFormOf(decoded.text);
     input = decoded.text;
