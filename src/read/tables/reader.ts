@@ -706,7 +706,7 @@ export function readTable(
   resolvePending(rowCount);
   const ambiguities: RunAmbiguity[] = [];
   if (deferred.length > 0) cutRunTogether();
-  if (cut !== undefined && stop > cut && started) {
+  if (cut !== undefined && stop > cut) {
     const rest = text.slice(cut, Math.min(stop, cut + 64)).trim();
     unplaced.push({ text: `${rest}…`, table: tableKey, reason: 'extra-value', span: source.span(cut, stop) });
   }
