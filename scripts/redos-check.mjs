@@ -127,7 +127,7 @@ let analysed = 0;
 const verdicts = new Map();
 const analyse = (pattern) => {
   const key = `/${pattern.source}/${pattern.flags}`;
-  if (!verdicts.has(key)) verdicts.set(key, check(pattern.source, pattern.flags, { timeout: 10_000 }));
+  if (!verdicts.has(key)) verdicts.set(key, check(pattern.source, pattern.flags, { randomSeed: 14, timeout: 10_000 }));
   return verdicts.get(key);
 };
 for (const site of sites) {

@@ -56,7 +56,8 @@ export function createReport(options: CreateReportOptions = {}): AnnualReport {
   };
 }
 
-type ActiveDisclosureAddress<Row = (typeof ACTIVE_DISCLOSURE_TABLE)['rows'][number]> = Row extends {
+/** The addresses of table 二's cells: each of its rows with that row's own columns. */
+export type ActiveDisclosureAddress<Row = (typeof ACTIVE_DISCLOSURE_TABLE)['rows'][number]> = Row extends {
   readonly key: infer Key extends string;
   readonly columns: readonly (infer Column)[];
 }

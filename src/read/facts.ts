@@ -154,6 +154,7 @@ const CASES_NONE = new RegExp(`(?:${anyOf(CASE_NEGATIONS)})(?!${anyOf(labelWords
 
 const FEE_NONE = new RegExp(`(?:未|没有|无|不存在|均未|从未|不予|不)(?:发生|产生|涉及|出现)?(?:收取|收缴|收)(?!到)(?:过|了|任何)?${C}{0,20}?信息处理费`, 'g');
 const FEE_NONE_ARISEN = new RegExp(`(?:未|没有|无|不)(?:产生|发生|涉及)${C}{0,12}?信息处理费`, 'g');
+// redos-bound: at most 20 characters between 收取 and 信息处理费, so each start tries at most 20; worst case in test/hardening/redos-bounds.test.ts
 const FEE_AMOUNT = new RegExp(`(?:收取${C}{0,20}?)?信息处理费(?:共计|合计|总计|共|为|金额|收入)?(\\d{1,12}(?:\\.\\d{1,6})?)(?:万元|元)`, 'g');
 
 /** A fact found in the compact text: its kind, value and compact range. */

@@ -159,9 +159,11 @@ function findTitle(text: string, end: number): Title | undefined {
 }
 
 const PAGE_AGENCY = /(?:发文机关|发布机构|发布单位|发文单位)\s*:\s*([^|\t\n]{2,60})/gu;
-// `\s*(?::\s*)?`, not `\s*:?\s*`: two runs of whitespace side by side split a long run every way
-// before failing, quadratic in its length (发布日期 and 160,000 newlines took a minute).
-const PAGE_DATE = /(?:发布日期|发布时间|发文日期|发文时间|成文日期|印发日期|公开日期)\s*(?::\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/gu;
+// `\s{0,16}(?::\s{0,16})?`, not `\s*:?\s*`: two runs of whitespace side by side split a long run every
+// way before failing, quadratic in its length (发布日期 and 160,000 newlines took a minute), and an
+// unbounded run overflows the matcher's stack on millions of newlines (a RangeError). A date follows
+// its label within a few blanks.
+const PAGE_DATE = /(?:发布日期|发布时间|发文日期|发文时间|成文日期|印发日期|公开日期)\s{0,16}(?::\s{0,16})?(\d{4})\s{0,16}[-/.年]\s{0,16}(\d{1,2})\s{0,16}[-/.月]\s{0,16}(\d{1,2})\s{0,16}日?/gu;
 const WRITTEN_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 
 function findPageAgency(text: string, end: number): Found<string> | undefined {
@@ -277,7 +279,7 @@ function findBodyYear(text: string, sections: readonly FoundSection[]): Found<nu
 }
 
 // "…公布文昌阁乡2025年度政府信息公开年度报告": the body naming the report, with its year.
-const NAMED_REPORT = /(?<!\d)(\d{4})\s*年度?[\u3400-\u9fff（）()]{0,20}?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/gu;
+const NAMED_REPORT = /(?<!\d)(\d{4})\s{0,16}年度?[\u3400-\u9fff（）()]{0,20}?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/gu;
 
 /** The year of the report the body names, when nothing else states it. */
 function findNamedYear(text: string, end: number): Found<number> | undefined {

@@ -28,6 +28,14 @@ describe('regular expressions on their worst cases', () => {
     expect(parseReport(`发布日期 :  2024-03-05\n${seed}`).meta.publishedOn?.value).toBe('2024-03-05');
   });
 
+  it('PAGE_DATE: 发布日期 then 10 million newlines gives findings, not a RangeError (the matcher\'s stack overflowed)', () => {
+    for (const label of ['发布日期', '发布日期2024']) {
+      const { diagnostics } = checkText(`${label}${'\n'.repeat(10_000_000)}x`);
+      expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'internal-error')).toBe(false);
+      expect(diagnostics.length).toBeGreaterThan(0);
+    }
+  }, 120_000);
+
   it('PAGE_MARKER: a 第0页 line with 200,000 tabs inside a table is read in linear time, and the table still is', () => {
     const marker = seed.indexOf('\n', seed.indexOf('三、收到和处理政府信息公开申请情况') + 1);
     expect(marker).toBeGreaterThan(0);
@@ -42,6 +50,11 @@ describe('regular expressions on their worst cases', () => {
     const text = inOverview(`${'受理共'.repeat(RUN)}!${'全年'.repeat(RUN)}受理申请5件。`);
     const { report } = checkText(text);
     expect(valuesOf(report.tables)).toBe(valuesOf(parseReport(seed).tables));
+  });
+
+  it('FEE_AMOUNT: 收取 then 信处理元共 repeated stays linear (at most 20 characters before 信息处理费)', () => {
+    const text = inOverview(`收取取${'信处理元共'.repeat(RUN / 5)}!收取信息处理费0元。`);
+    expect(valuesOf(checkText(text).report.tables)).toBe(valuesOf(parseReport(seed).tables));
   });
 
   it('SELF_REFERENCES: 现公布 repeated stays linear (a name is at most 30 characters)', () => {
