@@ -127,14 +127,21 @@ describe('setCell rejects unknown keys', () => {
 });
 
 describe('findings are capped per rule and table', () => {
-  it('500 unplaced values in table 三 give 100 diagnostics and one saying 400 more', () => {
+  it('175 invalid cells in table 三 give 100 count-invalid diagnostics and one saying 75 more', () => {
     const report = sampleReport();
-    report.unplaced = Array.from({ length: 500 }, (_, index) => ({ text: String(index), table: 'applications' as const, reason: 'extra-value' as const }));
+    let cells = 0;
+    for (const row of Object.values(report.tables.applications?.rows ?? {})) {
+      for (const column of Object.keys(row?.cells ?? {})) {
+        (row?.cells as Record<string, unknown>)[column] = { kind: 'invalid', text: '-1' };
+        cells++;
+      }
+    }
+    expect(cells).toBe(175);
     const diagnostics = checkReport(report, { locale: 'en' });
-    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'value-unplaced')).toHaveLength(DEFAULT_MAX_PER_TABLE);
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'count-invalid')).toHaveLength(DEFAULT_MAX_PER_TABLE);
     expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === TOO_MANY_FINDINGS_RULE_ID)).toMatchObject([
-      { table: 'applications', args: { rule: 'value-unplaced', count: 400, max: 100 }, message: expect.stringContaining('found 400 more problems in') },
+      { table: 'applications', args: { rule: 'count-invalid', count: 75, max: 100 }, message: expect.stringContaining('found 75 more problems in') },
     ]);
-    expect(checkReport(report, { maxPerTable: 1000 }).filter((diagnostic) => diagnostic.ruleId === 'value-unplaced')).toHaveLength(500);
+    expect(checkReport(report, { maxPerTable: 1000 }).filter((diagnostic) => diagnostic.ruleId === 'count-invalid')).toHaveLength(175);
   });
 });
