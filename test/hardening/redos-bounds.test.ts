@@ -6,7 +6,7 @@
  * reading fails too.
  */
 import { describe, expect, it } from 'vitest';
-import { checkText, parseReport } from '../../src/index.js';
+import { checkText, detectForm, parseReport } from '../../src/index.js';
 import { seedText } from '../support/fixtures.js';
 
 const seed = seedText('000');
@@ -55,6 +55,11 @@ describe('regular expressions on their worst cases', () => {
   it('FEE_AMOUNT: 收取 then 信处理元共 repeated stays linear (at most 20 characters before 信息处理费)', () => {
     const text = inOverview(`收取取${'信处理元共'.repeat(RUN / 5)}!收取信息处理费0元。`);
     expect(valuesOf(checkText(text).report.tables)).toBe(valuesOf(parseReport(seed).tables));
+  });
+
+  it('CHARSET: a page head of <META" repeated is read in bounded time (only the first 2,048 bytes are searched)', () => {
+    const page = new TextEncoder().encode(`${'<META"'.repeat(RUN)}>${seed}`);
+    expect(detectForm(page)).toBe(detectForm(new TextEncoder().encode(`<META">${seed}`)));
   });
 
   it('SELF_REFERENCES: 现公布 repeated stays linear (a name is at most 30 characters)', () => {
