@@ -62,6 +62,13 @@ describe('regular expressions on their worst cases', () => {
     expect(detectForm(page)).toBe(detectForm(new TextEncoder().encode(`<META">${seed}`)));
   });
 
+  it('DEPARTMENT (series kind) and OWN_YEAR_PATTERNS: hostile agency names and year lines stay linear', () => {
+    // DEPARTMENT: at most 64 characters between the place and the body, so each start tries at most 64.
+    // OWN_YEAR_PATTERNS: runs of blanks of at most 16 after a year and after 年.
+    const text = inOverview(`${'旗'.repeat(RUN)}省\n0000年${'\t'.repeat(RUN)}0000年,${'\n\n\n'.repeat(RUN / 3)}0303年1月1日${'\t'.repeat(RUN)}起`);
+    expect(valuesOf(checkText(text).report.tables)).toBe(valuesOf(parseReport(seed).tables));
+  });
+
   it('SELF_REFERENCES: 现公布 repeated stays linear (a name is at most 30 characters)', () => {
     const report = parseReport(inOverview('现公布'.repeat(RUN)));
     expect(report.meta.year?.value).toBe(parseReport(seed).meta.year?.value);
