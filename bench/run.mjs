@@ -7,7 +7,9 @@
 // measure the parallel speed-up; the two outputs must be byte-identical (sha256).
 //
 // Options: --reports <n> (default 10000), --passes <n> (default 3), --no-cli (library only),
-// --regenerate (rebuild the corpus), --corpus <dir> (where the corpus is kept; bench/.corpus by default).
+// --regenerate (rebuild the corpus), --corpus <dir> (where the corpus is kept; bench/.corpus by default),
+// --large <MB> (also the large-input table: each hostile shape of bench/hostile.mjs at MB and MB/2,
+// each in a process of its own for its peak memory; off by default).
 // The web-page section and the cost ratios are measured by bench/html.mjs.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -41,6 +43,7 @@ const CORPUS_ARG = relative(ROOT, CORPUS) || '.';
 const PASSES = Math.max(1, Number(option('passes', '3')));
 const WITH_CLI = !argv.includes('--no-cli');
 const REGENERATE = argv.includes('--regenerate');
+const LARGE_MB = Number(option('large', '0'));
 
 // A forced GC lets the memory figures show what is retained, not what is merely not yet collected.
 setFlagsFromString('--expose-gc');
@@ -274,6 +277,26 @@ function scalingRun() {
   return rows;
 }
 
+/** Each hostile shape at `size` MB and half that, each checked in a fresh process. */
+async function largeRun(size) {
+  const { SHAPES } = await import('./hostile.mjs');
+  const measure = (shape, mb) =>
+    new Promise((resolveRun) => {
+      const child = spawn(process.execPath, [join(ROOT, 'bench/hostile.mjs'), shape, String(mb)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (chunk) => (out += chunk));
+      child.stderr.on('data', (chunk) => (err += chunk));
+      child.on('close', (code) => resolveRun(code === 0 ? JSON.parse(out) : { failed: `exit ${code}: ${err.split('\n').find((line) => line.trim() !== '') ?? ''}` }));
+    });
+  const rows = [];
+  for (const shape of Object.keys(SHAPES)) {
+    console.error(`large: ${shape}…`);
+    rows.push({ shape, half: await measure(shape, size / 2), full: await measure(shape, size) });
+  }
+  return rows;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Report
 
@@ -307,6 +330,7 @@ async function main() {
 
   console.error('scaling: 1–5 MB inputs…');
   const scaling = scalingRun();
+  const large = LARGE_MB > 0 ? await largeRun(LARGE_MB) : [];
 
   // Web pages and the cost ratios (issue 8): bench/html.mjs.
   console.error('html: published pages…');
@@ -351,6 +375,15 @@ async function main() {
   lines.push('| Input size | checkText time | Time per MB |');
   lines.push('| ---: | ---: | ---: |');
   for (const row of scaling) lines.push(`| ${row.size} MB | ${fixed(row.ms)} ms | ${fixed(row.ms / mb(row.bytes))} ms/MB |`);
+  if (large.length > 0) {
+    lines.push('');
+    lines.push(`| Hostile input (${fixed(LARGE_MB)} MB) | checkText time | Peak RSS | Time at ${fixed(LARGE_MB / 2)} MB → ${fixed(LARGE_MB)} MB |`);
+    lines.push('| --- | ---: | ---: | ---: |');
+    for (const row of large) {
+      if (row.full.failed || row.half.failed) lines.push(`| ${row.shape} | ${row.full.failed ?? row.half.failed} | | |`);
+      else lines.push(`| ${row.shape} | ${fixed(row.full.ms)} ms | ${fixed(row.full.peakRssMb)} MB | × ${fixed(row.full.ms / row.half.ms, 1)} (linear: × 2) |`);
+    }
+  }
   lines.push(...htmlLines(html));
   lines.push('');
   lines.push(`Corpus: ${fixed(REPORTS)} reports generated from the five seeds (half converted to traditional script with OpenCC), 60 % with one or two planted faults (a changed number, a dropped table row, a removed section); ${fixed(library.totals.errorCount)} errors and ${fixed(library.totals.warningCount)} warnings found.`);

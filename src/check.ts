@@ -3,7 +3,8 @@
  *
  * @packageDocumentation
  */
-import type { Diagnostic } from './diagnostics/index.js';
+import { renderMessage } from './diagnostics/index.js';
+import type { Diagnostic, Localized } from './diagnostics/index.js';
 import { decodeText } from './document/decode.js';
 import { binaryKindOf, textFormOf } from './document/detect.js';
 import type { DocumentForm, ReportDocument } from './document/model.js';
@@ -11,7 +12,7 @@ import { unreadDocument } from './document/problem.js';
 import { readTextDocument } from './document/text/index.js';
 import type { AnnualReport } from './model/index.js';
 import { parseDocument, parseReport } from './read/parse.js';
-import { checkReport } from './rules/index.js';
+import { INVALID_INPUT_RULE_ID, checkReadReport, kindOf, validateOptions } from './rules/index.js';
 import type { CheckOptions } from './rules/index.js';
 
 /** What {@link checkText} and {@link checkDocument} return: the typed report read and what the rules found. */
@@ -22,9 +23,27 @@ export interface TextCheckResult {
   readonly diagnostics: Diagnostic[];
 }
 
+const NOT_TEXT: Localized = {
+  'zh-CN': '应传入报告文本（字符串），而不是 {value}；未做检查',
+  en: 'The report text must be a string, not {value}; nothing was checked',
+};
+
+/** A report read by `read`, or — when the reader itself fails (a defect, or the engine's own limits such as a RangeError) — an empty one recording the failure, reported as `internal-error`. */
+function readSafely(read: () => AnnualReport): AnnualReport {
+  try {
+    return read();
+  } catch (error) {
+    return { ...parseReport(''), readerFailures: [{ stage: 'parse', message: error instanceof Error ? error.message : String(error) }] };
+  }
+}
+
 /**
- * Reads a report given as text and checks it: `parseReport` then `checkReport`. Never throws.
- * A web page's source given as text is read as text; {@link checkDocument} tells them apart.
+ * Reads a report given as text and checks it: `parseReport` then the rules. Never throws, on any
+ * input: a `text` that is not a string (`undefined`, `null`, bytes…) gives an empty report and one
+ * `invalid-input` error diagnostic; invalid options (`null`, `{ locale: 'zh' }`) are reported as
+ * `invalid-option` and left at their defaults; a failure of the reader itself is an
+ * `internal-error` diagnostic. A web page's source given as text is read as text;
+ * {@link checkDocument} tells them apart.
  *
  * @example
  * ```ts
@@ -32,8 +51,15 @@ export interface TextCheckResult {
  * ```
  */
 export function checkText(text: string, options: CheckOptions = {}): TextCheckResult {
-  const report = parseReport(text);
-  return { report, diagnostics: checkReport(report, options) };
+  if (typeof text !== 'string') {
+    const { locale, diagnostics } = validateOptions(options);
+    const args = { value: kindOf(text) };
+    const notText: Diagnostic = { ruleId: INVALID_INPUT_RULE_ID, severity: 'error', messageId: 'not-text', args, message: renderMessage(NOT_TEXT, args, locale) };
+    return { report: parseReport(''), diagnostics: [...diagnostics, notText] };
+  }
+  const report = readSafely(() => parseReport(text));
+  // The reader's report is valid by construction: only reports from elsewhere go through the schema.
+  return { report, diagnostics: checkReadReport(report, options) };
 }
 
 /** What a report is given as: its text, or the bytes of its file (text, web page, PDF, Word). */
@@ -107,10 +133,12 @@ export async function readDocument(input: DocumentInput, options: Pick<DocumentO
  * ```
  */
 export async function checkDocument(input: DocumentInput, options: DocumentOptions = {}): Promise<DocumentCheckResult> {
-  const document = await readDocument(input, options);
-  const report = parseDocument(document);
-  if (options.publishedOn !== undefined) report.meta.publishedOn = { value: options.publishedOn };
-  return { document, report, diagnostics: checkReport(report, options) };
+  // Options that are not an object (`null`) are reported by the rules' engine; the form is then detected.
+  const given = typeof options === 'object' && options !== null ? options : {};
+  const document = await readDocument(input, given);
+  const report = readSafely(() => parseDocument(document));
+  if (given.publishedOn !== undefined) report.meta.publishedOn = { value: given.publishedOn };
+  return { document, report, diagnostics: checkReadReport(report, options) };
 }
 
 /** What {@link checkDocument} returns: also the document model the report was read from. */

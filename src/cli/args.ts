@@ -1,4 +1,5 @@
 import type { Locale, RuleLevel } from '../index.js';
+import { DEFAULT_MAX_BYTES } from './files.js';
 import { DIRECTORY_EXTENSIONS, message } from './messages.js';
 import type { MessageKey } from './messages.js';
 
@@ -37,6 +38,8 @@ export interface CliOptions {
   readonly ignorePatterns: readonly string[];
   /** `--output-file`: write results there instead of standard output. */
   readonly outputFile?: string;
+  /** `--max-file-size`: the largest input checked, in bytes (16 MiB by default). */
+  readonly maxFileSize: number;
   /** `--stdin-filename`: the name standard input is reported under. */
   readonly stdinFilename: string;
   /** `--color` / `--no-color`; undefined: decide by the terminal. */
@@ -99,6 +102,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'ext', value: true },
   { name: 'ignore-pattern', value: true },
   { name: 'output-file', short: 'o', value: true },
+  { name: 'max-file-size', value: true },
   { name: 'stdin-filename', value: true },
   { name: 'previous', value: true },
   { name: 'published-on', value: true },
@@ -266,11 +270,21 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
   const cells = last('cells');
   if (cells !== undefined && !/\.(csv|jsonl)$/i.test(cells)) return fail('badCellsFile', { value: cells });
 
+  // `--max-file-size 64M`: bytes, or k/M/G (binary multiples, any case).
+  const maxFileSizeValue = last('max-file-size');
+  let maxFileSize = DEFAULT_MAX_BYTES;
+  if (maxFileSizeValue !== undefined) {
+    const size = /^(\d{1,15})([kmg]?)i?b?$/i.exec(maxFileSizeValue.trim());
+    const multiple = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(size?.[2] ?? '').toLowerCase() as '' | 'k' | 'm' | 'g'];
+    maxFileSize = size ? Number(size[1]) * multiple : 0;
+    if (!Number.isSafeInteger(maxFileSize) || maxFileSize <= 0) return fail('badMaxFileSize', { value: maxFileSizeValue });
+  }
+
+  const color = values.has('no-color') ? false : values.has('color') ? true : undefined;
+  const outputFile = last('output-file');
   const previous = last('previous');
   const publishedOn = last('published-on');
   if (publishedOn !== undefined && !isIsoDate(publishedOn)) return fail('badDate', { value: publishedOn });
-  const color = values.has('no-color') ? false : values.has('color') ? true : undefined;
-  const outputFile = last('output-file');
   return {
     format: format as OutputFormat,
     rules,
@@ -284,6 +298,7 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     extensions,
     ignorePatterns: values.get('ignore-pattern') ?? [],
     ...(outputFile !== undefined ? { outputFile } : {}),
+    maxFileSize,
     stdinFilename: last('stdin-filename') ?? '<stdin>',
     ...(color !== undefined ? { color } : {}),
     version: values.has('version'),

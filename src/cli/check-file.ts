@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { binaryKindOf, textFormOf } from '../document/detect.js';
 import { checkDocument, checkSeries, compareDiagnostics, countDiagnostics, fatalDiagnostic, reportCells, serializeReport, summarize } from '../index.js';
 import type { AnnualReport, AnnualReportInput, CellRecord, Diagnostic, DocumentForm, FatalRuleId, FileResult, Locale, RuleLevel, SourceText } from '../index.js';
 import { decodeReport } from './decode.js';
+import { readFileBounded } from './files.js';
+import type { NonRegularKind, ReadFailure } from './files.js';
 import type { UndecodableReason } from './decode.js';
 import { message } from './messages.js';
 import type { MessageKey } from './messages.js';
@@ -18,6 +19,8 @@ export interface CheckTask {
   readonly path?: string;
   /** The bytes, for standard input. */
   readonly bytes?: Uint8Array;
+  /** `--max-file-size`: the largest file read, in bytes. */
+  readonly maxFileSize?: number;
   /** The rule levels for this file (configuration, overrides and command line merged). */
   readonly rules: Readonly<Record<string, RuleLevel>>;
   readonly locale: Locale;
@@ -96,16 +99,38 @@ export function fatalOutcome(name: string, ruleId: FatalRuleId, key: MessageKey,
  * parallel run gives exactly what a serial one does.
  */
 export async function checkTask(task: CheckTask): Promise<CheckOutcome> {
-  let bytes: Uint8Array;
-  try {
-    // Synchronous: reports are a few kilobytes, and an asynchronous read (open, stat, read, close,
-    // each a trip through the thread pool) costs more than the read itself.
-    bytes = task.bytes ?? asPlainBytes(readFileSync(task.path as string));
-  } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
-    return fatalOutcome(task.name, code === 'ENOENT' ? 'file-not-found' : 'file-unreadable', 'unreadable', task.locale, { reason: reasonOf(error, task.locale) });
+  if (task.bytes !== undefined) return checkBytes(task.bytes, task);
+  // Bounded: checked against the size limit before reading, and a FIFO, device or socket refused
+  // rather than read forever. Synchronous: reports are a few kilobytes, and an asynchronous read
+  // (open, stat, read, close, each a trip through the thread pool) costs more than the read itself.
+  const read = readFileBounded(task.path as string, task.maxFileSize);
+  if (!read.ok) return readFailureOutcome(task.name, read.failure, task.locale);
+  return checkBytes(asPlainBytes(read.bytes), task);
+}
+
+const NON_REGULAR: Readonly<Record<NonRegularKind, { 'zh-CN': string; en: string }>> = {
+  fifo: { 'zh-CN': '命名管道', en: 'a FIFO' },
+  'character-device': { 'zh-CN': '字符设备', en: 'a character device' },
+  'block-device': { 'zh-CN': '块设备', en: 'a block device' },
+  socket: { 'zh-CN': '套接字', en: 'a socket' },
+  directory: { 'zh-CN': '目录', en: 'a directory' },
+  other: { 'zh-CN': '特殊文件', en: 'a special file' },
+};
+
+/** A byte count as people read it: 16 MiB as `16M`. */
+const sizeText = (bytes: number): string =>
+  bytes % 1024 ** 3 === 0 ? `${bytes / 1024 ** 3}G` : bytes % 1024 ** 2 === 0 ? `${bytes / 1024 ** 2}M` : bytes % 1024 === 0 ? `${bytes / 1024}k` : `${bytes} B`;
+
+/** The outcome of a file (or standard input) that could not be read within the bounds: one fatal entry. */
+export function readFailureOutcome(name: string, failure: ReadFailure, locale: Locale): CheckOutcome {
+  switch (failure.kind) {
+    case 'too-large':
+      return fatalOutcome(name, 'file-unreadable', 'tooLarge', locale, { limit: sizeText(failure.limit) });
+    case 'not-regular':
+      return fatalOutcome(name, 'file-unreadable', 'notRegular', locale, { type: NON_REGULAR[failure.type][locale] });
+    case 'io':
+      return fatalOutcome(name, failure.code === 'ENOENT' ? 'file-not-found' : 'file-unreadable', 'unreadable', locale, { reason: reasonOf(failure, locale) });
   }
-  return checkBytes(bytes, task);
 }
 
 /**

@@ -54,11 +54,27 @@ const MESSAGES = {
   },
   binary: { 'zh-CN': '{file} 不是文本文件', en: '{file} is not a text file' },
   unknownEncoding: {
-    'zh-CN': '无法识别 {file} 的编码（支持 UTF-8、带 BOM 的 UTF-16、GB18030/GBK）',
-    en: 'cannot tell the encoding of {file} (supported: UTF-8, UTF-16 with BOM, GB18030/GBK)',
+    'zh-CN': '无法识别 {file} 的编码（支持 UTF-8、带 BOM 的 UTF-16、GB18030/GBK、Big5）',
+    en: 'cannot tell the encoding of {file} (supported: UTF-8, UTF-16 with BOM, GB18030/GBK, Big5)',
   },
   documentProblem: { 'zh-CN': '无法读取 {file}：{reason}', en: 'cannot read {file}: {reason}' },
-  replaced: { 'zh-CN': '{file} 中有 {count} 处无效的 UTF-8 字节，已替换为 �', en: '{file} has {count} invalid UTF-8 sequences, replaced with �' },
+  tooLarge: {
+    'zh-CN': '{file} 超过 {limit} 的大小上限，未检查（可用 --max-file-size 调整）',
+    en: '{file} is larger than the {limit} limit and was not checked (--max-file-size changes it)',
+  },
+  notRegular: {
+    'zh-CN': '{file} 不是普通文件（{type}），未读取；要检查管道或设备的内容，请用 - 从标准输入读取',
+    en: '{file} is not a regular file ({type}) and was not read; to check what a pipe or device holds, read it from standard input with -',
+  },
+  badMaxFileSize: {
+    'zh-CN': '--max-file-size 须为正的字节数（可带 k、M、G），而不是 {value}',
+    en: '--max-file-size needs a positive number of bytes (k, M or G allowed), not {value}',
+  },
+  replaced: { 'zh-CN': '{file} 中有 {count} 处无效的 {encoding} 字节，已替换为 �', en: '{file} has {count} invalid {encoding} sequences, replaced with �' },
+  bomMismatch: {
+    'zh-CN': '{file} 以 UTF-8 的 BOM 开头，内容却是 {encoding} 编码，已按 {encoding} 读取',
+    en: '{file} starts with a UTF-8 byte-order mark but holds {encoding} text; read as {encoding}',
+  },
   tooManyWarnings: { 'zh-CN': '警告 {count} 个，超过 --max-warnings 的上限 {max}', en: 'too many warnings: {count} (--max-warnings is {max})' },
   cannotWrite: { 'zh-CN': '无法写入 {file}：{reason}', en: 'cannot write {file}: {reason}' },
   internal: { 'zh-CN': '内部错误：{reason}', en: 'internal error: {reason}' },
@@ -84,7 +100,7 @@ export function helpText(version: string): string {
   目录中查找 .txt 和 .md 文件（可用 --ext 更改；跳过 node_modules 与隐藏目录）；直接指定的文件不限扩展名。
   Directories are searched for .txt and .md files (--ext changes that; node_modules and hidden
   folders skipped); files named explicitly are checked whatever their extension.
-  文件编码自动识别 / encodings detected: UTF-8 (±BOM), UTF-16 (BOM), GB18030/GBK.
+  文件编码自动识别 / encodings detected: UTF-8 (±BOM), UTF-16 (BOM), GB18030/GBK, Big5.
 
 选项 Options:
   -f, --format <stylish|json|jsonl|sarif|csv>
@@ -115,6 +131,7 @@ export function helpText(version: string): string {
   --cache                            跳过内容与配置均未变的文件 / skip files whose content and settings are unchanged
   --cells <file.csv|file.jsonl>      把每份报告的每个单元格（值与状态）写入该文件 / write every extracted cell (value, status) there
   --cache-location <path>            缓存文件位置（默认 node_modules/.cache/xxgk-lint/cache.json）/ where the cache is kept
+  --max-file-size <大小 size>        超过此大小的文件不检查（默认 16M；可带 k、M、G）/ files larger are not checked (default 16M; k, M, G allowed)
   -o, --output-file <path>           输出写入文件（目录不存在时自动创建）/ write the output to a file (its folder is created)
   --stdin-filename <name>            标准输入在输出中的名称（默认 <stdin>）/ name for standard input (default <stdin>)
   --published-on <YYYY-MM-DD>        报告的发布日期（优先于报告中写明的），用于核对发布期限

@@ -8,12 +8,12 @@ import type { CliOptions, OutputFormat } from './args.js';
 import { BaselineMatcher, BaselineRecorder, baselineText, readBaseline } from './baseline.js';
 import type { Baseline } from './baseline.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
-import { checkTask, fatalOutcome, reasonOf } from './check-file.js';
+import { checkTask, fatalOutcome, readFailureOutcome, reasonOf } from './check-file.js';
 import type { CheckOutcome, CheckTask } from './check-file.js';
 import { findConfigFile, ignoreFileTest, loadConfig, overrideMatchers, rulesForFile } from './config.js';
 import type { LoadedConfig } from './config.js';
 import { EMITTERS } from './emitters.js';
-import { STDIN, expandTargets } from './files.js';
+import { STDIN, expandTargets, readStreamBounded } from './files.js';
 import type { Target, TargetFailure } from './files.js';
 import { COMMAND, helpText, message } from './messages.js';
 import type { MessageKey } from './messages.js';
@@ -55,12 +55,6 @@ export interface RunSettings {
   readonly ignorePatterns: readonly string[];
   readonly maxWarnings: number;
   readonly quiet: boolean;
-}
-
-async function readStream(stream: Readable): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
 }
 
 // Why a target named nothing checkable, as the fatal id its entry carries.
@@ -229,7 +223,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   const previousOutcomes: CheckOutcome[] = [];
   let previous: SeriesReport | undefined;
   if (options.previous !== undefined) {
-    const outcome = await checkTask({ name: options.previous, path: resolve(cwd, options.previous), rules: rulesOf(options.previous), locale, quiet: false, keep: true });
+    const outcome = await checkTask({ name: options.previous, path: resolve(cwd, options.previous), maxFileSize: options.maxFileSize, rules: rulesOf(options.previous), locale, quiet: false, keep: true });
     if (outcome.kept) previous = { report: outcome.kept.report, source: outcome.kept.source, text: outcome.kept.source.original, uri: options.previous };
     else previousOutcomes.push(outcome);
   }
@@ -269,11 +263,13 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
         cells: cellsOutput !== undefined,
         includeReport: options.includeReport,
         ...(options.publishedOn !== undefined ? { publishedOn: options.publishedOn } : {}),
+        maxFileSize: options.maxFileSize,
         ...(seriesMode ? { keep: true } : {}),
       };
       if (target === STDIN) {
         cacheKeys.push(undefined);
-        yield { ...task, bytes: await readStream(environment.stdin()) };
+        const read = await readStreamBounded(environment.stdin(), options.maxFileSize);
+        yield read.ok ? { ...task, bytes: read.bytes } : { outcome: readFailureOutcome(name, read.failure, locale) };
         continue;
       }
       const path = resolve(cwd, target);

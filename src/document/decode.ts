@@ -9,6 +9,7 @@
 // type-checked without any host's library types.
 declare const TextDecoder: new (label?: string, options?: { fatal?: boolean }) => { decode(input: Uint8Array): string };
 
+// redos-bound: applied to the first 2,048 bytes of a page only (head); worst case in test/hardening/redos-bounds.test.ts
 const CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{1,40})/i;
 
 /**

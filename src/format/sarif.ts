@@ -16,8 +16,8 @@ export interface FileFailure {
 
 /** Options of the SARIF formatter. */
 export interface SarifOptions {
-  /** The xxgk-lint version that produced the log (`tool.driver.version`). */
-  readonly toolVersion: string;
+  /** The xxgk-lint version that produced the log (`tool.driver.version`); omitted when not given. */
+  readonly toolVersion?: string;
   /** Language of the rule descriptions; Chinese by default. Messages come rendered in the diagnostics. */
   readonly locale?: Locale;
   /** The rule metadata to describe; the library's rule catalog by default. */
@@ -115,7 +115,7 @@ interface ArtifactLocation {
 }
 
 /** Creates a {@link SarifWriter}. */
-export function createSarifWriter(options: SarifOptions): SarifWriter {
+export function createSarifWriter(options: SarifOptions = {}): SarifWriter {
   const locale = options.locale ?? 'zh-CN';
   const informationUri = options.informationUri;
   const rulesDocUri = options.rulesDocUri ?? (informationUri !== undefined ? `${informationUri}/blob/main/docs/rules.md` : undefined);
@@ -227,7 +227,7 @@ export function createSarifWriter(options: SarifOptions): SarifWriter {
           driver: {
             name: 'xxgk-lint',
             version: options.toolVersion,
-            semanticVersion: /^\d+\.\d+\.\d+/.test(options.toolVersion) ? options.toolVersion : undefined,
+            semanticVersion: options.toolVersion !== undefined && /^\d+\.\d+\.\d+/.test(options.toolVersion) ? options.toolVersion : undefined,
             ...(informationUri !== undefined ? { informationUri } : {}),
             language: locale,
             rules: descriptors,
@@ -339,14 +339,15 @@ function helpText(meta: RuleMeta, locale: Locale): string {
  * (id, name, descriptions, default level, `helpUri`, category), one result per diagnostic with its
  * 1-based region (start, end when known, character offset and length) and related locations, the
  * artifacts checked, and an invocation whose notifications record files that could not be read.
- * `results` is always present, empty when nothing was found.
+ * `results` is always present, empty when nothing was found. Every option has a default: without
+ * any, the log names no tool version and describes the rules in Chinese.
  *
  * @example
  * ```ts
  * const log = JSON.parse(formatSarif([summarize('report.txt', diagnostics, { text })], { toolVersion: '0.1.0' }));
  * ```
  */
-export function formatSarif(results: readonly FileResult[], options: FormatSarifOptions): string {
+export function formatSarif(results: readonly FileResult[], options: FormatSarifOptions = {}): string {
   const writer = createSarifWriter(options);
   return writer.start() + results.map((result) => writer.add(result)).join('') + writer.finish(options.failures);
 }

@@ -32,8 +32,18 @@ const painter = (color: boolean): Paint => (color ? (style, text) => `\u001b[${S
 
 const SEVERITY_STYLE: Readonly<Record<Severity, keyof typeof SGR>> = { error: 'red', warning: 'yellow', info: 'blue' };
 
-// A message is one line in this format; a line break inside one would break the columns.
-const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ');
+// A message is one line in this format; a line break inside one would break the columns. Its lines
+// are joined with one space, the blanks around each break dropped: split and trimmed rather than
+// replaced by `/\s*[\r\n]+\s*/g`, which retries a long run of blanks from each of its starts.
+const oneLine = (text: string): string => {
+  const lines = text.split(/[\r\n]+/);
+  if (lines.length === 1) return text;
+  const last = lines.length - 1;
+  return lines
+    .map((line, index) => (index === 0 ? line.trimEnd() : index === last ? line.trimStart() : line.trim()))
+    .filter((line, index) => line !== '' || index === 0 || index === last)
+    .join(' ');
+};
 
 /**
  * The stylish block of one file: its name, then one aligned line per diagnostic

@@ -1,5 +1,5 @@
 import { SECTIONS, TEMPLATES } from '../catalog/index.js';
-import type { FormatVersion, TableKey } from '../catalog/index.js';
+import type { ACTIVE_DISCLOSURE_TABLE, APPLICANT_COLUMNS, ApplicationsRowKey, CASE_OUTCOME_COLUMNS, FormatVersion, REVIEWS_TABLE, TableKey } from '../catalog/index.js';
 import type { Cell } from './cell.js';
 import { Decimal } from './decimal.js';
 import type { AnnualReport, ReportTables } from './report.js';
@@ -56,16 +56,99 @@ export function createReport(options: CreateReportOptions = {}): AnnualReport {
   };
 }
 
+/** The addresses of table 二's cells: each of its rows with that row's own columns. */
+export type ActiveDisclosureAddress<Row = (typeof ACTIVE_DISCLOSURE_TABLE)['rows'][number]> = Row extends {
+  readonly key: infer Key extends string;
+  readonly columns: readonly (infer Column)[];
+}
+  ? Column extends { readonly key: infer ColumnKey extends string }
+    ? `activeDisclosure.${Key}.${ColumnKey}`
+    : never
+  : never;
+
+/**
+ * The address of a cell, `table.row.column` (`applications.received.total`), exactly as the catalog
+ * defines the tables (table 三 with its 2019 row too): a typo such as `applications.recieved.total`
+ * is a type error.
+ */
+export type CellAddress =
+  | ActiveDisclosureAddress
+  | `applications.${ApplicationsRowKey}.${(typeof APPLICANT_COLUMNS)[number]['key']}`
+  | `reviews.${(typeof REVIEWS_TABLE)['rows'][number]['key']}.${(typeof CASE_OUTCOME_COLUMNS)[number]['key']}`;
+
+// Every cell a report may hold, by table, row and column: the tables of every format together, as the model allows.
+const CELL_KEYS: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = (() => {
+  const tables = new Map<string, Map<string, string[]>>();
+  for (const template of Object.values(TEMPLATES)) {
+    for (const [key, definition] of Object.entries(template.tables)) {
+      if (!definition) continue;
+      const rows = tables.get(key) ?? new Map<string, string[]>();
+      tables.set(key, rows);
+      for (const row of definition.rows) {
+        const columns = rows.get(row.key) ?? [];
+        for (const column of row.columns) if (!columns.includes(column.key)) columns.push(column.key);
+        rows.set(row.key, columns);
+      }
+    }
+  }
+  return tables;
+})();
+
+/** What {@link setCell} returns for an address naming no cell of the report's format: an error value, never thrown. */
+export interface CellAddressError {
+  /** Always `'unknown-cell'`. */
+  readonly error: 'unknown-cell';
+  /** The address as given. */
+  readonly address: string;
+  /** Which part names nothing: the table, the row or the column. */
+  readonly part: 'table' | 'row' | 'column';
+  /** The valid keys for that part (tables of the format, rows of the table, or columns of the row). */
+  readonly validKeys: readonly string[];
+  /** One line saying so, in English. */
+  readonly message: string;
+}
+
+/** True when {@link setCell} returned an error rather than the report. */
+export const isCellAddressError = (value: AnnualReport | CellAddressError): value is CellAddressError => 'error' in value && value.error === 'unknown-cell';
+
 /**
  * Sets one cell of a report, addressed `table.row.column` (e.g. `applications.received.total`):
  * a number is a count, a string a decimal amount, `null` removes the cell. Returns the report.
+ *
+ * A literal address is checked by the compiler against {@link CellAddress} (and the result is then
+ * the report); an address typed only as `string` may name nothing, and the result is then the
+ * report or the error. At run time the address is checked against the
+ * catalog too: one naming no table, row or column of it (`applications.recieved.total`, from
+ * JavaScript or a string built at run time) changes nothing and returns a {@link CellAddressError}
+ * naming the valid keys — it used to create a bogus row silently — and so does one naming a table
+ * the report does not have. Never throws.
  */
-export function setCell(report: AnnualReport, address: string, value: number | string | null): AnnualReport {
-  const [table, ...rest] = address.split('.');
-  const column = rest.pop();
+export function setCell<Address extends string>(
+  report: AnnualReport,
+  address: Address & (string extends Address ? string : CellAddress),
+  value: number | string | null,
+): string extends Address ? AnnualReport | CellAddressError : AnnualReport;
+export function setCell(report: AnnualReport, address: string, value: number | string | null): AnnualReport | CellAddressError {
+  const written = String(address);
+  const fail = (part: CellAddressError['part'], validKeys: readonly string[]): CellAddressError => ({
+    error: 'unknown-cell',
+    address: written,
+    part,
+    validKeys,
+    message: `setCell: ${written} names no ${part} of the template; valid ${part === 'table' ? 'tables' : part === 'row' ? 'rows' : 'columns'}: ${validKeys.join(', ')}`,
+  });
+  const [table = '', ...rest] = written.split('.');
+  const column = rest.pop() ?? '';
   const row = rest.join('.');
-  const target = report.tables[table as TableKey] as AnyTable | undefined;
-  if (!target || !column || !row) return report;
+  const rowKeys = CELL_KEYS.get(table);
+  if (!rowKeys) return fail('table', [...CELL_KEYS.keys()]);
+  const columnKeys = rowKeys.get(row);
+  if (!columnKeys) return fail('row', [...rowKeys.keys()]);
+  if (!columnKeys.includes(column)) return fail('column', columnKeys);
+  // A table the report does not have (table 二 of a 2019 report, any table of an older one) is not made up.
+  const tables = report.tables as Record<string, AnyTable | undefined>;
+  const target = tables[table];
+  if (!target) return fail('table', Object.keys(tables).filter((key) => tables[key] !== undefined));
   const rows = target.rows as Record<string, { cells: Record<string, Cell | undefined> }>;
   const entry = (rows[row] ??= { cells: {} });
   if (value === null) delete entry.cells[column];

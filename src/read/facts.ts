@@ -127,11 +127,13 @@ const BOOK_TITLE = /《[^《》]{0,80}》/gu;
 // one of a government's offices or towns, a count is not the government's own.
 const ON_BEHALF = /代表/u;
 const LEADING_TIME = /^(?:(?<!\d)\d{4}年度?|本年度|本年|今年|全年|年内|年度内|当年|目前)+/u;
+// redos-bound: applied to a clause of at most LOOK_BACK characters (clauseBefore); worst case in test/hardening/redos-bounds.test.ts
 const TRAILING_ADVERBS = /(?:全年|年内|共计|总共|共|已)+$/u;
 const SELF_OR_WHOLE = /^(?:我|本|全|该)/u;
 const UNIT_NAME = /^.{1,16}(?:办公厅|办公室|办事处|委员会|部门|街道|中心|办|局|委|厅|所|站|科|处|镇|乡)$/u;
 const GOVERNMENT = /政府$/u;
 
+// redos-bound: the words between verb and number are at most 24 characters, so each start tries at most 24 × 9; worst case in test/hardening/redos-bounds.test.ts
 const APPLICATIONS_COUNT_AFTER = new RegExp(`(?:共|总共)?(?:受理|收到|接到|接收|新收|办理)(?:了)?(${C}{0,24}?)(\\d{1,9})(?:件|份|宗)`, 'g');
 const APPLICATIONS_COUNT_BEFORE = new RegExp(`(?:共|总共)?(?:受理|收到|接到|接收|新收)(?:了|共|总计)?(\\d{1,9})(?:件|份|宗)(${C}{0,16}?)申请`, 'g');
 const APPLICATIONS_NONE = new RegExp(`(?:未|没有|尚未|均未|从未)(?:受理|收到|接到|接收)(?:过|到|任何)?(${C}{0,24})申请`, 'g');
@@ -158,6 +160,7 @@ const CASES_NONE = new RegExp(`(?:${anyOf(CASE_NEGATIONS)})(?!${anyOf(labelWords
 
 const FEE_NONE = new RegExp(`(?:未|没有|无|不存在|均未|从未|不予|不)(?:发生|产生|涉及|出现)?(?:收取|收缴|收)(?!到)(?:过|了|任何)?${C}{0,20}?信息处理费`, 'g');
 const FEE_NONE_ARISEN = new RegExp(`(?:未|没有|无|不)(?:产生|发生|涉及)${C}{0,12}?信息处理费`, 'g');
+// redos-bound: at most 20 characters between 收取 and 信息处理费, so each start tries at most 20; worst case in test/hardening/redos-bounds.test.ts
 const FEE_AMOUNT = new RegExp(`(?:收取${C}{0,20}?)?信息处理费(?:共计|合计|总计|共|为|金额|收入)?(\\d{1,12}(?:\\.\\d{1,6})?)(?:万元|元)`, 'g');
 
 /** A fact found in the compact text: its kind, value and compact range. */

@@ -62,7 +62,8 @@ interface Title {
   readonly agency?: Found<string>;
 }
 
-const TITLE_END = /(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)\s*(?:\(全文\))?\s*$/u;
+// `\s*(?:\(全文\)\s*)?$`: two runs of whitespace side by side would be split every way before failing.
+const TITLE_END = /(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)\s*(?:\(全文\)\s*)?$/u;
 const TITLE_REJECT = /[《》,。;]|关于|根据|印发|通知/u;
 const TITLE_LABEL = /^\s*(?:标题|题名|文章标题|名称)\s*:\s*/u;
 
@@ -158,7 +159,11 @@ function findTitle(text: string, end: number): Title | undefined {
 }
 
 const PAGE_AGENCY = /(?:发文机关|发布机构|发布单位|发文单位)\s*:\s*([^|\t\n]{2,60})/gu;
-const PAGE_DATE = /(?:发布日期|发布时间|发文日期|发文时间|成文日期|印发日期|公开日期)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/gu;
+// `\s{0,16}(?::\s{0,16})?`, not `\s*:?\s*`: two runs of whitespace side by side split a long run every
+// way before failing, quadratic in its length (发布日期 and 160,000 newlines took a minute), and an
+// unbounded run overflows the matcher's stack on millions of newlines (a RangeError). A date follows
+// its label within a few blanks.
+const PAGE_DATE = /(?:发布日期|发布时间|发文日期|发文时间|成文日期|印发日期|公开日期)\s{0,16}(?::\s{0,16})?(\d{4})\s{0,16}[-/.年]\s{0,16}(\d{1,2})\s{0,16}[-/.月]\s{0,16}(\d{1,2})\s{0,16}日?/gu;
 const WRITTEN_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 
 function findPageAgency(text: string, end: number): Found<string> | undefined {
@@ -185,6 +190,7 @@ function findPageDate(text: string): Found<string> | undefined {
 // The body naming its author: "结合2024年省国动办政府信息公开工作实际", "现公布区统计局2023年政府信息公开工作年度报告",
 // "编制形成2021年漳平市人民政府办公室政府信息公开年度报告", "本报告由淮安市洪泽区人民政府办公室根据…".
 const NAME = '[\\u3400-\\u9fff（）()·]{2,30}?';
+// redos-bound: a name is at most 30 characters (NAME), so each start tries at most 30; worst case in test/hardening/redos-bounds.test.ts
 const SELF_REFERENCES = [
   new RegExp(`结合(?:\\d{4}\\s*年度?)?(${NAME})(?:政府信息公开|政务公开)工作实际`, 'gu'),
   new RegExp(`(?:现公布|公布|编制|形成|现将)(${NAME})\\s*\\d{4}\\s*年度?(?:政府)?(?:信息公开|政务公开)`, 'gu'),
@@ -250,6 +256,7 @@ function findPeriod(text: string, end: number): Period | undefined {
       const lastDay = window.lastIndexOf('日');
       stop = lastDay >= 0 ? lastDay + 1 : window.length;
     }
+    // redos-bound: the window is at most PERIOD_WINDOW (80) characters; worst case in test/hardening/redos-bounds.test.ts
     const statement = window.slice(0, stop).replace(/[\s,:]+$/u, '');
     const dates = statement.slice(match[0].length).replace(/\s/gu, '');
     if (!/[年月日]/u.test(dates)) continue;
@@ -294,7 +301,7 @@ function findBodyYear(text: string, sections: readonly FoundSection[]): Found<nu
 }
 
 // "…公布文昌阁乡2025年度政府信息公开年度报告": the body naming the report, with its year.
-const NAMED_REPORT = /(?<!\d)(\d{4})\s*年度?[\u3400-\u9fff（）()]{0,20}?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/gu;
+const NAMED_REPORT = /(?<!\d)(\d{4})\s{0,16}年度?[\u3400-\u9fff（）()]{0,20}?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/gu;
 
 /** The year of the report the body names, when nothing else states it. */
 function findNamedYear(text: string, end: number): Found<number> | undefined {

@@ -300,6 +300,7 @@ function extendToLineEnd(text: string, headingEnd: number): number {
   if (lineEnd < 0) lineEnd = text.length;
   if (lineEnd - headingEnd > MAX_HEADING_TAIL) return headingEnd;
   const rest = text.slice(headingEnd, lineEnd);
+  // redos-bound: `rest` is at most MAX_HEADING_TAIL (40) characters; worst case in test/hardening/redos-bounds.test.ts
   const words = rest.replace(/[\s|/]+$/u, '');
   if (words.length === 0 || words.length > 12 || /[\d。;:!?()|\t]/u.test(words) || /^\s/u.test(words)) return headingEnd;
   return headingEnd + words.length;

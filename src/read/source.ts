@@ -71,24 +71,51 @@ const AFTER_DOUBLED_COMMA = new Set([0x2c, 0x3001, 0x3002, 0x3b, 0x3a, 0x2e, 0x2
 
 let toSimplified: ((text: string) => string) | undefined;
 
-// OpenCC converts phrase by phrase; a phrase whose length changes would break the offset map, so
-// such a line is converted character by character instead.
+// Characters whose own conversion changes their UTF-16 length (勣 → 𪟝, 𡻕 → 岁), found once each.
+const lengthChanging = new Map<number, boolean>();
+
+// OpenCC converts phrase by phrase, and a few of its entries change the UTF-16 length (勣 → 𪟝,
+// 𡻕 → 岁, 二噁英 → 二𫫇英). The offset map of normalize is one for one, so the fold must keep every
+// character's length: the text is cut at each character whose own conversion changes its length
+// (such a character is kept as written), and each piece between is converted whole (keeping
+// OpenCC's phrases) when that keeps its length, or else character by character (keeping any
+// character whose conversion would not). Two changes cancelling out in one text can therefore
+// never shift the characters between them, as comparing the whole text's length once let them.
 function foldScript(text: string): string {
   toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
   const convert = toSimplified;
-  const whole = convert(text);
-  if (whole.length === text.length) return whole;
-  return text
-    .split('\n')
-    .map((line) => {
-      const converted = convert(line);
-      if (converted.length === line.length) return converted;
-      return Array.from(line, (char) => {
-        const one = convert(char);
-        return one.length === char.length ? one : char;
-      }).join('');
-    })
-    .join('\n');
+  const changesLength = (codePoint: number): boolean => {
+    let changes = lengthChanging.get(codePoint);
+    if (changes === undefined) {
+      const char = String.fromCodePoint(codePoint);
+      changes = convert(char).length !== char.length;
+      lengthChanging.set(codePoint, changes);
+    }
+    return changes;
+  };
+  const convertPiece = (piece: string): string => {
+    const whole = convert(piece);
+    if (whole.length === piece.length) return whole;
+    return Array.from(piece, (char) => {
+      const one = convert(char);
+      return one.length === char.length ? one : char;
+    }).join('');
+  };
+  let folded = '';
+  let pieceStart = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // Only Han characters (and astral ones, as surrogate pairs) have entries in the dictionaries.
+    if (code < 0x3400) continue;
+    const codePoint = text.codePointAt(index) as number;
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (changesLength(codePoint)) {
+      folded += convertPiece(text.slice(pieceStart, index)) + text.slice(index, index + width);
+      pieceStart = index + width;
+    }
+    index += width - 1;
+  }
+  return pieceStart === 0 ? convertPiece(text) : folded + convertPiece(text.slice(pieceStart));
 }
 
 /**

@@ -4,12 +4,21 @@ import type { Diagnostic, Locale, Localized, MessageArgs, RelatedLocation, RuleL
 import type { AnnualReport } from '../model/index.js';
 import type { Problem, Rule } from './rule.js';
 
-/** Options of {@link checkReport}. */
+/**
+ * Options of {@link checkReport}. Invalid options never throw: options that are not an object
+ * (`null`, a string…) are ignored, an unknown locale falls back to Chinese, and an unknown rule or
+ * level is left at its default — each reported as an `invalid-option` error diagnostic.
+ */
 export interface CheckOptions {
   /** Per-rule level, as in ESLint: `{ 'section-order': 'off', 'fee-statement-missing': 'error' }`. */
   readonly rules?: Readonly<Record<string, RuleLevel>>;
-  /** Language of the messages; Chinese by default. */
+  /** Language of the messages (`'zh-CN'` or `'en'`); Chinese by default, and for any other value. */
   readonly locale?: Locale;
+  /**
+   * The most diagnostics one rule reports for one table (or for the report outside tables); past it,
+   * one `too-many-findings` diagnostic says how many more there were. 100 by default.
+   */
+  readonly maxPerTable?: number;
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
@@ -18,6 +27,13 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1,
 export const INTERNAL_ERROR_RULE_ID = 'internal-error';
 /** The id of the diagnostic reported for an option naming no known rule or level. */
 export const INVALID_OPTION_RULE_ID = 'invalid-option';
+/** The id of the diagnostic reported for input that is not a report (not text, or a report object failing the schema). */
+export const INVALID_INPUT_RULE_ID = 'invalid-input';
+/** The id of the diagnostic that stands for the findings of one rule in one table past the cap. */
+export const TOO_MANY_FINDINGS_RULE_ID = 'too-many-findings';
+
+/** How many diagnostics one rule reports for one table by default (see {@link CheckOptions.maxPerTable}). */
+export const DEFAULT_MAX_PER_TABLE = 100;
 
 /** The diagnostics the engine itself reports (not a rule's): what docs and SARIF say of them. */
 export const ENGINE_DIAGNOSTICS: readonly { readonly id: string; readonly description: Localized; readonly category: 'engine' }[] = [
@@ -32,8 +48,24 @@ export const ENGINE_DIAGNOSTICS: readonly { readonly id: string; readonly descri
   {
     id: INVALID_OPTION_RULE_ID,
     description: {
-      'zh-CN': '配置指定了不存在的规则或无效的级别。',
-      en: 'The configuration names an unknown rule or an invalid level.',
+      'zh-CN': '配置指定了不存在的规则、无效的级别或语言，或选项不是对象；该项按默认处理。',
+      en: 'The configuration names an unknown rule, an invalid level or locale, or the options are not an object; that setting is left at its default.',
+    },
+    category: 'engine',
+  },
+  {
+    id: INVALID_INPUT_RULE_ID,
+    description: {
+      'zh-CN': '输入不是报告：不是文本，或报告对象不符合 schema（指出出错的路径）；未做检查。',
+      en: 'The input is not a report: not text, or a report object that fails the schema (the path is named); nothing was checked.',
+    },
+    category: 'engine',
+  },
+  {
+    id: TOO_MANY_FINDINGS_RULE_ID,
+    description: {
+      'zh-CN': '同一规则在同一表格中的问题过多，只列出前若干个；本条说明另有多少个未列出。',
+      en: 'One rule found too many problems in one table; the first are listed, and this says how many more there were.',
     },
     category: 'engine',
   },
@@ -56,7 +88,42 @@ const UNKNOWN_LEVEL: Localized = {
   en: 'Rule {rule} has an invalid level {level} (expected off, info, warning or error)',
 };
 
+const UNKNOWN_LOCALE: Localized = {
+  'zh-CN': '语言 {locale} 无效（应为 zh-CN 或 en），已使用中文',
+  en: 'Invalid locale {locale} (expected zh-CN or en); Chinese is used',
+};
+const OPTIONS_NOT_OBJECT: Localized = {
+  'zh-CN': '检查选项应为对象，而不是 {value}；已按默认选项检查',
+  en: 'The check options must be an object, not {value}; the defaults are used',
+};
+const TOO_MANY_IN_TABLE: Localized = {
+  'zh-CN': '规则 {rule} 在{table}中另有 {count} 个问题未列出（每个表格最多列出 {max} 个）',
+  en: 'Rule {rule} found {count} more problems in {table}, not listed (at most {max} per table are)',
+};
+const TOO_MANY_OUTSIDE_TABLES: Localized = {
+  'zh-CN': '规则 {rule} 在表格以外另有 {count} 个问题未列出（最多列出 {max} 个）',
+  en: 'Rule {rule} found {count} more problems outside the tables, not listed (at most {max} are)',
+};
+
 const LEVELS: ReadonlySet<string> = new Set(['off', 'info', 'warning', 'error']);
+const LOCALES: ReadonlySet<string> = new Set(['zh-CN', 'en']);
+
+/** What a value is, for a message: `null`, `array`, or its `typeof`. */
+export const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+/** Options as given (anything at all) made usable, with a diagnostic for each setting left at its default. */
+export function validateOptions(options: unknown): { locale: Locale; rules: Readonly<Record<string, unknown>>; maxPerTable: number; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const given = typeof options === 'object' && options !== null && !Array.isArray(options) ? (options as Record<string, unknown>) : {};
+  const locale: Locale = typeof given.locale === 'string' && LOCALES.has(given.locale) ? (given.locale as Locale) : 'zh-CN';
+  if (options !== undefined && given !== options) diagnostics.push(optionDiagnostic('options-not-object', OPTIONS_NOT_OBJECT, { value: kindOf(options) }, locale));
+  if (given.locale !== undefined && given.locale !== locale) diagnostics.push(optionDiagnostic('unknown-locale', UNKNOWN_LOCALE, { locale: String(given.locale) }, locale));
+  const rules = typeof given.rules === 'object' && given.rules !== null ? (given.rules as Record<string, unknown>) : {};
+  if (given.rules !== undefined && rules !== given.rules) diagnostics.push(optionDiagnostic('options-not-object', OPTIONS_NOT_OBJECT, { value: `rules: ${kindOf(given.rules)}` }, locale));
+  const max = given.maxPerTable;
+  const maxPerTable = typeof max === 'number' && Number.isInteger(max) && max > 0 ? max : DEFAULT_MAX_PER_TABLE;
+  return { locale, rules, maxPerTable, diagnostics };
+}
 
 /** Orders diagnostics by position in the text (those without a position last), then by rule id. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
@@ -70,15 +137,18 @@ function optionDiagnostic(messageId: string, template: Localized, args: Record<s
 }
 
 /**
- * Runs rules over a typed report. Never throws on any report: a rule that fails becomes an
- * `internal-error` diagnostic and the other rules still run. Options may configure the rules given
- * and those in `alsoKnown` (rules run elsewhere, such as the series rules); any other id is an
- * `invalid-option`.
+ * Runs rules over a typed report. Never throws on any report or options: a rule that fails becomes
+ * an `internal-error` diagnostic and the other rules still run; invalid options are reported as
+ * `invalid-option` and left at their defaults; one rule reports at most `maxPerTable` diagnostics
+ * per table, and one `too-many-findings` diagnostic for the rest (bounded output on hostile text).
+ * Options may configure the rules given and those in `alsoKnown` (rules run elsewhere, such as the
+ * series rules); any other id is an `invalid-option`.
  */
 export function runRules(report: AnnualReport, rules: readonly Rule[], options: CheckOptions = {}, alsoKnown: Iterable<string> = []): Diagnostic[] {
-  const locale: Locale = options.locale ?? 'zh-CN';
-  const configured = options.rules ?? {};
-  const diagnostics: Diagnostic[] = [];
+  const validated = validateOptions(options);
+  const { locale, maxPerTable } = validated;
+  const configured = validated.rules as Readonly<Record<string, RuleLevel>>;
+  const diagnostics: Diagnostic[] = validated.diagnostics;
   const known = new Set([...rules.map((rule) => rule.meta.id), ...alsoKnown]);
   for (const [id, level] of Object.entries(configured)) {
     if (!known.has(id)) diagnostics.push(optionDiagnostic('unknown-rule', UNKNOWN_RULE, { rule: id }, locale));
@@ -99,8 +169,13 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
     const level = configured[rule.meta.id];
     const severity: RuleLevel = level !== undefined && LEVELS.has(level) ? level : rule.meta.defaultSeverity;
     if (severity === 'off') continue;
+    // Findings per table ('' for the report outside tables): past the cap only counted.
+    const counts = new Map<string, number>();
     const report_ = (problem: Problem): void => {
-      diagnostics.push(toDiagnostic(rule, problem, severity, locale));
+      const where = problem.table ?? '';
+      const count = (counts.get(where) ?? 0) + 1;
+      counts.set(where, count);
+      if (count <= maxPerTable) diagnostics.push(toDiagnostic(rule, problem, severity, locale));
     };
     try {
       rule.check(report, { template, report: report_ });
@@ -113,6 +188,20 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
         args,
         message: renderMessage(INTERNAL_ERROR, args, locale),
       });
+    }
+    for (const [where, count] of counts) {
+      if (count <= maxPerTable) continue;
+      const args: Record<string, string | number> = { rule: rule.meta.id, count: count - maxPerTable, max: maxPerTable };
+      if (where !== '') args.table = where;
+      const summary: Writable<Diagnostic> = {
+        ruleId: TOO_MANY_FINDINGS_RULE_ID,
+        severity,
+        messageId: where === '' ? 'outside-tables' : 'in-table',
+        args,
+        message: renderMessage(where === '' ? TOO_MANY_OUTSIDE_TABLES : TOO_MANY_IN_TABLE, args, locale),
+      };
+      if (where !== '') summary.table = where as Diagnostic['table'] & string;
+      diagnostics.push(summary);
     }
   }
   return diagnostics.sort(compareDiagnostics);

@@ -1,5 +1,6 @@
 import type { FormatVersion, TableKey } from '../catalog/index.js';
 import { createReport, setCell } from '../model/index.js';
+import type { CellAddress } from '../model/index.js';
 import type { AnnualReport, AnyTable, Cell } from '../model/index.js';
 import type { ExampleCellValue, ExampleMeta, PreviousExample, RuleExample } from './rule.js';
 
@@ -25,7 +26,7 @@ export function sampleReport(formatVersion: FormatVersion = '2021'): AnnualRepor
     'reviews.review.pending': 1,
     'reviews.review.total': 1,
   };
-  for (const [address, value] of Object.entries(cells)) setCell(report, address, value);
+  for (const [address, value] of Object.entries(cells)) setCell(report, address as CellAddress, value);
   report.facts = [
     { kind: 'applicationsReceived', value: 4, text: '共受理政府信息公开申请4件' },
     { kind: 'processingFeeCollected', value: false, text: '本年度未收取信息处理费' },
@@ -37,7 +38,7 @@ export function sampleReport(formatVersion: FormatVersion = '2021'): AnnualRepor
 // written here, addressed the same way: `table.row.column`, the row key possibly dotted.
 function putCell(report: AnnualReport, address: string, value: ExampleCellValue): void {
   if (value === null || typeof value === 'number' || typeof value === 'string') {
-    setCell(report, address, value);
+    setCell(report, address as CellAddress, value);
     return;
   }
   const [table, ...rest] = address.split('.');

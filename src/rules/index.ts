@@ -3,7 +3,9 @@
  *
  * @packageDocumentation
  */
-import type { Diagnostic } from '../diagnostics/index.js';
+import { renderMessage } from '../diagnostics/index.js';
+import type { Diagnostic, Localized } from '../diagnostics/index.js';
+import { AnnualReportSchema } from '../model/index.js';
 import type { AnnualReport } from '../model/index.js';
 import { applicationsBalance } from './applications-balance.js';
 import { applicationsOutcomeTotal } from './applications-outcome-total.js';
@@ -13,7 +15,7 @@ import { carryOverMismatch } from './carry-over-mismatch.js';
 import { cellMissing } from './cell-missing.js';
 import { countInvalid } from './count-invalid.js';
 import { documentUnreadable } from './document-unreadable.js';
-import { runRules } from './engine.js';
+import { INVALID_INPUT_RULE_ID, kindOf, runRules, validateOptions } from './engine.js';
 import type { CheckOptions } from './engine.js';
 import { feeStatementMissing } from './fee-statement-missing.js';
 import { inForceBelowNet } from './in-force-below-net.js';
@@ -84,9 +86,43 @@ export const rules: readonly RuleMeta[] = [...RULES, ...SERIES_RULES].map((rule)
 
 const SERIES_RULE_IDS: readonly string[] = SERIES_RULES.map((rule) => rule.meta.id);
 
+const REPORT_INVALID: Localized = {
+  'zh-CN': '报告对象不符合 schema：{path} 处{problem}',
+  en: 'The report object fails the schema at {path}: {problem}',
+};
+const NOT_A_REPORT_OBJECT: Localized = {
+  'zh-CN': '应传入报告对象，而不是 {value}',
+  en: 'A report object is expected, not {value}',
+};
+// A report built by hand can be wrong in many places: the first few say where to look.
+const MAX_SCHEMA_ISSUES = 10;
+
 /**
- * Checks a typed report against every rule. Never throws: problems in the report, and failures of
- * a rule itself, come back as diagnostics, ordered by their position in the text.
+ * The diagnostics of a report object that fails {@link AnnualReportSchema} (in its decoded form:
+ * fee amounts as `Decimal`), one per problem, each naming the path (`tables.applications.rows.received.cells.total.value`);
+ * empty for a valid report.
+ */
+export function reportSchemaDiagnostics(report: unknown, locale: CheckOptions['locale'] = 'zh-CN'): Diagnostic[] {
+  const language = locale === 'en' ? 'en' : 'zh-CN';
+  if (typeof report !== 'object' || report === null || Array.isArray(report)) {
+    const args = { value: kindOf(report) };
+    return [{ ruleId: INVALID_INPUT_RULE_ID, severity: 'error', messageId: 'not-a-report-object', args, message: renderMessage(NOT_A_REPORT_OBJECT, args, language) }];
+  }
+  const result = AnnualReportSchema.safeEncode(report as AnnualReport);
+  if (result.success) return [];
+  return result.error.issues.slice(0, MAX_SCHEMA_ISSUES).map((issue) => {
+    const args = { path: issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)', problem: issue.message };
+    return { ruleId: INVALID_INPUT_RULE_ID, severity: 'error', messageId: 'report-invalid', args, message: renderMessage(REPORT_INVALID, args, language) };
+  });
+}
+
+/**
+ * Checks a typed report against every rule. Never throws, on any input: problems in the report,
+ * and failures of a rule itself, come back as diagnostics, ordered by their position in the text.
+ * The report is validated first: anything that is not a report object, or one that fails
+ * {@link AnnualReportSchema} (e.g. `checkReport({})`), gives `invalid-input` error diagnostics naming
+ * the path at fault, and the rules are not run on it. Invalid options are reported as
+ * `invalid-option` and left at their defaults (see {@link CheckOptions}).
  *
  * @example
  * ```ts
@@ -94,13 +130,34 @@ const SERIES_RULE_IDS: readonly string[] = SERIES_RULES.map((rule) => rule.meta.
  * ```
  */
 export function checkReport(report: AnnualReport, options: CheckOptions = {}): Diagnostic[] {
+  const invalid = reportSchemaDiagnostics(report, validateOptions(options).locale);
+  if (invalid.length > 0) return [...validateOptions(options).diagnostics, ...invalid];
+  return checkReadReport(report, options);
+}
+
+/**
+ * Checks a report the reader made, valid by construction, without validating it against the schema
+ * first: what `checkText` and `checkDocument` use. Never throws.
+ */
+export function checkReadReport(report: AnnualReport, options: CheckOptions = {}): Diagnostic[] {
   // A text that is no report, or stops early, is said so once: what it never reached is not listed.
   // Options are shared with checkSeries: its rules' ids are known here, though not run.
   return reachedDiagnostics(report, runRules(report, RULES, options, SERIES_RULE_IDS));
 }
 
 export type { CheckOptions } from './engine.js';
-export { ENGINE_DIAGNOSTICS, INTERNAL_ERROR_RULE_ID, INVALID_OPTION_RULE_ID, compareDiagnostics, runRules } from './engine.js';
+export {
+  DEFAULT_MAX_PER_TABLE,
+  ENGINE_DIAGNOSTICS,
+  INTERNAL_ERROR_RULE_ID,
+  INVALID_INPUT_RULE_ID,
+  INVALID_OPTION_RULE_ID,
+  TOO_MANY_FINDINGS_RULE_ID,
+  compareDiagnostics,
+  kindOf,
+  runRules,
+  validateOptions,
+} from './engine.js';
 export type {
   ExampleCellValue,
   ExampleMeta,

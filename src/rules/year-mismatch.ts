@@ -7,14 +7,16 @@ import type { SeriesReport } from './rule.js';
  * itself ("2023年度政府信息公开工作年度报告"), its statistics period ("2023年1月1日至2023年12月31日"),
  * and the year the work is told of ("2023年，我局…", "2023年度，…" opening a sentence or a section). A year merely mentioned ("较2023年增长", "2019年以来") is not one of them.
  */
+// redos-bound: every run of blanks is at most 16, so each start tries a bounded number of splits; worst case in test/hardening/redos-bounds.test.ts
 const OWN_YEAR_PATTERNS: readonly RegExp[] = [
-  /(?<!\d)(\d{4})\s*年\s*度?\s*(?:的)?\s*政府信息公开(?:工作)?(?:年度)?报告/gu,
-  /(?<!\d)(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—|~)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/gu,
-  /(?:^|[。!?;\n:])\s*(\d{4})\s*年\s*度?\s*[,，]/gu,
+  /(?<!\d)(\d{4})\s{0,16}年\s{0,16}(?:度\s{0,16})?(?:的\s{0,16})?政府信息公开(?:工作)?(?:年度)?报告/gu,
+  /(?<!\d)(\d{4})\s{0,16}年\s{0,16}1\s{0,16}月\s{0,16}1\s{0,16}日\s{0,16}(?:起)?\s{0,16}(?:至|到|-|—|~)\s{0,16}(?:(\d{4})\s{0,16}年\s{0,16})?12\s{0,16}月\s{0,16}31\s{0,16}日/gu,
+  // Blanks bounded, and 度 with its own: runs of blanks side by side are split every way before failing.
+  /(?:^|[。!?;\n:])\s{0,16}(\d{4})\s{0,16}年\s{0,16}(?:度\s{0,16})?[,，]/gu,
 ];
 
 const QUOTE_LENGTH = 30;
-const SECTION_OPENING = /^\s*(\d{4})\s*年\s*度?\s*[,，]/u;
+const SECTION_OPENING = /^\s*(\d{4})\s{0,16}年\s{0,16}(?:度\s{0,16})?[,，]/u;
 
 /** The report names another reporting year than its own in its own sentences. */
 export const yearMismatch = defineSeriesRule({

@@ -16,7 +16,8 @@ const TOWNSHIP = /(?:乡|镇|街道|苏木)(?:人民)?(?:政府|办事处)|街�
 // A department's name ends with its kind of body, after a place at or above the county, or is a
 // body of the State Council ("国家统计局").
 const DEPARTMENT_BODY = '(?:局|厅|委员会|委|办公室|办公厅|署|办|总局|部)';
-const DEPARTMENT = new RegExp(`${COUNTY_OR_ABOVE}.*${DEPARTMENT_BODY}$`, 'u');
+// redos-bound: the place and the body are at most 64 characters apart (an agency's name); worst case in test/hardening/redos-bounds.test.ts
+const DEPARTMENT = new RegExp(`${COUNTY_OR_ABOVE}.{0,64}${DEPARTMENT_BODY}$`, 'u');
 const STATE_COUNCIL_BODY = new RegExp(`^(?:中华人民共和国|国家|国务院)\\S*${DEPARTMENT_BODY}$`, 'u');
 // Courts and procuratorates are no administrative agencies; a 中心 or 院 is an institution; the
 // bodies of a 管委会 (a development zone's committee) are no 人民政府部门 in the article's sense.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INTERNAL_ERROR_RULE_ID, INVALID_OPTION_RULE_ID, createSarifWriter, fileUri, formatSarif, rules, summarize } from '../../src/index.js';
+import { INTERNAL_ERROR_RULE_ID, INVALID_INPUT_RULE_ID, INVALID_OPTION_RULE_ID, TOO_MANY_FINDINGS_RULE_ID, createSarifWriter, fileUri, formatSarif, rules, summarize } from '../../src/index.js';
 import type { Diagnostic } from '../../src/index.js';
 import { DIAGNOSTICS, EXCERPT } from './fixtures.js';
 import { sarifErrors } from './sarif-validator.js';
@@ -27,10 +27,10 @@ describe('formatSarif', () => {
     expect(log.version).toBe('2.1.0');
   });
 
-  it('describes every rule of the catalog, and the two engine ids', () => {
+  it('describes every rule of the catalog, and the engine ids', () => {
     const driver = run!.tool.driver;
     expect(driver).toMatchObject({ name: 'xxgk-lint', version: '1.2.3' });
-    expect(driver.rules.map((rule) => rule.id)).toEqual([...rules.map((rule) => rule.id), INTERNAL_ERROR_RULE_ID, INVALID_OPTION_RULE_ID]);
+    expect(driver.rules.map((rule) => rule.id)).toEqual([...rules.map((rule) => rule.id), INTERNAL_ERROR_RULE_ID, INVALID_OPTION_RULE_ID, INVALID_INPUT_RULE_ID, TOO_MANY_FINDINGS_RULE_ID]);
     for (const meta of rules) {
       const descriptor = driver.rules.find((rule) => rule.id === meta.id)!;
       expect(descriptor.fullDescription.text).toBe(meta.description['zh-CN']);

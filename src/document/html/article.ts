@@ -313,5 +313,10 @@ function densest(body: Element | undefined, textIn: (element: Element) => number
 
 /** The part of a page title that names the report ("…年度报告_政府信息公开年报_某市人民政府" → "…年度报告"), if one does. */
 export function reportTitleOf(pageTitle: string): string | undefined {
-  return pageTitle.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).find((part) => part.length >= 6 && REPORT_TITLE.test(part));
+  // Split at the separators, then trimmed: `/\s*[_|｜]\s*|\s+[-–—]\s+/` retries a long run of blanks from each of its starts.
+  return pageTitle
+    .split(/[_|｜]/)
+    .flatMap((part) => part.split(/\s[-–—]\s/))
+    .map((part) => part.trim())
+    .find((part) => part.length >= 6 && REPORT_TITLE.test(part));
 }

@@ -259,8 +259,9 @@ function isRectangle(points: readonly [number, number][]): boolean {
   return true;
 }
 
-// A page number standing alone: "- 5 -", "— 5 —", "第 5 页", "5 / 12", "5".
-const PAGE_NUMBER = /^\s*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4})\s*$/;
+// A page number standing alone: "- 5 -", "— 5 —", "第 5 页", "5 / 12", "5". (`\s*(?:[，,]\s*)?共`, not
+// `\s*[，,]?\s*共`: two runs of blanks side by side are split every way before failing.)
+const PAGE_NUMBER = /^\s*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*(?:[，,]\s*)?共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4})\s*$/;
 
 /** A cell's text: its lines joined (a label wrapped in its cell is one label), runs on a line joined by their gaps. */
 function runsText(lines: readonly (readonly PlacedText[])[]): string {

@@ -117,7 +117,11 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
       result = readTable(source, key, definition, region, template.relations);
       if (result.table) break;
     }
-    if (!result?.table) return;
+    if (!result?.table) {
+      // No table found, but a region too long to read in full: its unread rest is still reported.
+      for (const value of result?.unplaced ?? []) unplaced.push(value);
+      return;
+    }
     tables[key] = result.table;
     for (const value of result.unplaced) unplaced.push(value);
     for (const ambiguity of result.ambiguities) ambiguities.push(ambiguity);

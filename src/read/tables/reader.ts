@@ -122,6 +122,10 @@ const DIGITS = /^\d+$/;
 const PLACEHOLDER_HEADER = /^(?:数据|列|栏|字段|项|column|col|data)\d{1,2}$/iu;
 // How much text before a run of values can hold its labels and headers (table 四's header is ~100 characters).
 const LABEL_WINDOW = 2048;
+// The most tokens a table region is read for: the largest table of the template has a few hundred
+// cells and labels; a region with more is not one table, and reading all of it (a token per value
+// of 10 MB of "1 ") would take gigabytes.
+const MAX_REGION_TOKENS = 50_000;
 const FOLDED = /[“”"‘’'、]/;
 
 /** The key of a label's tokens, folded as matchKey folds the catalog's labels, with where its cells and lines began. */
@@ -253,7 +257,9 @@ export function readTable(
   relations: readonly SumRelation[] = [],
 ): TableReadResult {
   const text = source.text;
-  const tokens = tokenize(text, region.start, region.end);
+  const tokens = tokenize(text, region.start, region.end, MAX_REGION_TOKENS);
+  // Where a region too long to be a table was cut: what follows is reported as one unplaced value.
+  const cut = tokens.length >= MAX_REGION_TOKENS ? (tokens[tokens.length - 1] as Token).end : undefined;
   const matcher: TableMatcher = tableMatcher(definition);
   const rowLayout = isRowLayout(tokens);
   const segments = segmentsOf(tokens);
@@ -659,8 +665,32 @@ export function readTable(
     return true;
   };
 
-  for (const segment of segments) {
+  // A sentence inside the table (a note between its rows: "注：本表数据来源于…。", or between a
+  // label and its values) when a label after it still names one of the table's rows, or when a
+  // label before it still waits for the values that follow it. Which
+  // segments have such a label after them is found once, from the end, when a first sentence
+  // inside a started table asks: the reader stays linear.
+  let rowLabelAfter: boolean[] | undefined;
+  const rowsFollow = (after: number): boolean => {
+    if (!rowLabelAfter) {
+      rowLabelAfter = new Array<boolean>(segments.length).fill(false);
+      let seen = false;
+      for (let index = segments.length - 1; index >= 0; index--) {
+        rowLabelAfter[index] = seen;
+        const segment = segments[index] as Segment;
+        if (!seen && segment.kind === 'text') {
+          const label = buildBlob(text, tokens, segment.first, segment.last).key;
+          seen = matchRows(matcher, label, 0, Math.max(0, label.length - LABEL_WINDOW), label.length).length > 0;
+        }
+      }
+    }
+    return rowLabelAfter[after] === true;
+  };
+
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index] as Segment;
     if (segment.kind === 'prose') {
+      if (started && (rowsFollow(index) || (target !== undefined && segments[index + 1]?.kind === 'value'))) continue;
       if (started) {
         // A sentence after the table: the narrative has resumed.
         stop = (tokens[segment.first] as Token).start;
@@ -678,6 +708,10 @@ export function readTable(
   resolvePending(rowCount);
   const ambiguities: RunAmbiguity[] = [];
   if (deferred.length > 0) cutRunTogether();
+  if (cut !== undefined && stop > cut) {
+    const rest = text.slice(cut, Math.min(stop, cut + 64)).trim();
+    unplaced.push({ text: `${rest}…`, table: tableKey, reason: 'extra-value', span: source.span(cut, stop) });
+  }
 
   function cutRunTogether(): void {
     const rowIndex = new Map(matcher.rows.map((pattern, index) => [pattern.key, index]));

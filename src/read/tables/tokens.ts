@@ -53,7 +53,9 @@ const BLANK_WORDS = new Set(['-', '--', '—', '——', '–', '/', '//', '无'
 // Blank marks that are also characters of labels ("（四）无 法提供" broken by a space).
 const HAN_BLANK_WORDS = new Set(['无', '空']);
 // A page-number line inside a PDF extraction ("- 3 -", "第 3 页", "第3页 共9页").
-const PAGE_MARKER = /[ \t]*(?:[-—–][ \t]*\d{1,4}[ \t]*[-—–]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*(?=\n|$)/y;
+// The separator before 共 is `[ \t]*(?:[,/][ \t]*)?`, not `[ \t]*[,/]?[ \t]*`: two runs of the same
+// blanks side by side split a long run every way before failing, quadratic in its length.
+const PAGE_MARKER = /[ \t]*(?:[-—–][ \t]*\d{1,4}[ \t]*[-—–]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*(?:[,/][ \t]*)?共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*(?=\n|$)/y;
 
 /** Whether a value token's text is a blank mark (`—`, `/`, `无` …) rather than a number. */
 export function isBlankMark(text: string): boolean {
@@ -62,9 +64,9 @@ export function isBlankMark(text: string): boolean {
 
 /**
  * Splits the normalized text between `start` and `end` into tokens. Linear in the length of the
- * range; never throws.
+ * range; never throws. Stops after `maxTokens` tokens (the reader bounds its work on hostile text so).
  */
-export function tokenize(text: string, start: number, end: number): Token[] {
+export function tokenize(text: string, start: number, end: number, maxTokens = Number.POSITIVE_INFINITY): Token[] {
   const tokens: Token[] = [];
   const hanBlanks: number[] = [];
   // Where sentences may start (line starts, numbered headings) and where they end (。 ; !).
@@ -94,7 +96,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
   sentenceStarts.push(index);
   index = skipPageMarker(index);
-  while (index < limit) {
+  while (index < limit && tokens.length < maxTokens) {
     const code = text.charCodeAt(index);
     if (code === 10) {
       lineBreak = true;
@@ -128,10 +130,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
       wordEnd++;
     }
-    if (plainNumber && text.charCodeAt(wordEnd - 1) !== 46) {
+    const last = text.charCodeAt(wordEnd - 1);
+    if (plainNumber && last !== 46) {
       push('value', index, wordEnd, false);
     } else if (!hasDigit && MARKDOWN_RULE.test(text.slice(index, wordEnd))) {
       // Skipped like a gap: the bars around it still count.
+    } else if (wordEnd - index > 1 && (last === 0x3002 || last === 59 || last === 33) && isPlainNumber(text, index, wordEnd - 1)) {
+      // A stray sentence mark after a cell's number ("16。"): the number is the cell's, the mark no label.
+      push('value', index, wordEnd - 1, false);
     } else if (!hasDigit) {
       const blank = wordEnd - index <= 2 && BLANK_WORDS.has(text.slice(index, wordEnd));
       if (blank && HAN_BLANK_WORDS.has(text.slice(index, wordEnd))) hanBlanks.push(tokens.length);
@@ -153,7 +159,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const delimited = (t: Token): boolean => t.bars > 0 || t.lineBreak;
     if (!delimited(token) && !delimited(after)) token.kind = 'text';
   }
-  if (sentenceEnds.length > 0) markProse(tokens, sentenceStarts, sentenceEnds);
+  if (sentenceEnds.length > 0) markProse(tokens, text, sentenceStarts, sentenceEnds);
   return tokens;
 }
 
@@ -165,21 +171,45 @@ const isPageMarkerStart = (code: number): boolean => code === 0x2d || code === 0
  * does — back to the previous sentence end, line break or numbered heading — is narrative, and
  * the numbers in it ("其中,予以公开2件,…。") are not the table's.
  */
-function markProse(tokens: Token[], sentenceStarts: readonly number[], sentenceEnds: readonly number[]): void {
+function markProse(tokens: Token[], text: string, sentenceStarts: readonly number[], sentenceEnds: readonly number[]): void {
   let next = 0;
   let startIndex = 0;
   let previousEnd = -1;
   for (const end of sentenceEnds) {
     while (startIndex + 1 < sentenceStarts.length && (sentenceStarts[startIndex + 1] as number) <= end) startIndex++;
     const sentenceStart = Math.max(previousEnd + 1, sentenceStarts[startIndex] ?? 0);
+    // A sentence lies within one cell (it starts after the last bar or tab before its end) and has
+    // words: a stray mark after a number ("16。", "规章 | 0。") leaves the cells cells.
+    let first = next;
+    let words = false;
     while (next < tokens.length && (tokens[next] as Token).start <= end) {
       const token = tokens[next] as Token;
-      if (token.end > sentenceStart) token.prose = true;
+      if (token.bars > 0 && next > first) {
+        first = next;
+        words = false;
+      }
+      if (token.end > sentenceStart && token.kind === 'text' && !words) words = holdsHan(text, token.start, token.end);
       next++;
+    }
+    if (words) {
+      for (let index = first; index < next; index++) {
+        const token = tokens[index] as Token;
+        if (token.end > sentenceStart) token.prose = true;
+      }
     }
     previousEnd = end;
   }
 }
+
+const isPlainNumber = (text: string, start: number, end: number): boolean => {
+  for (let index = start; index < end; index++) if (!isDigit(text.charCodeAt(index))) return false;
+  return true;
+};
+
+const holdsHan = (text: string, start: number, end: number): boolean => {
+  for (let index = start; index < end; index++) if (isHan(text.charCodeAt(index))) return true;
+  return false;
+};
 
 /**
  * Splits a word that mixes digits and other characters: label words with the values glued to

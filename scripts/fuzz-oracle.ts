@@ -1,0 +1,173 @@
+/**
+ * The fuzz campaign's oracles, independent of the reader's own bookkeeping (test/hardening uses
+ * them too): which numbers of a text's tables were lost, and which spans are wrong.
+ */
+import type { AnnualReport, Diagnostic } from '../src/index.js';
+
+/** A range of the original text. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+const HEADING_TWO = /^二\s*[,、]+.*(?:主动|主動)/mu;
+const HEADING_FIVE = /^五\s*[,、]+/mu;
+
+/** The range from the 二 heading's line to the 五 heading's line (where the three tables are), or undefined. */
+export function tableRegion(text: string): Range | undefined {
+  const two = HEADING_TWO.exec(text);
+  if (!two) return undefined;
+  const five = HEADING_FIVE.exec(text.slice(two.index));
+  return five ? { start: two.index, end: two.index + five.index } : undefined;
+}
+
+/** Digit runs of the region that are values by the template's conventions: not ordinals ("1.", "(1)"), dates or narrative sentences. */
+export function valueRuns(text: string, region: Range): Range[] {
+  const runs: Range[] = [];
+  const body = text.slice(region.start, region.end);
+  const sentences: Range[] = [];
+  // A sentence: a stretch without line breaks or cell separators, holding Han words, ending in 。
+  // (found by a scan: a regular expression for it backtracks quadratically on a long line).
+  let from = 0;
+  let han = false;
+  for (let index = 0; index < body.length; index++) {
+    const code = body.charCodeAt(index);
+    if (code === 10 || code === 124 || code === 9) {
+      from = index + 1;
+      han = false;
+    } else if (code === 0x3002) {
+      if (han) sentences.push({ start: region.start + from, end: region.start + index + 1 });
+      from = index + 1;
+      han = false;
+    } else if (code >= 0x4e00 && code <= 0x9fff) han = true;
+  }
+  let sentence = 0;
+  for (const match of body.matchAll(/[0-9０-９]+(?:[.．][0-9０-９]+)?/gu)) {
+    const start = region.start + match.index;
+    const end = start + match[0].length;
+    const before = text[start - 1] ?? '';
+    const after = text[end] ?? '';
+    if (/[(（]/u.test(before) && /[)）]/u.test(after)) continue;
+    if (/[.．、]/u.test(after) && !/[0-9０-９]/u.test(text[end + 1] ?? '')) continue;
+    if (/[年月日]/u.test(after)) continue;
+    // A page number ("- 3 -", "第 3 页", "共 9 页"), as PDF extractions leave them.
+    if ((/[-—–]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && /^\s*[-—–]/u.test(text.slice(end, end + 3))) || /^\s*页/u.test(text.slice(end, end + 3))) continue;
+    while (sentence < sentences.length && (sentences[sentence] as Range).end < end) sentence++;
+    const holder = sentences[sentence];
+    if (holder && holder.start <= start && end <= holder.end) continue;
+    runs.push({ start, end });
+  }
+  return runs;
+}
+
+/** The original-text spans a report accounts for: its cells and its unplaced values, sorted. */
+export function accountedSpans(report: AnnualReport): Range[] {
+  const spans: Range[] = [];
+  for (const table of Object.values(report.tables)) {
+    for (const row of Object.values(table?.rows ?? {})) {
+      for (const cell of Object.values((row as { cells: Record<string, { span?: Range }> }).cells)) if (cell.span) spans.push(cell.span);
+    }
+  }
+  for (const value of report.unplaced) if (value.span) spans.push(value.span);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The digit runs of the text's tables that the report neither placed in a cell nor reported unplaced. */
+export function lostValues(text: string, report: AnnualReport): Range[] {
+  const region = tableRegion(text);
+  if (!region) return [];
+  const spans = accountedSpans(report);
+  // Unplaced values cut from an overlong region cover many runs: an interval test, not an equality.
+  const covered = (run: Range): boolean => {
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((spans[middle] as Range).start < run.end) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low - 1; index >= 0; index--) {
+      const span = spans[index] as Range;
+      if (span.end > run.start) return true;
+      // Spans are sorted by start only: an earlier span may still reach further; a few are looked at.
+      if (low - index > 64) break;
+    }
+    return false;
+  };
+  return valueRuns(text, region).filter((run) => !covered(run));
+}
+
+/** Describes a lost run for a report: the digits, the offset and the line. */
+export const describeRun = (text: string, run: Range): string =>
+  `${text.slice(run.start, run.end)} at ${run.start} (line ${text.slice(0, run.start).split('\n').length}: ${text.slice(text.lastIndexOf('\n', run.start) + 1, text.indexOf('\n', run.start) >>> 0).slice(0, 80)})`;
+
+interface Located {
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Line starts of a text as SARIF counts lines: a line ends at \r\n, \r or \n. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10) starts.push(index + 1);
+    else if (code === 13) {
+      if (text.charCodeAt(index + 1) === 10) index++;
+      starts.push(index + 1);
+    }
+  }
+  return starts;
+}
+
+const foldDigits = (text: string): string => text.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+
+/**
+ * Spans that are wrong: outside the text, reversed, with a line or column that does not locate
+ * their start, or — for a count cell — over characters that do not spell its value.
+ */
+export function spanErrors(text: string, report: AnnualReport, diagnostics: readonly Diagnostic[]): string[] {
+  const errors: string[] = [];
+  const starts = lineStartsOf(text);
+  const check = (what: string, span: Located | undefined): void => {
+    if (!span) return;
+    if (!(span.start >= 0 && span.start <= span.end && span.end <= text.length)) {
+      errors.push(`${what}: span ${span.start}-${span.end} outside the text (${text.length})`);
+      return;
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= span.start) low = middle;
+      else high = middle - 1;
+    }
+    if (span.line !== low + 1 || span.column !== span.start - (starts[low] as number) + 1) {
+      errors.push(`${what}: line ${span.line}:${span.column} for offset ${span.start} (expected ${low + 1}:${span.start - (starts[low] as number) + 1})`);
+    }
+  };
+  for (const [tableKey, table] of Object.entries(report.tables)) {
+    for (const [rowKey, row] of Object.entries(table?.rows ?? {})) {
+      for (const [columnKey, cell] of Object.entries((row as { cells: Record<string, { kind: string; value?: unknown; span?: Located }> }).cells)) {
+        const where = `${tableKey}.${rowKey}.${columnKey}`;
+        check(where, cell.span);
+        if (cell.kind === 'count' && cell.span && cell.span.end <= text.length) {
+          const written = foldDigits(text.slice(cell.span.start, cell.span.end));
+          if (/^\d+$/u.test(written) && Number(written) !== cell.value) errors.push(`${where}: span holds ${written}, the cell ${String(cell.value)}`);
+          if (!/\d/u.test(written)) errors.push(`${where}: span holds "${written.slice(0, 20)}", no digit of ${String(cell.value)}`);
+        }
+      }
+    }
+  }
+  for (const diagnostic of diagnostics) {
+    check(`${diagnostic.ruleId} diagnostic`, diagnostic.span);
+    for (const related of diagnostic.related ?? []) check(`${diagnostic.ruleId} related`, related.span);
+  }
+  for (const section of report.sections) {
+    check(`section ${section.key} heading`, section.headingSpan);
+    check(`section ${section.key}`, section.span);
+  }
+  return errors;
+}
