@@ -14,7 +14,7 @@ import type { DocumentProblem, ReportDocument } from '../model.js';
 import { unreadDocument } from '../problem.js';
 import { composeDocument } from '../compose.js';
 import type { ExtractedBlock } from '../compose.js';
-import { layoutPage, rectangleLines } from './layout.js';
+import { layoutPage, looksTabular, rectangleLines } from './layout.js';
 import type { PageBlock, PageLine, PageTable, PlacedText, RulingLine } from './layout.js';
 
 /** The part of the pdf.js module the front-end uses (`pdfjs-dist/legacy/build/pdf.mjs` or `build/pdf.mjs`). */
@@ -506,6 +506,7 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
       // A plain Uint8Array copy: pdf.js takes the buffer over, and refuses a Node Buffer (a subclass).
       data: Uint8Array.from(bytes),
       isEvalSupported: false,
+      // No font face is ever loaded: nothing is drawn.
       disableFontFace: true,
       useSystemFonts: false,
       // Images are never decoded: every image is dropped from the operator lists.
@@ -528,8 +529,11 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
       const items = content.items.filter(isTextItem);
       const visible = items.filter((item) => item.str.trim().length > 0).length;
       textRuns += visible;
-      // A page without text has no table to read: its drawing is not looked at.
-      const drawing = visible > 0 ? readDrawing(await page.getOperatorList(), pdfjs.OPS) : { rulings: [], verticalText: [] };
+      // Only a page with text set like a table (or set vertically, as a row label may be) has its
+      // drawing read: a page of prose has no table to find.
+      const vertical = items.some((item) => (item as { dir?: unknown }).dir === 'ttb');
+      const wanted = visible > 0 && (vertical || looksTabular(items.map(placedText)));
+      const drawing = wanted ? readDrawing(await page.getOperatorList(), pdfjs.OPS) : { rulings: [], verticalText: [] };
       // Text set vertically is read from the drawing, where none of its glyphs is lost.
       const horizontal = drawing.verticalText.length > 0 ? items.filter((item) => (item as { dir?: unknown }).dir !== 'ttb') : items;
       const runs = [...horizontal.map(placedText), ...drawing.verticalText];
