@@ -24,7 +24,7 @@ export const DOCX_LIMITS = {
   maxRatio: 200,
 } as const;
 
-/** Options of {@link readDocxDocument}. */
+/** Options of the Word front-end (`readDocxDocument`), given through `DocumentOptions.docx`. */
 export interface DocxReadOptions {
   /** Largest `word/document.xml` read, uncompressed. Default 64 MB. */
   readonly maxDocumentBytes?: number;

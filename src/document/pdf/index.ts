@@ -19,27 +19,42 @@ import type { PageBlock, PageLine, PageTable, PlacedText, RulingLine } from './l
 
 /** The part of the pdf.js module the front-end uses (`pdfjs-dist/legacy/build/pdf.mjs` or `build/pdf.mjs`). */
 export interface PdfJsModule {
-  getDocument(source: Record<string, unknown>): { promise: Promise<PdfDocumentProxy>; destroy(): Promise<void> };
+  /** Opens a document: pdf.js's `getDocument`. */
+  getDocument(source: Record<string, unknown>): {
+    /** The document, once opened. */
+    promise: Promise<PdfDocumentProxy>;
+    /** Ends the loading and frees the document. */
+    destroy(): Promise<void>;
+  };
+  /** pdf.js's operator codes (`OPS`). */
   readonly OPS: Readonly<Record<string, number>>;
+  /** Where pdf.js's worker runs. */
   readonly GlobalWorkerOptions: { workerSrc: string; workerPort: unknown };
 }
 
 /** The part of a pdf.js document the front-end uses. */
 export interface PdfDocumentProxy {
+  /** How many pages it has. */
   readonly numPages: number;
+  /** A page (1-based). */
   getPage(number: number): Promise<PdfPageProxy>;
+  /** The information dictionary and metadata. */
   getMetadata(): Promise<{ info?: unknown }>;
+  /** Frees the document. */
   destroy(): Promise<void>;
 }
 
 /** The part of a pdf.js page the front-end uses. */
 export interface PdfPageProxy {
+  /** The text layer: positioned text items. */
   getTextContent(parameters?: Record<string, unknown>): Promise<{ items: readonly unknown[] }>;
+  /** The drawing operators (read for ruling lines, never drawn). */
   getOperatorList(parameters?: Record<string, unknown>): Promise<{ fnArray: readonly number[]; argsArray: readonly unknown[] }>;
+  /** Frees what the page holds. */
   cleanup(): boolean | void;
 }
 
-/** Options of {@link readPdfDocument}. */
+/** Options of the PDF front-end (`readPdfDocument`), given through `DocumentOptions.pdf`. */
 export interface PdfReadOptions {
   /**
    * The pdf.js module to use; imported on first use when not given (`pdfjs-dist/legacy/build/pdf.mjs`).
