@@ -10,6 +10,8 @@
 // --regenerate (rebuild the corpus), --corpus <dir> (where the corpus is kept; bench/.corpus by default),
 // --large <MB> (also the large-input table: each hostile shape of bench/hostile.mjs at MB and MB/2,
 // each in a process of its own for its peak memory; off by default).
+// --pdf-reports <n> (PDFs checked for the memory figure; default 1,000, fewer when --reports is),
+// --no-documents (no PDF and Word section).
 // The web-page section and the cost ratios are measured by bench/html.mjs.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -21,7 +23,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as CN2T from 'opencc-js/cn2t';
 import * as T2CN from 'opencc-js/t2cn';
-import { SECTIONS, checkText, countDiagnostics } from '../dist/index.js';
+import { SECTIONS, checkDocument, checkText, countDiagnostics } from '../dist/index.js';
 import { htmlLines, htmlRun } from './html.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -44,6 +46,8 @@ const PASSES = Math.max(1, Number(option('passes', '3')));
 const WITH_CLI = !argv.includes('--no-cli');
 const REGENERATE = argv.includes('--regenerate');
 const LARGE_MB = Number(option('large', '0'));
+const WITH_DOCUMENTS = !argv.includes('--no-documents');
+const PDF_REPORTS = Number(option('pdf-reports', String(Math.min(1000, REPORTS))));
 
 // A forced GC lets the memory figures show what is retained, not what is merely not yet collected.
 setFlagsFromString('--expose-gc');
@@ -298,6 +302,71 @@ async function largeRun(size) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Documents: PDF and Word files, read by their front-ends
+
+const DOCUMENTS = join(ROOT, 'test/fixtures/documents');
+const documentFiles = (pattern) => readdirSync(DOCUMENTS).filter((name) => pattern.test(name)).sort().map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(DOCUMENTS, name))) }));
+
+/** pdf.js's own text extraction of a file: the document opened, every page's text content read. */
+async function pdfjsExtract(pdfjs, bytes) {
+  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const pdf = await task.promise;
+  for (let number = 1; number <= pdf.numPages; number++) await (await pdf.getPage(number)).getTextContent();
+  const pages = pdf.numPages;
+  await task.destroy();
+  return pages;
+}
+
+/** Seconds per run of `run` over the files, the median of several rounds (after one warm-up round). */
+async function timeRounds(files, run, rounds) {
+  for (const file of files) await run(file);
+  const times = [];
+  for (let round = 0; round < rounds; round++) {
+    const started = process.hrtime.bigint();
+    for (const file of files) await run(file);
+    times.push(Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  return median(times);
+}
+
+async function documentsRun() {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // The corpus PDFs: 001 and 002 have five pages, 003 six.
+  const pdfs = documentFiles(/^00[123]\.pdf$/);
+  let pages = 0;
+  for (const file of pdfs) pages += await pdfjsExtract(pdfjs, file.bytes);
+  const rounds = Math.max(3, PASSES * 2);
+  const checkSeconds = await timeRounds(pdfs, (file) => checkDocument(file.bytes), rounds);
+  const extractSeconds = await timeRounds(pdfs, (file) => pdfjsExtract(pdfjs, file.bytes), rounds);
+  const docx = documentFiles(/^(?:seed-.*|template-2021)\.docx$/);
+  const docxRounds = 20;
+  const docxSeconds = await timeRounds(docx, (file) => checkDocument(file.bytes), docxRounds);
+
+  // Memory: many PDFs checked in a row, the heap after a collection at the 100th and at the last.
+  const snapshots = [];
+  let peakRss = 0;
+  for (let index = 1; index <= PDF_REPORTS; index++) {
+    await checkDocument(pdfs[index % pdfs.length].bytes);
+    if (index % 50 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    if (index === Math.min(100, PDF_REPORTS) || index === PDF_REPORTS) {
+      gc();
+      snapshots.push({ reports: index, heapUsed: process.memoryUsage().heapUsed });
+    }
+  }
+  return {
+    pdfReports: pdfs.length,
+    pages,
+    pdfPerSecond: pdfs.length / checkSeconds,
+    fivePagePerSecond: pages / 5 / checkSeconds,
+    extractRatio: checkSeconds / extractSeconds,
+    docxReports: docx.length,
+    docxPerSecond: docx.length / docxSeconds,
+    snapshots,
+    peakRss,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Report
 
 const fixed = (value, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -335,6 +404,12 @@ async function main() {
   // Web pages and the cost ratios (issue 8): bench/html.mjs.
   console.error('html: published pages…');
   const html = await htmlRun(ROOT);
+
+  let documents;
+  if (WITH_DOCUMENTS) {
+    console.error(`documents: PDF and Word files (${PDF_REPORTS} PDFs for the memory figure)…`);
+    documents = await documentsRun();
+  }
 
   const lines = [];
   lines.push(`### Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores; the library on one thread)`);
@@ -385,6 +460,19 @@ async function main() {
     }
   }
   lines.push(...htmlLines(html));
+  if (documents) {
+    const [early, late] = documents.snapshots;
+    lines.push('');
+    lines.push('| PDF and Word (one thread) | Result | Target |');
+    lines.push('| --- | ---: | ---: |');
+    lines.push(`| PDF, full check (corpus 001–003, ${documents.pages} pages) | ${fixed(documents.pdfPerSecond, 1)} reports/s = ${fixed(documents.fivePagePerSecond, 1)} five-page reports/s | ≥ 20 five-page reports/s ${check(documents.fivePagePerSecond >= 20)} |`);
+    lines.push(`| PDF, full check ÷ pdf.js's own text extraction of the same files | ${fixed(documents.extractRatio, 2)}× | ≤ 1.5× ${check(documents.extractRatio <= 1.5)} |`);
+    lines.push(`| Word, full check (${documents.docxReports} files: the seeds and the WPS template) | ${fixed(documents.docxPerSecond)} reports/s | ≥ 200 reports/s ${check(documents.docxPerSecond >= 200)} |`);
+    if (early && late) {
+      const flat = late.heapUsed <= early.heapUsed * 1.2 + 2 * 1024 * 1024;
+      lines.push(`| PDF, heap retained after ${fixed(early.reports)} → ${fixed(late.reports)} PDFs | ${fixed(mb(early.heapUsed), 1)} → ${fixed(mb(late.heapUsed), 1)} MB (peak RSS ${fixed(mb(documents.peakRss))} MB) | flat ${check(flat)} |`);
+    }
+  }
   lines.push('');
   lines.push(`Corpus: ${fixed(REPORTS)} reports generated from the five seeds (half converted to traditional script with OpenCC), 60 % with one or two planted faults (a changed number, a dropped table row, a removed section); ${fixed(library.totals.errorCount)} errors and ${fixed(library.totals.warningCount)} warnings found.`);
   console.log(lines.join('\n'));

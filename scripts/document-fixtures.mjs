@@ -2,7 +2,7 @@
 // Makes the PDF and Word fixtures of test/fixtures/documents that are not copies of published
 // files: a scan (a page that is only an image), an encrypted PDF, a truncated PDF, a corrupt zip, an
 // old binary Word file, and the seeds printed to PDF by a browser from HTML pages built from the
-// seed fixtures (test/support/seed-documents.ts). The outputs are committed; run this again only
+// seed fixtures (test/support/seed-documents.ts), and the same seeds as Word files. The outputs are committed; run this again only
 // to remake them:
 //
 //   npx esbuild test/support/seed-documents.ts --bundle --platform=node --format=esm \
@@ -39,9 +39,11 @@ const shot = await page.screenshot({ type: 'png' });
 const scan = await print(`<!doctype html><html><body style="margin:0"><img style="width:100%" src="data:image/png;base64,${shot.toString('base64')}"></body></html>`);
 writeFileSync(join(OUT, 'scan.pdf'), scan);
 
-// The seeds, clean and with the planted faults, printed as a browser prints them.
+// The seeds, clean and with the planted faults, printed as a browser prints them; and as Word
+// files (the tests build these themselves; the benchmark reads them from here).
 for (const variant of seedDocuments.SEED_VARIANTS) {
   writeFileSync(join(OUT, `seed-${variant.name}.pdf`), await print(seedDocuments.seedHtml(variant.seed, variant.plant)));
+  writeFileSync(join(OUT, `seed-${variant.name}.docx`), seedDocuments.seedDocx(variant.seed, variant.plant));
 }
 await browser.close();
 

@@ -7,7 +7,9 @@ import { renderMessage } from './diagnostics/index.js';
 import type { Diagnostic, Localized } from './diagnostics/index.js';
 import { decodeText } from './document/decode.js';
 import { binaryKindOf, textFormOf } from './document/detect.js';
+import type { DocxReadOptions } from './document/docx/index.js';
 import type { DocumentForm, ReportDocument } from './document/model.js';
+import type { PdfReadOptions } from './document/pdf/index.js';
 import { unreadDocument } from './document/problem.js';
 import { readTextDocument } from './document/text/index.js';
 import type { AnnualReport } from './model/index.js';
@@ -74,6 +76,10 @@ export interface DocumentOptions extends CheckOptions {
    * configuration, the command line, a crawler's record: it wins over the date the report states.
    */
   readonly publishedOn?: string;
+  /** How a PDF is read: the pdf.js module and worker to use (a page bundling its own), and the limits. */
+  readonly pdf?: PdfReadOptions;
+  /** The limits a Word file is read within. */
+  readonly docx?: DocxReadOptions;
 }
 
 /** The form of an input, from its content: `%PDF-` is a PDF, a zip a Word file, markup a web page. */
@@ -97,7 +103,7 @@ export function detectForm(input: DocumentInput): DocumentForm | 'unsupported' {
  * of its form is met (a page that checks only text never loads the HTML, PDF or Word reader).
  * Never rejects: a document that cannot be read has a `problems` entry saying why.
  */
-export async function readDocument(input: DocumentInput, options: Pick<DocumentOptions, 'form'> = {}): Promise<ReportDocument> {
+export async function readDocument(input: DocumentInput, options: Pick<DocumentOptions, 'form' | 'pdf' | 'docx'> = {}): Promise<ReportDocument> {
   const form = options.form ?? detectForm(input);
   try {
     const bytes = typeof input === 'string' ? undefined : input instanceof Uint8Array ? input : new Uint8Array(input);
@@ -109,10 +115,10 @@ export async function readDocument(input: DocumentInput, options: Pick<DocumentO
         return (await import('./document/html/index.js')).readHtmlDocument(text());
       case 'pdf':
         if (bytes === undefined) return unreadDocument('pdf', { code: 'unsupported-form', message: 'a PDF must be given as bytes' });
-        return await (await import('./document/pdf/index.js')).readPdfDocument(bytes);
+        return await (await import('./document/pdf/index.js')).readPdfDocument(bytes, options.pdf);
       case 'docx':
         if (bytes === undefined) return unreadDocument('docx', { code: 'unsupported-form', message: 'a Word file must be given as bytes' });
-        return (await import('./document/docx/index.js')).readDocxDocument(bytes);
+        return (await import('./document/docx/index.js')).readDocxDocument(bytes, options.docx);
       default:
         return unreadDocument('text', { code: 'old-word-format', message: 'the old binary Word (.doc) or WPS format: save it as .docx or PDF' });
     }

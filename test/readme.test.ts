@@ -37,6 +37,10 @@ const examples: Example[] = blocks.flatMap((block, index) => {
   return [{ name: `README.md line ${block.line}`, code: block.code, output: next?.marker === 'usage-output' ? next.code : undefined }];
 });
 
+// The PDF example opens a six-page PDF with pdf.js: seconds on a loaded machine. An example that
+// timed out would go on printing into the next one's output.
+vi.setConfig({ testTimeout: 30_000 });
+
 const scratch = mkdtempSync(join(tmpdir(), 'xxgk-lint-readme-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 // The examples resolve the package's own files (`xxgk-lint/examples/…`) as a consumer does: through

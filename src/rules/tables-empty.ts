@@ -9,8 +9,8 @@ export const tablesEmptyRule = defineRule({
     defaultSeverity: 'error',
     description: {
       'zh-CN':
-        '统计表须填写数值：报告有模板的全部统计表，却没有任何一格填有数值（照抄空白模板），报告一次，不再逐行报告缺少或空白的单元格。',
-      en: 'The statistics tables must be filled in: a report with every table of its template and not one value in any of them (a blank template) is reported once, instead of every row as missing or blank.',
+        '统计表须填写数值：报告有模板的全部统计表，却没有任何一格填有数值（照抄空白模板），报告一次，不再逐行报告缺少或空白的单元格，也不再逐项提示无法核对的勾稽关系。',
+      en: 'The statistics tables must be filled in: a report with every table of its template and not one value in any of them (a blank template) is reported once, instead of every row as missing or blank and every sum as not checkable.',
     },
     messages: {
       empty: {

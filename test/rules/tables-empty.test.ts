@@ -40,9 +40,11 @@ testRule(tablesEmptyRule, {
 });
 
 describe('blank tables', () => {
-  it('are this one error, with no blank-cell or cell-missing finding per row', () => {
-    const ids = runRules(blank(), RULES).filter((diagnostic) => diagnostic.severity !== 'info').map((diagnostic) => diagnostic.ruleId);
-    expect(ids).toEqual(['tables-empty']);
+  it('are this one error, with no blank-cell or cell-missing finding per row, nor a sum that cannot be checked', () => {
+    const ids = runRules(blank(), RULES).map((diagnostic) => diagnostic.ruleId);
+    // The sample's text states 4 applications received, which the blank table cannot bear out: that
+    // is said by unsupported-count, of the text, not of the table.
+    expect(ids).toEqual(['tables-empty', 'unsupported-count']);
     expect(Object.keys(TEMPLATES['2021'].tables)).toHaveLength(3);
   });
 });

@@ -24,7 +24,7 @@ export const DOCX_LIMITS = {
   maxRatio: 200,
 } as const;
 
-/** Options of {@link readDocxDocument}. */
+/** Options of the Word front-end (`readDocxDocument`), given through `DocumentOptions.docx`. */
 export interface DocxReadOptions {
   /** Largest `word/document.xml` read, uncompressed. Default 64 MB. */
   readonly maxDocumentBytes?: number;
@@ -99,6 +99,8 @@ interface TableState {
   gridBefore: number;
   /** The cell being read. */
   cell: CellState | undefined;
+  /** By grid column, the last cell laid out that starts there: the one a `continue` cell may go on. */
+  readonly bottom: Map<number, TableState['rows'][number]['cells'][number]>;
 }
 
 // Elements whose whole content is not the document's accepted text.
@@ -152,7 +154,7 @@ function readBody(xml: string): ExtractedBlock[] {
       case 'w:tbl':
         // A table inside a cell is read as that cell's text.
         if (table?.cell) break;
-        tables.push({ rows: [], current: undefined, gridBefore: 0, cell: undefined });
+        tables.push({ rows: [], current: undefined, gridBefore: 0, cell: undefined, bottom: new Map() });
         break;
       case 'w:tr':
         if (table && !table.cell) {
@@ -232,15 +234,15 @@ function addRow(table: TableState, cells: readonly CellState[]): void {
   for (const cell of cells) {
     const text = joinPieces(cell.pieces);
     // A `continue` cell goes on with the cell above that starts in its grid column and reaches down to this row.
-    const above =
-      cell.vMerge === 'continue'
-        ? table.rows.flatMap((candidate) => candidate.cells).find((candidate) => candidate.column === column && candidate.row + candidate.rowSpan === rowIndex)
-        : undefined;
+    const candidate = cell.vMerge === 'continue' ? table.bottom.get(column) : undefined;
+    const above = candidate && candidate.row + candidate.rowSpan === rowIndex ? candidate : undefined;
     if (above) {
       above.rowSpan++;
       if (text.length > 0) above.text = joinPieces([above.text, text]);
     } else {
-      row.push({ text, column, rowSpan: 1, colSpan: cell.gridSpan, row: rowIndex });
+      const laid = { text, column, rowSpan: 1, colSpan: cell.gridSpan, row: rowIndex };
+      row.push(laid);
+      table.bottom.set(column, laid);
     }
     column += cell.gridSpan;
   }

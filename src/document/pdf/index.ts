@@ -14,32 +14,47 @@ import type { DocumentProblem, ReportDocument } from '../model.js';
 import { unreadDocument } from '../problem.js';
 import { composeDocument } from '../compose.js';
 import type { ExtractedBlock } from '../compose.js';
-import { layoutPage, rectangleLines } from './layout.js';
+import { layoutPage, looksTabular, rectangleLines } from './layout.js';
 import type { PageBlock, PageLine, PageTable, PlacedText, RulingLine } from './layout.js';
 
 /** The part of the pdf.js module the front-end uses (`pdfjs-dist/legacy/build/pdf.mjs` or `build/pdf.mjs`). */
 export interface PdfJsModule {
-  getDocument(source: Record<string, unknown>): { promise: Promise<PdfDocumentProxy>; destroy(): Promise<void> };
+  /** Opens a document: pdf.js's `getDocument`. */
+  getDocument(source: Record<string, unknown>): {
+    /** The document, once opened. */
+    promise: Promise<PdfDocumentProxy>;
+    /** Ends the loading and frees the document. */
+    destroy(): Promise<void>;
+  };
+  /** pdf.js's operator codes (`OPS`). */
   readonly OPS: Readonly<Record<string, number>>;
+  /** Where pdf.js's worker runs. */
   readonly GlobalWorkerOptions: { workerSrc: string; workerPort: unknown };
 }
 
 /** The part of a pdf.js document the front-end uses. */
 export interface PdfDocumentProxy {
+  /** How many pages it has. */
   readonly numPages: number;
+  /** A page (1-based). */
   getPage(number: number): Promise<PdfPageProxy>;
+  /** The information dictionary and metadata. */
   getMetadata(): Promise<{ info?: unknown }>;
+  /** Frees the document. */
   destroy(): Promise<void>;
 }
 
 /** The part of a pdf.js page the front-end uses. */
 export interface PdfPageProxy {
+  /** The text layer: positioned text items. */
   getTextContent(parameters?: Record<string, unknown>): Promise<{ items: readonly unknown[] }>;
+  /** The drawing operators (read for ruling lines, never drawn). */
   getOperatorList(parameters?: Record<string, unknown>): Promise<{ fnArray: readonly number[]; argsArray: readonly unknown[] }>;
+  /** Frees what the page holds. */
   cleanup(): boolean | void;
 }
 
-/** Options of {@link readPdfDocument}. */
+/** Options of the PDF front-end (`readPdfDocument`), given through `DocumentOptions.pdf`. */
 export interface PdfReadOptions {
   /**
    * The pdf.js module to use; imported on first use when not given (`pdfjs-dist/legacy/build/pdf.mjs`).
@@ -507,6 +522,7 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
       // A plain Uint8Array copy: pdf.js takes the buffer over, and refuses a Node Buffer (a subclass).
       data: Uint8Array.from(bytes),
       isEvalSupported: false,
+      // No font face is ever loaded: nothing is drawn.
       disableFontFace: true,
       useSystemFonts: false,
       // Images are never decoded: every image is dropped from the operator lists.
@@ -529,8 +545,11 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
       const items = content.items.filter(isTextItem);
       const visible = items.filter((item) => item.str.trim().length > 0).length;
       textRuns += visible;
-      // A page without text has no table to read: its drawing is not looked at.
-      const drawing = visible > 0 ? readDrawing(await page.getOperatorList(), pdfjs.OPS) : { rulings: [], verticalText: [] };
+      // Only a page with text set like a table (or set vertically, as a row label may be) has its
+      // drawing read: a page of prose has no table to find.
+      const vertical = items.some((item) => (item as { dir?: unknown }).dir === 'ttb');
+      const wanted = visible > 0 && (vertical || looksTabular(items.map(placedText)));
+      const drawing = wanted ? readDrawing(await page.getOperatorList(), pdfjs.OPS) : { rulings: [], verticalText: [] };
       // Text set vertically is read from the drawing, where none of its glyphs is lost.
       const horizontal = drawing.verticalText.length > 0 ? items.filter((item) => (item as { dir?: unknown }).dir !== 'ttb') : items;
       const runs = [...horizontal.map(placedText), ...drawing.verticalText];

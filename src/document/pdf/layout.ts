@@ -287,7 +287,7 @@ export function readingLines(runs: readonly PlacedText[]): PlacedText[][] {
  * Splits a line's runs into cells where the gap between two runs is wide (three font sizes): a table
  * drawn without ruling lines, or a label and its value set apart.
  */
-function lineCells(runs: readonly PlacedText[]): PlacedText[][] {
+export function lineCells(runs: readonly PlacedText[]): PlacedText[][] {
   const cells: PlacedText[][] = [];
   let last: PlacedText | undefined;
   for (const run of runs) {
@@ -346,4 +346,14 @@ export function layoutPage(runs: readonly PlacedText[], rulings: readonly Ruling
     blocks.push({ kind: 'line', top, cells: lineCells(line) });
   }
   return blocks.sort((a, b) => b.top - a.top);
+}
+
+/**
+ * Whether a page's text is set like a table: two or more lines with runs set wide apart. Only such
+ * a page has its drawing read for ruling lines — reading the drawing costs as much as the text.
+ */
+export function looksTabular(runs: readonly PlacedText[]): boolean {
+  let rows = 0;
+  for (const line of readingLines(runs.filter((run) => run.text.trim().length > 0))) if (lineCells(line).length >= 2 && ++rows >= 2) return true;
+  return false;
 }

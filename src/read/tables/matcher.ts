@@ -96,6 +96,9 @@ function markerForms(marker: string): string[] {
   if (key === '') return [];
   const hanOrdinal = /^([一二三四五六七八九十]+)、$/.exec(key);
   if (hanOrdinal) return [key, `${hanOrdinal[1]}.`, `${hanOrdinal[1]},`];
+  // "3." is written "3、" too (003.pdf's （六） rows: "1、申请人…", "3、其他").
+  const digitOrdinal = /^(\d+)\.$/.exec(key);
+  if (digitOrdinal) return [key, `${digitOrdinal[1]}、`];
   return [key];
 }
 
