@@ -1,6 +1,7 @@
 /**
  * Formatters: plain functions of per-file results ({@link FileResult}) to text — `stylish` for
- * people, `json` for scripts, `sarif` for code-scanning tools. Pure, like the rest of the core.
+ * people, `html` for people reading a whole run in a browser, `json` for scripts, `sarif` for
+ * code-scanning tools. Pure, like the rest of the core.
  *
  * @packageDocumentation
  */
@@ -12,3 +13,5 @@ export { formatJson, jsonFileResult } from './json.js';
 export type { JsonFileResult } from './json.js';
 export { createSarifWriter, fileUri, formatSarif } from './sarif.js';
 export type { FileFailure, FormatSarifOptions, SarifOptions, SarifWriter } from './sarif.js';
+export { formatHtml, renderHtmlFile, renderHtmlSummary, renderRuleGlossary, HTML_REPORT_SCRIPT, HTML_REPORT_STYLE } from './html/index.js';
+export type { HtmlFileInput, HtmlOptions } from './html/index.js';
