@@ -3,11 +3,11 @@ import { DIRECTORY_EXTENSIONS, message } from './messages.js';
 import type { MessageKey } from './messages.js';
 
 /** The output formats. */
-export type OutputFormat = 'stylish' | 'json' | 'sarif';
+export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'html';
 
 /** The command line, parsed and validated. */
 export interface CliOptions {
-  /** `--format`: stylish, json or sarif. */
+  /** `--format`: stylish, json, sarif or html. */
   readonly format: OutputFormat;
   /** `--rule id=level`, repeatable: rule levels by id. */
   readonly rules: Readonly<Record<string, RuleLevel>>;
@@ -176,7 +176,7 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
   const last = (name: string): string | undefined => values.get(name)?.at(-1);
 
   const format = last('format') ?? 'stylish';
-  if (format !== 'stylish' && format !== 'json' && format !== 'sarif') return fail('badFormat', { value: format });
+  if (format !== 'stylish' && format !== 'json' && format !== 'sarif' && format !== 'html') return fail('badFormat', { value: format });
 
   const localeValue = last('locale');
   const parsedLocale = localeValue !== undefined ? parseLocale(localeValue) : 'zh-CN';

@@ -14,7 +14,7 @@ const MESSAGES = {
   unknownOption: { 'zh-CN': '未知选项 {option}', en: 'unknown option {option}' },
   missingValue: { 'zh-CN': '选项 {option} 需要一个值', en: 'option {option} needs a value' },
   unexpectedValue: { 'zh-CN': '选项 {option} 不接受值', en: 'option {option} takes no value' },
-  badFormat: { 'zh-CN': '未知的输出格式 {value}（可选 stylish、json、sarif）', en: 'unknown format {value} (expected stylish, json or sarif)' },
+  badFormat: { 'zh-CN': '未知的输出格式 {value}（可选 stylish、json、sarif、html）', en: 'unknown format {value} (expected stylish, json, sarif or html)' },
   badLocale: { 'zh-CN': '未知的语言 {value}（可选 zh-CN、en）', en: 'unknown locale {value} (expected zh-CN or en)' },
   badDate: { 'zh-CN': '--published-on 须为日期 YYYY-MM-DD，而不是 {value}', en: '--published-on needs a date YYYY-MM-DD, not {value}' },
   badMaxWarnings: { 'zh-CN': '--max-warnings 须为非负整数（或 -1 表示不限），而不是 {value}', en: '--max-warnings needs a whole number ≥ 0 (or -1 for no limit), not {value}' },
@@ -70,7 +70,9 @@ export function helpText(version: string): string {
   文件编码自动识别 / encodings detected: UTF-8 (±BOM), UTF-16 (BOM), GB18030/GBK.
 
 选项 Options:
-  -f, --format <stylish|json|sarif>  输出格式（默认 stylish）/ output format (default stylish)
+  -f, --format <stylish|json|sarif|html>
+                                     输出格式（默认 stylish；html：在浏览器中查看的报告页）
+                                     output format (default stylish; html: one page to read in a browser)
   --rule <规则 rule>=<off|info|warning|error>
                                      调整规则级别，可重复 / set a rule's level; repeatable
   --locale <zh-CN|en>                消息语言（默认 zh-CN）/ message language (default zh-CN)
@@ -104,6 +106,7 @@ export function helpText(version: string): string {
 示例 Examples:
   ${COMMAND} 2023年报.txt
   ${COMMAND} --format sarif --output-file results.sarif reports/
+  ${COMMAND} --format html --output-file report.html reports/
   ${COMMAND} --rule section-order=off --locale en "reports/**/*.txt"
   ${COMMAND} --ext txt --ignore-pattern "**/草稿/**" reports/
   ${COMMAND} --previous 2023年报.txt 2024年报.txt

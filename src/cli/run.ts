@@ -7,6 +7,7 @@ import {
   compareDiagnostics,
   countDiagnostics,
   createSarifWriter,
+  formatHtml,
   formatStylishFile,
   formatStylishSummary,
   jsonFileResult,
@@ -14,9 +15,10 @@ import {
   rules as RULE_METADATA,
   runRules,
   serializeReport,
+  shouldColor,
   summarize,
 } from '../index.js';
-import type { AnnualReport, Diagnostic, DocumentForm, FileFailure, FileResult, Locale, RuleLevel, SeriesReport, SourceText } from '../index.js';
+import type { AnnualReport, Diagnostic, DocumentForm, FileFailure, FileResult, HtmlFileInput, Locale, RuleLevel, SeriesReport, SourceText } from '../index.js';
 import { binaryKindOf, textFormOf } from '../document/detect.js';
 import { parseArgs } from './args.js';
 import type { CliOptions } from './args.js';
@@ -44,7 +46,7 @@ export interface CliEnvironment {
   readonly stderr: NodeJS.WriteStream;
   /** The directory relative paths and globs are resolved against. */
   readonly cwd: string;
-  /** The environment (NO_COLOR turns colour off). */
+  /** The environment (FORCE_COLOR and NO_COLOR decide colour). */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The package version, for `--version` and SARIF. */
   readonly version: string;
@@ -87,7 +89,7 @@ async function readStream(stream: Readable): Promise<Uint8Array> {
 
 /** Writes the chosen format piece by piece, so no file's diagnostics outlive its own output. */
 interface Emitter {
-  file(result: FileResult, report: AnnualReport): string;
+  file(result: FileResult, read: { report: AnnualReport; text: string }): string;
   end(totals: { errorCount: number; warningCount: number; infoCount: number }, failures: readonly FileFailure[]): string;
 }
 
@@ -96,7 +98,7 @@ function createEmitter(options: CliOptions, environment: CliEnvironment, color: 
     let count = 0;
     return {
       // --include-report: the typed report in its JSON form (schema/annual-report.schema.json) beside the findings.
-      file: (result, report) =>
+      file: (result, { report }) =>
         `${count++ === 0 ? '[' : ','}${JSON.stringify(options.includeReport ? { ...jsonFileResult(result), report: serializeReport(report) } : jsonFileResult(result))}`,
       end: () => (count === 0 ? '[]\n' : ']\n'),
     };
@@ -119,7 +121,18 @@ function createEmitter(options: CliOptions, environment: CliEnvironment, color: 
       end: (_totals, failures) => start() + writer.finish(failures),
     };
   }
-  const stylish = { color, locale: options.locale };
+  if (options.format === 'html') {
+    // One page for the whole run, written at the end: it keeps each file's report and text until then.
+    const files: HtmlFileInput[] = [];
+    return {
+      file: (result, read) => {
+        files.push({ ...result, ...read });
+        return '';
+      },
+      end: () => formatHtml(files, { locale: options.locale }),
+    };
+  }
+  const stylish = { color, locale: options.locale, ...(options.outputFile === undefined && environment.stdout.isTTY && environment.stdout.columns ? { width: environment.stdout.columns } : {}) };
   return {
     file: (result) => formatStylishFile(result, stylish),
     end: (totals) => formatStylishSummary(totals, stylish),
@@ -182,19 +195,19 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
 
   const toFile = options.outputFile !== undefined;
   const output: Output = toFile ? fileOutput(resolve(environment.cwd, options.outputFile as string)) : streamOutput(stdout);
-  const color = options.color ?? (!toFile && Boolean(stdout.isTTY) && environment.env.NO_COLOR === undefined);
+  const color = shouldColor({ flag: options.color, env: environment.env, isTTY: !toFile && Boolean(stdout.isTTY) });
   const emitter = createEmitter(options, environment, color);
   const sharesTerminal = !toFile && Boolean(stdout.isTTY);
   progress = createProgress(stderr, expanded.targets.length, (done, total) => message('progress', locale, { done, total }));
 
   const totals = { errorCount: 0, warningCount: 0, infoCount: 0 };
   let warningsFound = 0;
-  const emit = async (result: { fileResult: FileResult; report: AnnualReport; warningsFound: number }): Promise<void> => {
+  const emit = async (result: { fileResult: FileResult; read: { report: AnnualReport; text: string }; warningsFound: number }): Promise<void> => {
     warningsFound += result.warningsFound;
     totals.errorCount += result.fileResult.errorCount;
     totals.warningCount += result.fileResult.warningCount;
     for (const diagnostic of result.fileResult.diagnostics) if (diagnostic.severity === 'info') totals.infoCount++;
-    const chunk = emitter.file(result.fileResult, result.report);
+    const chunk = emitter.file(result.fileResult, result.read);
     // Output to the terminal the progress line is on must not land in the middle of that line.
     if (chunk !== '' && sharesTerminal) progress.clear();
     await output.write(chunk);
@@ -296,7 +309,7 @@ async function checkBytes(
   environment: CliEnvironment,
   reportFailure: (file: string, key: MessageKey, args?: Record<string, string | number>) => void,
   series: SeriesCheck,
-): Promise<{ fileResult: FileResult; report: AnnualReport; warningsFound: number } | undefined> {
+): Promise<{ fileResult: FileResult; read: { report: AnnualReport; text: string }; warningsFound: number } | undefined> {
   const checked = await checkedDocument(read, name, options, environment, reportFailure);
   if (!checked) return undefined;
   const { text, source, report, encoding } = checked;
@@ -321,5 +334,5 @@ function resultOf(name: string, diagnostics: Diagnostic[], text: string, encodin
   const warningsFound = countDiagnostics(diagnostics).warningCount;
   const shown: Diagnostic[] = options.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : diagnostics;
   const fileResult = summarize(name, shown, { text, ...(encoding !== undefined ? { encoding } : {}) });
-  return { fileResult, report, warningsFound };
+  return { fileResult, read: { report, text }, warningsFound };
 }

@@ -7,8 +7,8 @@
  */
 export { summarize, totalsOf, infoCountOf } from './result.js';
 export type { FileResult, ResultTotals, SummarizeOptions, TextPosition } from './result.js';
-export { formatStylish, formatStylishFile, formatStylishSummary } from './stylish.js';
-export type { StylishOptions } from './stylish.js';
+export { compactPlace, escapeTerminal, formatStylish, formatStylishFile, formatStylishSummary, shouldColor } from './stylish.js';
+export type { ColorSignals, StylishOptions } from './stylish.js';
 export { formatJson, jsonFileResult } from './json.js';
 export type { JsonFileResult } from './json.js';
 export { createSarifWriter, fileUri, formatSarif } from './sarif.js';
