@@ -1,0 +1,34 @@
+// Builds the offline playground into docs/playground/: the page, the library bundle, and the
+// traditional-script converter as a separate file loaded only when a report needs it. Prints the
+// sizes (minified and gzipped): the bundle must stay lean.
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'docs/playground');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+// The reader imports opencc-js statically; in the playground that import is the lazy stand-in.
+const lazyOpenCC = {
+  name: 'lazy-opencc',
+  setup(builder) {
+    builder.onResolve({ filter: /^opencc-js(\/.*)?$/ }, (args) =>
+      args.importer.endsWith(join('playground', 'opencc-entry.ts')) ? undefined : { path: join(root, 'playground/opencc-lazy.ts') },
+    );
+  },
+};
+
+const common = { bundle: true, minify: true, format: 'iife', target: 'es2022', platform: 'browser', legalComments: 'none', logLevel: 'warning' };
+await build({ ...common, entryPoints: [join(root, 'playground/main.ts')], outfile: join(out, 'playground.js'), plugins: [lazyOpenCC] });
+await build({ ...common, entryPoints: [join(root, 'playground/opencc-entry.ts')], outfile: join(out, 'opencc.js') });
+copyFileSync(join(root, 'playground/index.html'), join(out, 'index.html'));
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+for (const name of ['playground.js', 'opencc.js']) {
+  const bytes = readFileSync(join(out, name));
+  console.log(`docs/playground/${name}: ${kb(bytes.length)} minified, ${kb(gzipSync(bytes, { level: 9 }).length)} gzipped`);
+}
