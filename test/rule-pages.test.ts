@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { pageExamples, refreshRulePage, renderRulesIndex } from '../scripts/rule-pages.js';
+import { checkText, rules } from '../src/index.js';
+
+const RULES_DIR = fileURLToPath(new URL('../docs/rules/', import.meta.url));
+const INDEX = fileURLToPath(new URL('../docs/guides/rules.md', import.meta.url));
+const pagePath = (id: string): string => `${RULES_DIR}${id}.md`;
+const update = process.env.UPDATE_RULE_DOCS === '1';
+
+// The site's rule pages: the block rendered from each rule's metadata must match it, and the
+// examples written as report text must do what they say — as ESLint's check-rule-examples does, an
+// incorrect example must be reported by its rule and a correct one must not.
+describe('rule pages (docs/rules/*.md)', () => {
+  it('exist for every rule and for nothing else', () => {
+    const pages = readdirSync(RULES_DIR).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3));
+    expect(pages.sort()).toEqual(rules.map((meta) => meta.id).sort());
+  });
+
+  it('the rules index is rendered from the rule metadata', () => {
+    const rendered = renderRulesIndex(rules);
+    if (update) writeFileSync(INDEX, rendered);
+    expect(readFileSync(INDEX, 'utf8')).toBe(rendered);
+  });
+
+  describe.each(rules.map((meta) => [meta.id, meta] as const))('%s', (id, meta) => {
+    const read = (): string => readFileSync(pagePath(id), 'utf8');
+
+    it('holds the block rendered from its metadata', () => {
+      const page = read();
+      const refreshed = refreshRulePage(page, meta);
+      expect(refreshed, 'the page has no generated block').toBeDefined();
+      if (update && refreshed !== undefined) writeFileSync(pagePath(id), refreshed);
+      expect(read()).toBe(refreshed);
+    });
+
+    it('says what it checks, why, and how to fix it, in Chinese and English', () => {
+      const page = read();
+      expect(page).toMatch(new RegExp(`^---\\ntitle: ${id}\\n---\\n`));
+      for (const heading of ['## 检查什么 What it checks', '## 为什么 Why', '## 如何修改 How to fix', '## 错误示例 Incorrect', '## 正确示例 Correct']) {
+        expect(page, heading).toContain(heading);
+      }
+    });
+
+    const { incorrect, correct } = pageExamples(readFileSync(pagePath(id), 'utf8'));
+    it('has incorrect and correct examples written as report text', () => {
+      expect(incorrect.length).toBeGreaterThan(0);
+      expect(correct.length).toBeGreaterThan(0);
+    });
+    it.each(incorrect.map((text, index) => [index + 1, text] as const))('incorrect example %i is reported by the rule', (_index, text) => {
+      const found = checkText(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === id && diagnostic.severity !== 'info');
+      expect(found.length).toBeGreaterThan(0);
+    });
+    it.each(correct.map((text, index) => [index + 1, text] as const))('correct example %i is not reported by the rule', (_index, text) => {
+      expect(checkText(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === id)).toEqual([]);
+    });
+  });
+});
