@@ -2,9 +2,8 @@
  * The offline playground: paste a report or drop a file, see what the HTML report shows. Everything
  * runs in the page — the library, the reader, the rules; nothing is sent anywhere.
  */
-import { HTML_REPORT_SCRIPT, HTML_REPORT_STYLE, checkText, renderHtmlFile, renderRuleGlossary, rules } from '../src/index.js';
-import type { Locale, RuleLevel } from '../src/index.js';
-import { decodeReport } from '../src/cli/decode.js';
+import { HTML_REPORT_SCRIPT, HTML_REPORT_STYLE, checkDocument, renderHtmlFile, renderRuleGlossary, rules } from '../src/index.js';
+import type { DocumentInput, Locale, RuleLevel } from '../src/index.js';
 import { converterLoaded, converterWanted, loadConverter, resetWanted } from './opencc-lazy.js';
 
 const UI = {
@@ -21,18 +20,17 @@ const UI = {
   ms: { 'zh-CN': '毫秒', en: 'ms' },
   converter: { 'zh-CN': '（已加载繁体转换）', en: '(traditional-script converter loaded)' },
   empty: { 'zh-CN': '尚无报告。', en: 'No report yet.' },
-  unsupported: {
-    'zh-CN': '此文件不是文本（{reason}）。本页面目前只读取文本文件；PDF、Word 和网页文件请先另存为文本。',
-    en: 'This file is not text ({reason}). The playground reads text files for now; save PDF, Word and web pages as text first.',
-  },
+  unreadable: { 'zh-CN': '无法读取此文件：{reason}', en: 'This file cannot be read: {reason}' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 const $ = <T extends HTMLElement>(selector: string): T => document.querySelector(selector) as T;
 
-const state: { locale: Locale; text: string; file: string; off: Set<string> } = {
+const state: { locale: Locale; text: string; bytes: Uint8Array | undefined; file: string; off: Set<string> } = {
   // Chinese by default, as the readers are Chinese officials; `?lang=en` opens it in English.
   locale: new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-CN',
   text: '',
+  // A dropped file is checked from its bytes (its form and encoding told by its content); pasted text as text.
+  bytes: undefined,
   file: '<粘贴>',
   off: new Set(),
 };
@@ -73,12 +71,13 @@ function buildRuleToggles(): void {
   }
 }
 
-function runCheck() {
+async function runCheck() {
   const levels: Record<string, RuleLevel> = {};
   for (const id of state.off) levels[id] = 'off';
   const started = performance.now();
-  const { report, diagnostics } = checkText(state.text, { rules: levels, locale: state.locale });
-  return { report, diagnostics, elapsed: performance.now() - started };
+  const input: DocumentInput = state.bytes ?? state.text;
+  const { document, report, diagnostics } = await checkDocument(input, { rules: levels, locale: state.locale });
+  return { document, report, diagnostics, elapsed: performance.now() - started };
 }
 
 // Counts the checks shown, so that a test (or a person) can tell a fresh result from the last one.
@@ -88,20 +87,26 @@ const shown = (): void => {
 
 async function check(): Promise<void> {
   const output = $('#output');
-  if (state.text.trim() === '') {
+  if (state.bytes === undefined && state.text.trim() === '') {
     output.innerHTML = `<p>${UI.empty[state.locale]}</p>`;
     $('#status').textContent = '';
     shown();
     return;
   }
   resetWanted();
-  let result = runCheck();
+  let result = await runCheck();
   if (converterWanted()) {
     // The text holds traditional script: load the converter and check again with it.
     await loadConverter(new URL('opencc.js', document.baseURI).href);
-    result = runCheck();
+    result = await runCheck();
   }
-  const input = { file: state.file, text: state.text, report: result.report, diagnostics: result.diagnostics };
+  const problem = result.document.problems[0];
+  if (problem !== undefined) {
+    output.innerHTML = `<p class="xl-table-missing">${escapeText(UI.unreadable[state.locale].replace('{reason}', problem.message))}</p>`;
+    shown();
+    return;
+  }
+  const input = { file: state.file, text: result.document.source.original, report: result.report, diagnostics: result.diagnostics };
   const options = { locale: state.locale, ruleDocsUrl: '../rules/{ruleId}.html' };
   output.innerHTML = renderHtmlFile(input, 0, options) + renderRuleGlossary([input], options);
   $('#status').textContent = `${UI.checked[state.locale]} · ${result.elapsed.toFixed(0)} ${UI.ms[state.locale]} ${converterLoaded() ? UI.converter[state.locale] : ''}`;
@@ -109,17 +114,14 @@ async function check(): Promise<void> {
 }
 
 async function readFile(file: File): Promise<void> {
-  const decoded = decodeReport(new Uint8Array(await file.arrayBuffer()));
   state.file = file.name;
-  if (!decoded.ok) {
-    state.text = '';
-    $('#output').innerHTML = `<p class="xl-table-missing">${UI.unsupported[state.locale].replace('{reason}', decoded.reason)}</p>`;
-    return;
-  }
-  state.text = decoded.text;
-  $<HTMLTextAreaElement>('#text').value = decoded.text;
+  state.bytes = new Uint8Array(await file.arrayBuffer());
+  state.text = '';
+  $<HTMLTextAreaElement>('#text').value = '';
   await check();
 }
+
+const escapeText = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 function start(): void {
   const style = document.createElement('style');
@@ -144,6 +146,7 @@ function start(): void {
   const text = $<HTMLTextAreaElement>('#text');
   text.addEventListener('input', () => {
     state.text = text.value;
+    state.bytes = undefined;
     state.file = state.locale === 'en' ? '<pasted>' : '<粘贴>';
     clearTimeout(timer);
     timer = setTimeout(() => void check(), 250);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkText } from '../../src/index.js';
+import { checkDocument, checkText } from '../../src/index.js';
 import { ROOT } from '../cli/run-cli.js';
 import { ARTIFACTS, launch, networkRequests, recordingPage } from './browser.js';
 
@@ -78,7 +78,7 @@ describe('the playground', () => {
       { content: text, name: '018.txt' },
     );
     await checked(page, 2);
-    const expected = checkText(text).diagnostics;
+    const expected = (await checkDocument(new TextEncoder().encode(text))).diagnostics;
     expect(expected.length).toBeGreaterThan(0);
     expect(await ruleIds(page)).toEqual(expected.map((diagnostic) => diagnostic.ruleId));
     expect(await page.locator('.xl-file h2').textContent()).toContain('018.txt');

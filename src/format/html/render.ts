@@ -35,13 +35,16 @@ export interface HtmlOptions {
   readonly ruleDocsUrl?: string;
 }
 
-/** A span's place as people read it: `12:5`, with the page when the span has one. */
+/** A span's place as people read it: `12:5`, with the page (PDF) or the table cell (web page, Word) when the span has one. */
 function placeOf(span: Span | undefined, locale: Locale): string {
   if (!span) return word('noPlace', locale);
-  const page = (span as Span & { page?: number }).page;
-  const where = `${Math.max(1, span.line)}:${Math.max(1, span.column)}`;
-  if (page === undefined) return where;
-  return locale === 'en' ? `p. ${page}, ${where}` : `第 ${page} 页 ${where}`;
+  const parts = [`${Math.max(1, span.line)}:${Math.max(1, span.column)}`];
+  if (span.page !== undefined) parts.unshift(locale === 'en' ? `p. ${span.page}` : `第 ${span.page} 页`);
+  if (span.cell !== undefined) {
+    const { table, row, column } = span.cell;
+    parts.push(locale === 'en' ? `(table ${table}, row ${row}, cell ${column})` : `（第 ${table} 个表格第 ${row} 行第 ${column} 格）`);
+  }
+  return parts.join(' ');
 }
 
 /** The cells (and row labels) a finding names, as `table|row|column` keys. */
