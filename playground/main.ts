@@ -4,6 +4,7 @@
  */
 import { HTML_REPORT_SCRIPT, HTML_REPORT_STYLE, checkDocument, renderHtmlFile, renderRuleGlossary, rules } from '../src/index.js';
 import type { DocumentInput, Locale, RuleLevel } from '../src/index.js';
+import { RULE_PAGE_PATH } from '../scripts/rule-pages.js';
 import { converterLoaded, converterWanted, loadConverter, resetWanted } from './opencc-lazy.js';
 
 const UI = {
@@ -22,6 +23,10 @@ const UI = {
   empty: { 'zh-CN': '尚无报告。', en: 'No report yet.' },
   unreadable: { 'zh-CN': '无法读取此文件：{reason}', en: 'This file cannot be read: {reason}' },
 } as const satisfies Record<string, Record<Locale, string>>;
+
+// The rule pages of the documentation site: the playground is in the site's media folder, or in
+// docs/playground beside the site's docs/api.
+const RULE_DOCS = `${location.pathname.includes('/media/') ? '..' : '../api'}/${RULE_PAGE_PATH}`;
 
 const $ = <T extends HTMLElement>(selector: string): T => document.querySelector(selector) as T;
 
@@ -107,7 +112,7 @@ async function check(): Promise<void> {
     return;
   }
   const input = { file: state.file, text: result.document.source.original, report: result.report, diagnostics: result.diagnostics };
-  const options = { locale: state.locale, ruleDocsUrl: '../rules/{ruleId}.html' };
+  const options = { locale: state.locale, ruleDocsUrl: RULE_DOCS };
   output.innerHTML = renderHtmlFile(input, 0, options) + renderRuleGlossary([input], options);
   $('#status').textContent = `${UI.checked[state.locale]} · ${result.elapsed.toFixed(0)} ${UI.ms[state.locale]} ${converterLoaded() ? UI.converter[state.locale] : ''}`;
   shown();

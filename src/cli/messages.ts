@@ -93,7 +93,8 @@ export function helpText(version: string): string {
                                      last year's report: carry-over, stocks in force and copied text are compared
                                      （同一次检查的多份报告也按机关和年度自动比较 / reports of one run are
                                      also compared, grouped by agency and year）
-  --color, --no-color                强制开启或关闭颜色（默认仅在终端上着色）/ force colour on or off (default: on a terminal)
+  --color, --no-color                强制开启或关闭颜色（默认仅在终端上着色，FORCE_COLOR、NO_COLOR 亦可）
+                                     force colour on or off (default: on a terminal; FORCE_COLOR, NO_COLOR honoured)
   -v, --version                      显示版本 / print the version
   -h, --help                         显示本帮助 / print this help
 
