@@ -13,5 +13,5 @@ export { formatJson, jsonFileResult } from './json.js';
 export type { JsonFileResult } from './json.js';
 export { createSarifWriter, fileUri, formatSarif } from './sarif.js';
 export type { FileFailure, FormatSarifOptions, SarifOptions, SarifWriter } from './sarif.js';
-export { formatHtml, renderHtmlFile, renderHtmlSummary, renderRuleGlossary, HTML_REPORT_SCRIPT, HTML_REPORT_STYLE } from './html/index.js';
+export { formatHtml, relationExpression, renderHtmlFile, renderHtmlSummary, renderRuleGlossary, HTML_REPORT_SCRIPT, HTML_REPORT_STYLE } from './html/index.js';
 export type { HtmlFileInput, HtmlOptions } from './html/index.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { APPLICANT_COLUMNS, APPLICATIONS_TABLE, CASE_OUTCOME_COLUMNS, REVIEWS_TABLE, checkText, formatHtml, renderHtmlFile } from '../../src/index.js';
+import { APPLICANT_COLUMNS, APPLICATIONS_TABLE, CASE_OUTCOME_COLUMNS, REVIEWS_TABLE, checkText, formatHtml, relationExpression, renderHtmlFile } from '../../src/index.js';
 import type { HtmlFileInput } from '../../src/index.js';
 
 type Element = DefaultTreeAdapterMap['element'];
@@ -109,6 +109,18 @@ describe('formatHtml', () => {
     const untouched = byId.get('x1-applications-granted-business') as Element;
     expect(classes(untouched)).not.toContain('xl-sev-error');
     expect(text(untouched)).toBe('0');
+  });
+
+  it('writes each failed relation out with the report\'s numbers', () => {
+    const expressions = all.filter((element) => classes(element).includes('xl-relation')).map((element) => text(element));
+    expect(expressions).toContain('第一项加第二项之和，等于第三项（七）总计加第四项之和：18 + 0 = 18 ≠ 16 + 0 = 16');
+    expect(expressions).toContain('总计等于自然人与各类法人或其他组织之和：16 ≠ 18 + 0 + 0 + 0 + 0 + 0 = 18');
+    const outcome = relationExpression(
+      { ruleId: 'applications-outcome-total', severity: 'error', messageId: 'mismatch', message: '', args: { relation: 'outcomeTotal' }, table: 'applications', row: 'concludedTotal', column: 'total' },
+      broken.report,
+      'en',
+    );
+    expect(outcome).toBe('concluded total = sum of every outcome item: 16 ≠ 1 + 3 + 1 + 9 + 2 (others 0) = 16');
   });
 
   it('links findings and cells both ways', () => {

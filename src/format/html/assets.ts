@@ -39,6 +39,7 @@ th.xl-inferred::after { content: " *"; color: #7a55b8; }
 .xl-rule { font-family: ui-monospace, monospace; font-size: .85rem; margin-right: .5rem; }
 .xl-where { color: var(--muted); font-size: .85rem; }
 .xl-values { font-size: .85rem; color: var(--muted); }
+.xl-relation { font-size: .85rem; font-family: ui-monospace, monospace; color: var(--error); }
 .xl-sections, .xl-facts { list-style: none; padding-left: .5rem; } .xl-section-missing { color: var(--error); } .xl-section-found .xl-mark { color: #2e7d32; }
 .xl-fact { margin: .3rem 0; } .xl-fact mark { background: #fff0a8; padding: 0 .1rem; } .xl-fact.xl-sev-error mark { background: var(--error-bg); outline: 1px solid var(--error); }
 .xl-stated { display: block; font-size: .85rem; color: var(--muted); padding-left: 1rem; }

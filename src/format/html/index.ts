@@ -13,7 +13,7 @@ import { word } from './words.js';
 
 export { HTML_REPORT_SCRIPT, HTML_REPORT_STYLE } from './assets.js';
 export { escapeHtml } from './escape.js';
-export { renderHtmlFile, renderHtmlSummary, renderRuleGlossary } from './render.js';
+export { relationExpression, renderHtmlFile, renderHtmlSummary, renderRuleGlossary } from './render.js';
 export type { HtmlFileInput, HtmlOptions } from './render.js';
 
 /**

@@ -1,6 +1,6 @@
 import { SECTIONS, TABLE_KEYS, TEMPLATES } from '../../catalog/index.js';
 import type { TableKey } from '../../catalog/index.js';
-import { columnLabel, countDiagnostics, rowLabel, sectionLabel, tableLabel } from '../../diagnostics/index.js';
+import { columnLabel, countDiagnostics, relationLabel, rowLabel, sectionLabel, tableLabel } from '../../diagnostics/index.js';
 import type { Diagnostic, Locale } from '../../diagnostics/index.js';
 import type { AnnualReport, AnyTable, CountFact, Span } from '../../model/index.js';
 import { rules } from '../../rules/index.js';
@@ -47,6 +47,37 @@ function placeOf(span: Span | undefined, locale: Locale): string {
   return parts.join(' ');
 }
 
+/**
+ * A failed relation written out with the report's numbers: `18 + 0 = 18 ≠ 16 + 0 = 16`. Only the
+ * terms that are not 0 are written when a side has many (（七）总计 adds up 21 rows). Exact: the
+ * sums are big integers. Undefined when the finding is no sum, or a term holds no count.
+ */
+export function relationExpression(diagnostic: Diagnostic, report: AnnualReport | undefined, locale: Locale): string | undefined {
+  const key = diagnostic.args.relation;
+  if (!report || typeof key !== 'string' || diagnostic.row === undefined || diagnostic.column === undefined) return undefined;
+  const relation = TEMPLATES[report.meta.formatVersion].relations.find((candidate) => candidate.key === key && candidate.table === diagnostic.table);
+  const table = relation ? (report.tables[relation.table] as AnyTable | undefined) : undefined;
+  if (!relation || !table) return undefined;
+  const line = relation.across === 'rows' ? diagnostic.column : diagnostic.row;
+  const side = (keys: readonly string[]): string | undefined => {
+    const values: bigint[] = [];
+    for (const part of keys) {
+      const cell = relation.across === 'rows' ? table.rows[part]?.cells[line] : table.rows[line]?.cells[part];
+      if (cell?.kind !== 'count') return undefined;
+      values.push(BigInt(cell.value));
+    }
+    const total = values.reduce((sum, value) => sum + value, 0n);
+    if (values.length === 1) return String(total);
+    const shown = values.length > 8 ? values.filter((value) => value !== 0n) : values;
+    const rest = values.length > 8 && shown.length < values.length ? (locale === 'en' ? ' (others 0)' : '（其余为 0）') : '';
+    return `${shown.length > 0 ? shown.join(' + ') : '0'}${rest} = ${total}`;
+  };
+  const lhs = side(relation.lhs);
+  const rhs = side(relation.rhs);
+  if (lhs === undefined || rhs === undefined) return undefined;
+  return `${relationLabel(key, locale)}${locale === 'en' ? ': ' : '：'}${lhs} ≠ ${rhs}`;
+}
+
 /** The cells (and row labels) a finding names, as `table|row|column` keys. */
 function cellsOf(diagnostic: Diagnostic): string[] {
   const keys: string[] = [];
@@ -82,6 +113,7 @@ function viewOf(input: HtmlFileInput, index: number, locale: Locale): FileView {
   const findingIds = input.diagnostics.map((_, number) => `${prefix}-f${number + 1}`);
   const findingCells = input.diagnostics.map((diagnostic, number) => {
     const keys = cellsOf(diagnostic);
+    const expression = diagnostic.severity !== 'info' ? relationExpression(diagnostic, input.report, locale) : undefined;
     const main = diagnostic.table && diagnostic.row !== undefined && diagnostic.column !== undefined ? markKey(diagnostic.table, diagnostic.row, diagnostic.column) : undefined;
     for (const key of keys) {
       let mark = marks.get(key);
@@ -92,6 +124,7 @@ function viewOf(input: HtmlFileInput, index: number, locale: Locale): FileView {
       mark.findings.push(findingIds[number] as string);
       mark.severity = worse(mark.severity, diagnostic.severity);
       mark.notes.push(`${severityWord(diagnostic.severity, locale)} ${diagnostic.ruleId}: ${diagnostic.message}`);
+      if (key === main && expression) mark.notes.push(expression);
       if (key === main && diagnostic.expected !== undefined && diagnostic.severity !== 'info') mark.expected.push(diagnostic.expected);
     }
     return keys.map((key) => {
@@ -131,6 +164,7 @@ function renderFindings(input: HtmlFileInput, view: FileView, options: HtmlOptio
           }</span>`
         : '';
     const where = cellName(diagnostic, locale);
+    const expression = diagnostic.severity !== 'info' ? relationExpression(diagnostic, input.report, locale) : undefined;
     return [
       `<li id="${view.findingIds[number]}" class="xl-finding xl-sev-${diagnostic.severity}" data-rule="${escapeHtml(diagnostic.ruleId)}"${cells.length > 0 ? ` data-cells="${cells.join(' ')}"` : ''} tabindex="0">`,
       `<span class="xl-place">${escapeHtml(placeOf(diagnostic.span, locale))}</span>`,
@@ -139,6 +173,7 @@ function renderFindings(input: HtmlFileInput, view: FileView, options: HtmlOptio
       where ? `<span class="xl-where">${escapeHtml(where)}</span>` : '',
       `<div class="xl-message">${escapeHtml(diagnostic.message)}</div>`,
       values,
+      expression ? `<div class="xl-relation">${escapeHtml(expression)}</div>` : '',
       '</li>',
     ].join('');
   });
