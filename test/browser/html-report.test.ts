@@ -77,6 +77,24 @@ describe('the HTML report of a run over the seeds', () => {
     expect(requests).toEqual([pathToFileURL(REPORT).href]);
   }, 90_000);
 
+  it('prints each report on its own pages, its tables unbroken, colours kept', async () => {
+    const { page } = await recordingPage(browser);
+    await page.goto(pathToFileURL(REPORT).href);
+    await page.emulateMedia({ media: 'print' });
+    const style = await page.evaluate(() => {
+      const file = document.querySelector('.xl-file') as Element;
+      const table = document.querySelector('table.xl-table') as Element;
+      return {
+        breakBefore: getComputedStyle(file).breakBefore,
+        breakInside: getComputedStyle(table).breakInside,
+        colorAdjust: getComputedStyle(document.documentElement).printColorAdjust,
+      };
+    });
+    expect(style).toEqual({ breakBefore: 'page', breakInside: 'avoid', colorAdjust: 'exact' });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  }, 60_000);
+
   it('is in English with --locale en', async () => {
     const english = join(directory, 'report-en.html');
     await runCli(['--format', 'html', '--locale', 'en', '--output-file', english, 'seeds'], { cwd: directory });

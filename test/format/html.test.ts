@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
@@ -172,6 +172,25 @@ describe('formatHtml', () => {
     expect(byId.has('x1-applications-received-total')).toBe(true);
     const agreeing = all.find((element) => classes(element).includes('xl-fact') && (attr(element, 'data-cells') ?? '').startsWith('x3-')) as Element | undefined;
     if (agreeing) expect(classes(agreeing)).not.toContain('xl-sev-error');
+  });
+
+  it('links every finding of every corpus report to cells that are drawn, and every marked cell back', () => {
+    const files = readdirSync('test/fixtures/corpus').filter((name) => name.endsWith('.txt'));
+    const inputs = files.map((name) => read(`test/fixtures/corpus/${name}`));
+    const tree = elements(parse(formatHtml(inputs)));
+    const ids = new Set(tree.flatMap((element) => (attr(element, 'id') ? [attr(element, 'id') as string] : [])));
+    let links = 0;
+    for (const element of tree) {
+      for (const name of ['data-cells', 'data-findings']) {
+        for (const id of (attr(element, name) ?? '').split(' ').filter(Boolean)) {
+          expect(ids.has(id), `${attr(element, 'id')} → ${id}`).toBe(true);
+          links++;
+        }
+      }
+    }
+    expect(links).toBeGreaterThan(1000);
+    const findings = tree.filter((element) => classes(element).includes('xl-finding'));
+    expect(findings).toHaveLength(inputs.reduce((sum, input) => sum + input.diagnostics.length, 0));
   });
 
   it('escapes report text and file names, control characters shown as their code', () => {

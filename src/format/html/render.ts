@@ -103,7 +103,19 @@ interface FileView {
   readonly findingIds: readonly string[];
   readonly findingCells: readonly string[][];
   readonly context: TableContext;
+  /** The ids of the elements drawn for the tables (filled once they are drawn). */
+  readonly drawn: Set<string>;
+  /**
+   * The elements links to these cells should point at: a cell when it is drawn, else its table (or
+   * the note that the table is missing), else nothing — a link never points at an absent element.
+   */
+  resolve(ids: readonly string[]): string[];
 }
+
+const ID_ATTRIBUTE = /\sid="([^"]+)"/g;
+
+/** The ids of the elements in a piece of markup. */
+const idsIn = (markup: string): Set<string> => new Set(Array.from(markup.matchAll(ID_ATTRIBUTE), (match) => match[1] as string));
 
 function viewOf(input: HtmlFileInput, index: number, locale: Locale): FileView {
   const prefix = `x${index}`;
@@ -135,7 +147,16 @@ function viewOf(input: HtmlFileInput, index: number, locale: Locale): FileView {
   const ambiguousRows = new Set(
     (input.report?.unplaced ?? []).filter((value) => value.reason === 'ambiguous' && value.table && value.row !== undefined).map((value) => `${value.table}|${value.row}`),
   );
-  return { index, prefix, findingIds, findingCells, context: { locale, cellId, marks, ambiguousRows } };
+  const drawn = new Set<string>();
+  const resolve = (ids: readonly string[]): string[] => {
+    const found = ids.map((id) => {
+      if (drawn.has(id)) return id;
+      const table = TABLE_KEYS.map((key) => cellId(key, '', '')).find((tableId) => id.startsWith(`${tableId}-`) || id === tableId);
+      return table !== undefined && drawn.has(table) ? table : undefined;
+    });
+    return [...new Set(found.filter((id): id is string => id !== undefined))];
+  };
+  return { index, prefix, findingIds, findingCells, context: { locale, cellId, marks, ambiguousRows }, drawn, resolve };
 }
 
 const ruleLink = (ruleId: string, options: HtmlOptions): string => {
@@ -156,7 +177,7 @@ function cellName(diagnostic: Diagnostic, locale: Locale): string {
 function renderFindings(input: HtmlFileInput, view: FileView, options: HtmlOptions, locale: Locale): string {
   if (input.diagnostics.length === 0) return `<p class="xl-clean">${escapeHtml(word('noFindings', locale))}</p>`;
   const items = input.diagnostics.map((diagnostic, number) => {
-    const cells = view.findingCells[number] as string[];
+    const cells = view.resolve(view.findingCells[number] as string[]);
     const values =
       diagnostic.expected !== undefined || diagnostic.actual !== undefined
         ? `<span class="xl-values">${diagnostic.expected !== undefined ? `${escapeHtml(word('expected', locale))} <b>${escapeHtml(diagnostic.expected)}</b>` : ''}${
@@ -222,7 +243,8 @@ function renderNarrative(input: HtmlFileInput, report: AnnualReport, view: FileV
   const items = facts.map((fact) => {
     const tabled = TABLED[fact.kind];
     const table = report.tables[tabled.table] as AnyTable | undefined;
-    const cellIds = tabled.cells.map(({ row, column }) => view.context.cellId(tabled.table, row, column));
+    const targets = tabled.cells.map(({ row, column }) => view.resolve([view.context.cellId(tabled.table, row, column)])[0]);
+    const cellIds = [...new Set(targets.filter((id): id is string => id !== undefined))];
     const values = tabled.cells.map(({ row, column }) => {
       const cell = table?.rows[row]?.cells[column];
       return cell?.kind === 'count' ? String(cell.value) : cell?.kind === 'blank' || cell?.kind === 'invalid' ? cell.text : word('missingMark', locale);
@@ -232,7 +254,10 @@ function renderNarrative(input: HtmlFileInput, report: AnnualReport, view: FileV
       .filter(({ diagnostic }) => diagnostic.ruleId === 'unsupported-count' && diagnostic.span !== undefined && fact.span !== undefined && diagnostic.span.start === fact.span.start);
     const failed = findings.some(({ diagnostic }) => diagnostic.severity !== 'info');
     const names = tabled.cells.map(({ row, column }) => `${tableLabel(tabled.table, locale)} · ${rowLabel(tabled.table, row, locale)} · ${columnLabel(tabled.table, column, locale)}`);
-    const links = cellIds.map((id, number) => `<a href="#${id}" class="xl-cell-link" data-cells="${id}">${escapeHtml(names[number] as string)}: <b>${escapeHtml(values[number] as string)}</b></a>`);
+    const links = targets.map((id, number) => {
+      const label = `${escapeHtml(names[number] as string)}: <b>${escapeHtml(values[number] as string)}</b>`;
+      return id !== undefined ? `<a href="#${id}" class="xl-cell-link" data-cells="${id}">${label}</a>` : `<span>${label}</span>`;
+    });
     const status = findings.length === 0 ? word('agrees', locale) : failed ? word('disagrees', locale) : '';
     return [
       `<li class="xl-fact${failed ? ' xl-sev-error' : ''}" data-cells="${cellIds.join(' ')}"${findings.length > 0 ? ` data-findings="${findings.map(({ id }) => id).join(' ')}"` : ''} tabindex="0">`,
@@ -287,13 +312,16 @@ export function renderHtmlFile(input: HtmlFileInput, index: number, options: Htm
       word('infos', locale),
     )}</small></h2>`,
   ];
+  // The tables are drawn first: links from findings and stated counts go only to what is drawn.
+  const tables = input.report ? renderTables(input.report, view, locale) : '';
+  for (const id of idsIn(tables)) view.drawn.add(id);
   if (input.report) parts.push(renderMeta(input.report, locale));
   parts.push(`<h3>${escapeHtml(word('findings', locale))}</h3>`, renderFindings(input, view, options, locale));
   if (input.report) {
     parts.push(
       `<h3>${escapeHtml(word('tables', locale))}</h3>`,
       legend(locale),
-      renderTables(input.report, view, locale),
+      tables,
       `<h3>${escapeHtml(word('sections', locale))}</h3>`,
       renderSections(input.report, locale),
       `<h3>${escapeHtml(word('narrative', locale))}</h3>`,
