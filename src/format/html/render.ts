@@ -349,7 +349,8 @@ export function renderHtmlSummary(inputs: readonly HtmlFileInput[], options: Htm
     ({ input, index, counts }) =>
       `<tr class="${counts.errorCount > 0 ? 'xl-sev-error' : counts.warningCount > 0 ? 'xl-sev-warning' : ''}"><td><a href="#x${index}">${escapeHtml(input.file)}</a></td><td>${counts.errorCount}</td><td>${counts.warningCount}</td><td>${counts.infoCount}</td></tr>`,
   );
-  const foot = `<tr><th scope="row">${escapeHtml(word('total', locale))}（${inputs.length} ${escapeHtml(word('files', locale))}）</th><td>${totals.errorCount}</td><td>${totals.warningCount}</td><td>${totals.infoCount}</td></tr>`;
+  const fileCount = locale === 'en' ? `${word('total', locale)} (${inputs.length} ${inputs.length === 1 ? 'file' : 'files'})` : `${word('total', locale)}（${inputs.length} ${word('files', locale)}）`;
+  const foot = `<tr><th scope="row">${escapeHtml(fileCount)}</th><td>${totals.errorCount}</td><td>${totals.warningCount}</td><td>${totals.infoCount}</td></tr>`;
   return `<table class="xl-summary"><thead>${head}</thead><tbody>${body.join('')}</tbody><tfoot>${foot}</tfoot></table>`;
 }
 
