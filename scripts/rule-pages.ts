@@ -71,6 +71,7 @@ export function renderRulesIndex(rules: readonly RuleMeta[]): string {
   return [
     '---',
     'title: 规则 Rules',
+    'category: 指南 Guides',
     'children:',
     ...rules.map((meta) => `  - ../rules/${meta.id}.md`),
     '---',
