@@ -148,6 +148,9 @@ describe('formatHtml', () => {
   it('marks missing, ambiguous and blank cells apart from counts', () => {
     const states = (prefix: string) => new Set(all.filter((element) => attr(element, 'id')?.startsWith(prefix) && attr(element, 'data-state')).map((element) => attr(element, 'data-state')));
     expect(states('x3-')).toContain('ambiguous');
+    // The numbers that no cell took are shown with their row, as written.
+    const received = byId.get('x3-applications-received') as Element;
+    expect(text(received)).toContain('「640020470」');
     expect(states('x1-')).toEqual(new Set(['count']));
     const missing = read('test/fixtures/corpus/001.txt');
     const other = parse(renderHtmlFile(missing, 7));

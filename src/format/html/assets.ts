@@ -29,6 +29,7 @@ th.xl-inferred::after { content: " *"; color: #7a55b8; }
 .xl-sev-error:is(td, th, .xl-swatch) { background: var(--error-bg); box-shadow: inset 0 0 0 2px var(--error); }
 .xl-sev-warning:is(td, th) { background: var(--warning-bg); box-shadow: inset 0 0 0 2px var(--warning); }
 .xl-sev-info:is(td, th) { box-shadow: inset 0 0 0 1px var(--info); }
+.xl-unplaced { display: block; font-size: .75rem; color: #5b2d91; font-family: ui-monospace, monospace; }
 .xl-expected { display: block; font-size: .7rem; color: var(--error); white-space: nowrap; }
 .xl-lit:is(td, th, li) { outline: 3px solid var(--lit) !important; outline-offset: -1px; background-color: #fff7d6 !important; }
 [data-findings], [data-cells] { cursor: pointer; }

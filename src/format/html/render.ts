@@ -156,7 +156,13 @@ function viewOf(input: HtmlFileInput, index: number, locale: Locale): FileView {
     });
     return [...new Set(found.filter((id): id is string => id !== undefined))];
   };
-  return { index, prefix, findingIds, findingCells, context: { locale, cellId, marks, ambiguousRows }, drawn, resolve };
+  const unplacedByRow = new Map<string, string[]>();
+  for (const value of input.report?.unplaced ?? []) {
+    if (!value.table || value.row === undefined) continue;
+    const key = `${value.table}|${value.row}`;
+    unplacedByRow.set(key, [...(unplacedByRow.get(key) ?? []), value.text]);
+  }
+  return { index, prefix, findingIds, findingCells, context: { locale, cellId, marks, ambiguousRows, unplacedByRow }, drawn, resolve };
 }
 
 const ruleLink = (ruleId: string, options: HtmlOptions): string => {

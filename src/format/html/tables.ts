@@ -27,6 +27,8 @@ export interface TableContext {
   readonly marks: ReadonlyMap<string, CellMark>;
   /** Rows holding a number the reader could not attribute to one column, by `table|row`. */
   readonly ambiguousRows: ReadonlySet<string>;
+  /** The numbers of a row the reader could not place in a cell, as written, by `table|row`. */
+  readonly unplacedByRow: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The key of a cell in {@link TableContext.marks}. */
@@ -85,13 +87,16 @@ function rowLabelCell(context: TableContext, table: TableKey, definition: RowDef
   if (row?.labelInferred) classes.push('xl-inferred');
   if (mark?.severity) classes.push(`xl-sev-${mark.severity}`);
   const own = context.locale === 'en' ? definition.labelEn : `${definition.marker}${definition.label}`;
+  // Numbers of this row that no cell took are shown with the row, as written: "640020470" is seven cells run together.
+  const unplaced = context.unplacedByRow.get(`${table}|${definition.key}`) ?? [];
+  const note = unplaced.length > 0 ? `<span class="xl-unplaced">${unplaced.map((text) => `「${escapeHtml(text)}」`).join(' ')}</span>` : '';
   const extra = [
     attributes,
     `id="${escapeHtml(context.cellId(table, definition.key, ''))}"`,
     mark ? `data-findings="${escapeHtml(mark.findings.join(' '))}" tabindex="0"` : '',
     row?.label !== undefined && row.label !== '' ? `title="${escapeHtml(row.label)}"` : '',
   ].filter((part) => part !== '');
-  return `<th scope="row" class="${classes.join(' ')}" ${extra.join(' ')}>${escapeHtml(own)}</th>`;
+  return `<th scope="row" class="${classes.join(' ')}" ${extra.join(' ')}>${escapeHtml(own)}${note}</th>`;
 }
 
 const groupText = (group: RowGroupDefinition | undefined, locale: Locale): string =>
