@@ -11,7 +11,9 @@ interface OpenCCModule {
 }
 
 const GLOBAL_NAME = '__xxgkOpenCC';
-let wanted = false;
+// Kept on globalThis: the reader scripts (web page, PDF, Word) carry their own copy of this module.
+const WANTED = '__xxgkOpenCCWanted';
+const host = globalThis as Record<string, unknown>;
 let loading: Promise<void> | undefined;
 
 const loaded = (): OpenCCModule | undefined => (globalThis as Record<string, unknown>)[GLOBAL_NAME] as OpenCCModule | undefined;
@@ -22,7 +24,7 @@ export function Converter(options: { from: string; to: string }): Convert {
   return (text) => {
     const module = loaded();
     if (!module) {
-      wanted = true;
+      host[WANTED] = true;
       return text;
     }
     real ??= module.Converter(options);
@@ -31,11 +33,11 @@ export function Converter(options: { from: string; to: string }): Convert {
 }
 
 /** True when a check since the last {@link resetWanted} needed the converter before it was loaded. */
-export const converterWanted = (): boolean => wanted && !loaded();
+export const converterWanted = (): boolean => host[WANTED] === true && !loaded();
 
 /** Forgets that the converter was wanted (before a new check). */
 export const resetWanted = (): void => {
-  wanted = false;
+  host[WANTED] = false;
 };
 
 /** True once the real converter is loaded. */

@@ -11,7 +11,7 @@ for (const page of readdirSync(join(root, 'docs/rules')).filter((name) => name.e
   const path = join(site, 'documents', `规则_Rules.${page.slice(0, -3)}.html`);
   if (!existsSync(path)) missing.push(path);
 }
-for (const file of ['index.html', 'playground.js', 'opencc.js']) {
+for (const file of ['index.html', 'playground.js', 'opencc.js', 'reader-html.js', 'reader-pdf.js', 'reader-docx.js']) {
   if (!existsSync(join(site, 'media', file))) missing.push(join(site, 'media', file));
 }
 if (missing.length > 0) {

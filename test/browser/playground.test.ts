@@ -62,6 +62,7 @@ describe('the playground', () => {
     expect(errors).toEqual([]);
     expect(networkRequests(requests)).toEqual([]);
     expect(requests.some((url) => url.endsWith('/opencc.js'))).toBe(false);
+    expect(requests.filter((url) => /\/reader-[a-z]+\.js$/.test(url))).toEqual([]);
   }, 60_000);
 
   it('checks a corpus file dropped in, loading the traditional-script converter only then', async () => {
@@ -91,6 +92,34 @@ describe('the playground', () => {
     expect(errors).toEqual([]);
     expect(networkRequests(requests)).toEqual([]);
   }, 60_000);
+
+  it.each([
+    ['a web page', 'test/fixtures/corpus/004.html', 'reader-html.js'],
+    ['a PDF with a planted fault', 'test/fixtures/documents/seed-001-review-total.pdf', 'reader-pdf.js'],
+  ])('checks %s dropped in, loading only its reader, with the findings checkDocument gives', async (_what, path, reader) => {
+    const { page, requests, errors } = await recordingPage(browser);
+    await page.goto(PLAYGROUND);
+    await checked(page, 1);
+    const bytes = readFileSync(join(ROOT, path));
+    await page.evaluate(
+      ({ base64, name }) => {
+        const content = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], name));
+        document.querySelector('#drop')?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      { base64: bytes.toString('base64'), name: path.split('/').pop() as string },
+    );
+    await checked(page, 2);
+    const expected = (await checkDocument(new Uint8Array(bytes))).diagnostics;
+    expect(await ruleIds(page)).toEqual(expected.map((diagnostic) => diagnostic.ruleId));
+    expect(await page.$$eval('.xl-finding .xl-place', (items) => items.map((item) => item.textContent))).toHaveLength(expected.length);
+    const loaded = requests.map((url) => url.split('/').pop() as string).filter((name) => name.startsWith('reader-'));
+    expect(loaded).toEqual([reader]);
+    expect(await page.locator('table.xl-table').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    expect(networkRequests(requests)).toEqual([]);
+  }, 90_000);
 
   it('switches to English and turns rules off', async () => {
     const { page, requests } = await recordingPage(browser);
