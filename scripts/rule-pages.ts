@@ -56,14 +56,27 @@ export function refreshRulePage(page: string, meta: RuleMeta): string | undefine
   return page.slice(0, start) + renderRuleBlock(meta) + page.slice(end + BLOCK_END.length);
 }
 
-/** The report-text examples of a rule page: fenced blocks marked `text incorrect` or `text correct`. */
-export function pageExamples(page: string): { incorrect: string[]; correct: string[] } {
-  const incorrect: string[] = [];
-  const correct: string[] = [];
-  for (const match of page.matchAll(/^```text (incorrect|correct)\n([^]*?)^```$/gm)) {
-    (match[1] === 'incorrect' ? incorrect : correct).push(match[2] as string);
+/** The examples of a rule page. */
+export interface PageExamples {
+  /** Report text the rule must report (fenced blocks marked `text incorrect`). */
+  readonly incorrect: string[];
+  /** Report text the rule must not report (`text correct`). */
+  readonly correct: string[];
+  /** Files the rule must report, for rules about files rather than text (`file incorrect`: one path per line, from the repository root). */
+  readonly incorrectFiles: string[];
+  /** Files the rule must not report (`file correct`). */
+  readonly correctFiles: string[];
+}
+
+/** The examples of a rule page: fenced blocks marked `text incorrect`, `text correct`, `file incorrect`, `file correct`. */
+export function pageExamples(page: string): PageExamples {
+  const examples: PageExamples = { incorrect: [], correct: [], incorrectFiles: [], correctFiles: [] };
+  for (const match of page.matchAll(/^```(text|file) (incorrect|correct)\n([^]*?)^```$/gm)) {
+    const body = match[3] as string;
+    if (match[1] === 'text') (match[2] === 'incorrect' ? examples.incorrect : examples.correct).push(body);
+    else (match[2] === 'incorrect' ? examples.incorrectFiles : examples.correctFiles).push(...body.split('\n').filter((line) => line.trim() !== ''));
   }
-  return { incorrect, correct };
+  return examples;
 }
 
 /** The rules index page (docs/guides/rules.md): every rule linked to its page, and the engine's own ids. */

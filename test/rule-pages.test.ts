@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pageExamples, refreshRulePage, renderRulesIndex } from '../scripts/rule-pages.js';
-import { checkText, rules } from '../src/index.js';
+import { checkDocument, checkText, rules } from '../src/index.js';
 
 const RULES_DIR = fileURLToPath(new URL('../docs/rules/', import.meta.url));
 const INDEX = fileURLToPath(new URL('../docs/guides/rules.md', import.meta.url));
@@ -43,10 +43,19 @@ describe('rule pages (docs/rules/*.md)', () => {
       }
     });
 
-    const { incorrect, correct } = pageExamples(readFileSync(pagePath(id), 'utf8'));
-    it('has incorrect and correct examples written as report text', () => {
-      expect(incorrect.length).toBeGreaterThan(0);
-      expect(correct.length).toBeGreaterThan(0);
+    const { incorrect, correct, incorrectFiles, correctFiles } = pageExamples(readFileSync(pagePath(id), 'utf8'));
+    it('has incorrect and correct examples, as report text (or, for a rule about files, as files)', () => {
+      expect(incorrect.length + incorrectFiles.length).toBeGreaterThan(0);
+      expect(correct.length + correctFiles.length).toBeGreaterThan(0);
+    });
+    // Rules about files (unreadable, scanned) cannot be shown in text: their examples are fixture files.
+    it.each(incorrectFiles.map((path) => [path] as const))('incorrect file %s is reported by the rule', async (path) => {
+      const { diagnostics } = await checkDocument(new Uint8Array(readFileSync(fileURLToPath(new URL(`../${path}`, import.meta.url)))));
+      expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === id && diagnostic.severity !== 'info').length).toBeGreaterThan(0);
+    });
+    it.each(correctFiles.map((path) => [path] as const))('correct file %s is not reported by the rule', async (path) => {
+      const { diagnostics } = await checkDocument(new Uint8Array(readFileSync(fileURLToPath(new URL(`../${path}`, import.meta.url)))));
+      expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === id)).toEqual([]);
     });
     it.each(incorrect.map((text, index) => [index + 1, text] as const))('incorrect example %i is reported by the rule', (_index, text) => {
       const found = checkText(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === id && diagnostic.severity !== 'info');
