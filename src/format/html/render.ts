@@ -1,10 +1,9 @@
-import { SECTIONS, TABLE_KEYS, TEMPLATES } from '../../catalog/index.js';
+import { NARRATIVE_COUNTS, SECTIONS, TABLE_KEYS, TEMPLATES } from '../../catalog/index.js';
 import type { TableKey } from '../../catalog/index.js';
 import { columnLabel, countDiagnostics, relationLabel, rowLabel, sectionLabel, tableLabel } from '../../diagnostics/index.js';
 import type { Diagnostic, Locale } from '../../diagnostics/index.js';
 import type { AnnualReport, AnyTable, CountFact, Span } from '../../model/index.js';
 import { rules } from '../../rules/index.js';
-import { TABLED } from '../../rules/unsupported-count.js';
 import { escapeHtml } from './escape.js';
 import { catalogTable, drawTable, markKey, worse } from './tables.js';
 import type { CellMark, TableContext } from './tables.js';
@@ -247,7 +246,7 @@ function renderNarrative(input: HtmlFileInput, report: AnnualReport, view: FileV
   const facts = report.facts.filter((fact): fact is CountFact => fact.kind !== 'processingFeeCollected');
   if (facts.length === 0) return `<p>${escapeHtml(word('noNarrative', locale))}</p>`;
   const items = facts.map((fact) => {
-    const tabled = TABLED[fact.kind];
+    const tabled = NARRATIVE_COUNTS[fact.kind];
     const table = report.tables[tabled.table] as AnyTable | undefined;
     const targets = tabled.cells.map(({ row, column }) => view.resolve([view.context.cellId(tabled.table, row, column)])[0]);
     const cellIds = [...new Set(targets.filter((id): id is string => id !== undefined))];
