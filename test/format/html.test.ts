@@ -149,8 +149,8 @@ describe('formatHtml', () => {
     const states = (prefix: string) => new Set(all.filter((element) => attr(element, 'id')?.startsWith(prefix) && attr(element, 'data-state')).map((element) => attr(element, 'data-state')));
     expect(states('x3-')).toContain('ambiguous');
     // The numbers that no cell took are shown with their row, as written.
-    const received = byId.get('x3-applications-received') as Element;
-    expect(text(received)).toContain('「640020470」');
+    const documents = byId.get('x3-activeDisclosure-normativeDocuments') as Element;
+    expect(text(documents)).toContain('「693665」');
     expect(states('x1-')).toEqual(new Set(['count']));
     const missing = read('test/fixtures/corpus/001.txt');
     const other = parse(renderHtmlFile(missing, 7));
