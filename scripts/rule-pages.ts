@@ -13,6 +13,7 @@ const CATEGORY: Readonly<Record<RuleCategory, string>> = {
   cells: '单元格 cells',
   arithmetic: '勾稽关系 arithmetic',
   narrative: '正文 narrative',
+  series: '跨年度 series',
 };
 
 const SEVERITY: Readonly<Record<string, string>> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };
