@@ -4,6 +4,16 @@
  *
  * The pipeline: a front-end (text, HTML, PDF, Word) → the document model → typed report ({@link AnnualReport}) → rules → {@link Diagnostic}s → formatters.
  *
+ * The guides of the documentation site are attached here:
+ *
+ * @document ../docs/guides/getting-started.md
+ * @document ../docs/guides/cli.md
+ * @document ../docs/guides/library.md
+ * @document ../docs/guides/report-model.md
+ * @document ../docs/guides/rules.md
+ * @document ../docs/guides/ci.md
+ * @document ../docs/guides/readers.md
+ * @document ../docs/guides/playground.md
  * @packageDocumentation
  */
 export * from './catalog/index.js';

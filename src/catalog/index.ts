@@ -8,3 +8,4 @@ export * from './tables.js';
 export * from './templates.js';
 export * from './narrative.js';
 export * from './views.js';
+export * from './layout.js';

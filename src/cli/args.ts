@@ -4,7 +4,7 @@ import { DIRECTORY_EXTENSIONS, message } from './messages.js';
 import type { MessageKey } from './messages.js';
 
 /** The output formats, as `--format` and the configuration file name them. */
-export const OUTPUT_FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'csv'] as const;
+export const OUTPUT_FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'csv', 'html'] as const;
 
 /** An output format. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -14,7 +14,7 @@ export type Concurrency = number | 'auto';
 
 /** The command line, parsed and validated. */
 export interface CliOptions {
-  /** `--format`: stylish, json or sarif. */
+  /** `--format`: stylish, json, sarif or html. */
   readonly format: OutputFormat;
   /** `--rule id=level`, repeatable: rule levels by id. */
   readonly rules: Readonly<Record<string, RuleLevel>>;

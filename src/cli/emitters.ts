@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { createSarifWriter, csvHeader, csvRows, formatStylishFile, formatStylishSummary, jsonFileResult } from '../index.js';
-import type { AnnualReportInput, DiagnosticCounts, FileFailure, FileResult, Locale } from '../index.js';
+import { createSarifWriter, csvHeader, csvRows, formatHtml, formatStylishFile, formatStylishSummary, jsonFileResult } from '../index.js';
+import type { AnnualReport, AnnualReportInput, DiagnosticCounts, FileFailure, FileResult, HtmlFileInput, Locale } from '../index.js';
 import type { OutputFormat } from './args.js';
 
 /**
@@ -8,8 +8,11 @@ import type { OutputFormat } from './args.js';
  * for each file in input order, then `end` once.
  */
 export interface Emitter {
-  /** The output of one file (may be empty); `report` is its typed report when `--include-report` asked for it. */
-  file(result: FileResult, report?: AnnualReportInput): string;
+  /**
+   * The output of one file (may be empty); `report` is its typed report in JSON form when
+   * `--include-report` asked for it, `read` the report and text as read when the format draws them.
+   */
+  file(result: FileResult, report?: AnnualReportInput, read?: { readonly report: AnnualReport; readonly text: string }): string;
   /** The end of the output: closing brackets, the summary line, the SARIF invocation. */
   end(totals: DiagnosticCounts, failures: readonly FileFailure[]): string;
 }
@@ -25,17 +28,37 @@ export interface EmitterContext {
   readonly homepage?: string;
   /** The working directory (SARIF's SRCROOT). */
   readonly cwd: string;
+  /** The terminal's width, when stylish output goes to one (messages are wrapped to it). */
+  readonly width?: number;
 }
+
+/** The formats that draw each report from the report itself (its tables), not only from its findings. */
+export const FORMATS_NEEDING_REPORTS: ReadonlySet<OutputFormat> = new Set(['html']);
 
 // --include-report: the typed report in its JSON form (schema/annual-report.schema.json) beside the findings.
 const withReport = (result: FileResult, report: AnnualReportInput | undefined): object => (report !== undefined ? { ...jsonFileResult(result), report } : jsonFileResult(result));
 
 /** Every output format and how to write it: a new format is one more entry here and in `OUTPUT_FORMATS`. */
 export const EMITTERS: Readonly<Record<OutputFormat, (context: EmitterContext) => Emitter>> = {
-  stylish: ({ color, locale }) => ({
-    file: (result) => formatStylishFile(result, { color, locale }),
-    end: (totals) => formatStylishSummary(totals, { color, locale }),
-  }),
+  stylish: ({ color, locale, width }) => {
+    const options = { color, locale, ...(width !== undefined ? { width } : {}) };
+    return {
+      file: (result) => formatStylishFile(result, options),
+      end: (totals) => formatStylishSummary(totals, options),
+    };
+  },
+  // One page for the whole run, written at the end: it keeps each file's report and text until then.
+  html: ({ locale }) => {
+    const files: HtmlFileInput[] = [];
+    return {
+      file: (result, _report, read) => {
+        // A file that could not be read has no report: only its finding is listed.
+        files.push(read ? { ...result, ...read } : result);
+        return '';
+      },
+      end: () => formatHtml(files, { locale }),
+    };
+  },
   json: () => {
     let count = 0;
     return {

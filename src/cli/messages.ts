@@ -103,10 +103,11 @@ export function helpText(version: string): string {
   文件编码自动识别 / encodings detected: UTF-8 (±BOM), UTF-16 (BOM), GB18030/GBK, Big5.
 
 选项 Options:
-  -f, --format <stylish|json|jsonl|sarif|csv>
-                                     输出格式（默认 stylish）；jsonl 每个文件一行、逐个输出；csv 每个问题一行（UTF-8 BOM）
+  -f, --format <stylish|json|jsonl|sarif|csv|html>
+                                     输出格式（默认 stylish）；jsonl 每个文件一行、逐个输出；csv 每个问题一行（UTF-8 BOM）；
+                                     html：在浏览器中查看的报告页
                                      output format (default stylish); jsonl: one line per file, streamed;
-                                     csv: one row per finding (UTF-8 with BOM)
+                                     csv: one row per finding (UTF-8 with BOM); html: one page to read in a browser
   --rule <规则 rule>=<off|info|warning|error>
                                      调整规则级别，可重复 / set a rule's level; repeatable
   --locale <zh-CN|en>                消息语言（默认 zh-CN）/ message language (default zh-CN)
@@ -140,7 +141,8 @@ export function helpText(version: string): string {
                                      last year's report: carry-over, stocks in force and copied text are compared
   --series                           按机关和年度比较本次检查的多份报告（逐个检查，保留各报告）
                                      compare the reports of this run, grouped by agency and year (one thread)
-  --color, --no-color                强制开启或关闭颜色（默认仅在终端上着色）/ force colour on or off (default: on a terminal)
+  --color, --no-color                强制开启或关闭颜色（默认仅在终端上着色，FORCE_COLOR、NO_COLOR 亦可）
+                                     force colour on or off (default: on a terminal; FORCE_COLOR, NO_COLOR honoured)
   -v, --version                      显示版本 / print the version
   -h, --help                         显示本帮助 / print this help
 
@@ -161,6 +163,7 @@ export function helpText(version: string): string {
 示例 Examples:
   ${COMMAND} 2023年报.txt
   ${COMMAND} --format sarif --output-file results.sarif reports/
+  ${COMMAND} --format html --output-file report.html reports/
   ${COMMAND} --rule section-order=off --locale en "reports/**/*.txt"
   ${COMMAND} --ext txt --ignore-pattern "**/草稿/**" reports/
   ${COMMAND} --write-baseline xxgk-lint-baseline.json reports/

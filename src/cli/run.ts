@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { cellsCsvHeader, cellsCsvRows, compareDiagnostics, countDiagnostics, rules as RULE_METADATA, summarize } from '../index.js';
+import { cellsCsvHeader, cellsCsvRows, compareDiagnostics, countDiagnostics, rules as RULE_METADATA, shouldColor, summarize } from '../index.js';
 import type { Diagnostic, Locale, RuleLevel, SeriesReport } from '../index.js';
 import { parseArgs } from './args.js';
 import type { CliOptions, OutputFormat } from './args.js';
@@ -12,7 +12,7 @@ import { checkTask, fatalOutcome, readFailureOutcome, reasonOf } from './check-f
 import type { CheckOutcome, CheckTask } from './check-file.js';
 import { findConfigFile, ignoreFileTest, loadConfig, overrideMatchers, rulesForFile } from './config.js';
 import type { LoadedConfig } from './config.js';
-import { EMITTERS } from './emitters.js';
+import { EMITTERS, FORMATS_NEEDING_REPORTS } from './emitters.js';
 import { STDIN, expandTargets, readStreamBounded } from './files.js';
 import type { Target, TargetFailure } from './files.js';
 import { COMMAND, helpText, message } from './messages.js';
@@ -36,7 +36,7 @@ export interface CliEnvironment {
   readonly stderr: NodeJS.WriteStream;
   /** The directory relative paths and globs are resolved against. */
   readonly cwd: string;
-  /** The environment (NO_COLOR turns colour off). */
+  /** The environment (FORCE_COLOR and NO_COLOR decide colour). */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The package version, for `--version` and SARIF. */
   readonly version: string;
@@ -204,8 +204,16 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     cellsOutput = cellsOpened as Output;
     if (cellsAsCsv) await cellsOutput.write(cellsCsvHeader());
   }
-  const color = options.color ?? (!toFile && Boolean(stdout.isTTY) && environment.env.NO_COLOR === undefined);
-  const emitter = EMITTERS[settings.format]({ locale, color, version: environment.version, cwd, ...(environment.homepage !== undefined ? { homepage: environment.homepage } : {}) });
+  const color = shouldColor({ flag: options.color, env: environment.env, isTTY: !toFile && Boolean(stdout.isTTY) });
+  const width = !toFile && stdout.isTTY && stdout.columns ? stdout.columns : undefined;
+  const emitter = EMITTERS[settings.format]({
+    locale,
+    color,
+    version: environment.version,
+    cwd,
+    ...(width !== undefined ? { width } : {}),
+    ...(environment.homepage !== undefined ? { homepage: environment.homepage } : {}),
+  });
   const sharesTerminal = !toFile && Boolean(stdout.isTTY);
   const progress = createProgress(stderr, inputs.length, (done, total) => message('progress', locale, { done, total }));
 
@@ -220,6 +228,8 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   // run is checked in order on it. Last year's report is read like any file; its own findings are not
   // reported, but a file that cannot be read is.
   const seriesMode = options.previous !== undefined || options.series;
+  // The report and its text stay on this thread when a series or the output needs them.
+  const keepReports = seriesMode || FORMATS_NEEDING_REPORTS.has(settings.format);
   const previousOutcomes: CheckOutcome[] = [];
   let previous: SeriesReport | undefined;
   if (options.previous !== undefined) {
@@ -264,7 +274,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
         includeReport: options.includeReport,
         ...(options.publishedOn !== undefined ? { publishedOn: options.publishedOn } : {}),
         maxFileSize: options.maxFileSize,
-        ...(seriesMode ? { keep: true } : {}),
+        ...(keepReports ? { keep: true } : {}),
       };
       if (target === STDIN) {
         cacheKeys.push(undefined);
@@ -297,7 +307,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   let warningsFound = 0;
   let fatalCount = 0;
   let done = 0;
-  const threads = seriesMode ? 0 : threadCount(options.concurrency, targets.length);
+  const threads = keepReports ? 0 : threadCount(options.concurrency, targets.length);
   // A series finding of two reports of the run is known once both are read: after the files, as a
   // second entry for the later report.
   async function* outcomes(): AsyncGenerator<CheckOutcome> {
@@ -327,7 +337,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     if (cellsOutput && outcome.cells) {
       await cellsOutput.write(cellsAsCsv ? cellsCsvRows(outcome.cells) : outcome.cells.map((cell) => `${JSON.stringify(cell)}\n`).join(''));
     }
-    const chunk = emitter.file(outcome.result, outcome.report);
+    const chunk = emitter.file(outcome.result, outcome.report, outcome.kept ? { report: outcome.kept.report, text: outcome.kept.source.original } : undefined);
     // Output to the terminal the progress line is on must not land in the middle of that line.
     if (chunk !== '' && sharesTerminal) progress.clear();
     await output.write(chunk);

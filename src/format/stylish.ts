@@ -1,14 +1,22 @@
-import type { DiagnosticCounts, Locale, Localized, Severity } from '../diagnostics/index.js';
+import { TABLES } from '../catalog/index.js';
+import type { RowGroupDefinition } from '../catalog/index.js';
+import { columnLabel, findRow } from '../diagnostics/index.js';
+import type { Diagnostic, DiagnosticCounts, Locale, Localized, Severity } from '../diagnostics/index.js';
 import { totalsOf } from './result.js';
 import type { FileResult } from './result.js';
-import { displayWidth, padDisplay } from './width.js';
+import { displayWidth, padDisplay, wrapDisplay } from './width.js';
 
 /** Options of the stylish formatter. */
 export interface StylishOptions {
-  /** Colour the output with ANSI escapes (the CLI asks for it on a terminal only). Off by default. */
+  /** Colour the output with ANSI escapes (see {@link shouldColor}). Off by default. */
   readonly color?: boolean;
   /** Language of the severity words and the summary line; Chinese by default. */
   readonly locale?: Locale;
+  /**
+   * The terminal's width in columns; lines are wrapped to it, kept between 80 and 120
+   * (wider terminals still get 120: long lines are hard to read). 100 by default.
+   */
+  readonly width?: number;
 }
 
 const SEVERITY_WORDS: Readonly<Record<Severity, Localized>> = {
@@ -32,10 +40,26 @@ const painter = (color: boolean): Paint => (color ? (style, text) => `\u001b[${S
 
 const SEVERITY_STYLE: Readonly<Record<Severity, keyof typeof SGR>> = { error: 'red', warning: 'yellow', info: 'blue' };
 
-// A message is one line in this format; a line break inside one would break the columns. Its lines
-// are joined with one space, the blanks around each break dropped: split and trimmed rather than
+// Report text and file names come from anywhere: a control character (an ESC sequence could clear
+// the screen or forge colours; a newline in a file name could forge a diagnostic line) or a
+// bidirectional override is shown as its code, never sent to the terminal.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text made safe for a terminal: control and bidi-override characters shown as `\x1B`, `\n`, `\u202E`. */
+export function escapeTerminal(text: string): string {
+  return text.replace(UNSAFE, (char) => {
+    const code = char.charCodeAt(0);
+    if (code === 10) return '\\n';
+    if (code === 13) return '\\r';
+    if (code === 9) return '\\t';
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
+// A message is wrapped by this format; its own line breaks are spaces. Its lines are joined with
+// one space, the blanks around each break dropped: split and trimmed rather than
 // replaced by `/\s*[\r\n]+\s*/g`, which retries a long run of blanks from each of its starts.
-const oneLine = (text: string): string => {
+const joinLines = (text: string): string => {
   const lines = text.split(/[\r\n]+/);
   if (lines.length === 1) return text;
   const last = lines.length - 1;
@@ -44,33 +68,83 @@ const oneLine = (text: string): string => {
     .filter((line, index) => line !== '' || index === 0 || index === last)
     .join(' ');
 };
+const oneLine = (text: string): string => escapeTerminal(joinLines(text));
+
+const MIN_WIDTH = 80;
+const MAX_WIDTH = 120;
+const DEFAULT_WIDTH = 100;
+const ROW_LABEL_WIDTH = 20;
+
+/** A label cut to a display width, with an ellipsis when cut. */
+function shorten(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const char of text) {
+    if (displayWidth(out + char) > width - 1) break;
+    out += char;
+  }
+  return `${out}…`;
+}
 
 /**
- * The stylish block of one file: its name, then one aligned line per diagnostic
- * (`line:column  severity  message  ruleId`). Empty for a file without diagnostics, as in ESLint.
- * {@link formatStylish} is these blocks followed by {@link formatStylishSummary}; a caller
- * checking many files can write each block as soon as its file is checked.
+ * The cell or row a diagnostic is about, named compactly: `表三 · 自然人 · 一、本年新收政府信…`
+ * (table, column, row — the row label shortened), or `Table 三 · Natural persons · New applications…`.
+ */
+export function compactPlace(diagnostic: Pick<Diagnostic, 'table' | 'row' | 'column'>, locale: Locale): string {
+  const { table, row, column } = diagnostic;
+  if (!table) return '';
+  const ordinal = TABLES[table].ordinal;
+  const parts = [locale === 'en' ? `Table ${ordinal}` : `表${ordinal}`];
+  if (column !== undefined) parts.push(columnLabel(table, column, locale));
+  if (row !== undefined) {
+    const definition = findRow(table, row);
+    const groups: readonly RowGroupDefinition[] = TABLES[table].groups;
+    const group = definition?.group ? groups.find((candidate) => candidate.key === definition.group) : undefined;
+    const marker = group?.qualifiesRows ? `${group.marker}${definition?.marker ?? ''}` : (definition?.marker ?? '');
+    const label = definition ? (locale === 'en' ? definition.labelEn : `${marker}${definition.label}`) : row;
+    parts.push(shorten(label, ROW_LABEL_WIDTH * (locale === 'en' ? 2 : 1)));
+  }
+  return parts.join(' · ');
+}
+
+const clampWidth = (width: number | undefined): number =>
+  width === undefined || !Number.isFinite(width) ? DEFAULT_WIDTH : Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.floor(width)));
+
+const MESSAGE_INDENT = '    ';
+
+/**
+ * The stylish block of one file: its name, then per diagnostic a line with its place
+ * (`line:column`, `-` when it has none), severity, rule id and the cell concerned, and under it the
+ * message wrapped to the terminal's width by display width. Empty for a file without diagnostics,
+ * as in ESLint. {@link formatStylish} is these blocks followed by {@link formatStylishSummary}; a
+ * caller checking many files can write each block as soon as its file is checked.
  */
 export function formatStylishFile(result: FileResult, options: StylishOptions = {}): string {
   if (result.diagnostics.length === 0) return '';
   const locale = options.locale ?? 'zh-CN';
+  const width = clampWidth(options.width);
   const paint = painter(options.color ?? false);
   const rows = result.diagnostics.map((diagnostic) => ({
     position: diagnostic.span ? `${Math.max(1, diagnostic.span.line)}:${Math.max(1, diagnostic.span.column)}` : '-',
     severity: diagnostic.severity,
     word: SEVERITY_WORDS[diagnostic.severity][locale],
     message: oneLine(diagnostic.message),
-    ruleId: diagnostic.ruleId,
+    ruleId: escapeTerminal(diagnostic.ruleId),
+    place: escapeTerminal(compactPlace(diagnostic, locale)),
   }));
   const positionWidth = Math.max(...rows.map((row) => row.position.length));
   const severityWidth = Math.max(...rows.map((row) => displayWidth(row.word)));
-  const messageWidth = Math.max(...rows.map((row) => displayWidth(row.message)));
-  const lines = rows.map((row) => {
-    const position = paint('dim', row.position.padEnd(positionWidth));
-    const severity = paint(SEVERITY_STYLE[row.severity], padDisplay(row.word, severityWidth));
-    return `  ${position}  ${severity}  ${padDisplay(row.message, messageWidth)}  ${paint('dim', row.ruleId)}`;
+  const blocks = rows.map((row) => {
+    const head = `  ${paint('dim', row.position.padEnd(positionWidth))}  ${paint(SEVERITY_STYLE[row.severity], padDisplay(row.word, severityWidth))}  ${paint('bold', row.ruleId)}`;
+    const headWidth = 2 + positionWidth + 2 + severityWidth + 2 + displayWidth(row.ruleId);
+    const lines: string[] = [];
+    if (row.place === '') lines.push(head);
+    else if (headWidth + 2 + displayWidth(row.place) <= width) lines.push(`${head}  ${paint('dim', row.place)}`);
+    else lines.push(head, `${MESSAGE_INDENT}${paint('dim', row.place)}`);
+    for (const line of wrapDisplay(row.message, width - MESSAGE_INDENT.length)) lines.push(`${MESSAGE_INDENT}${line}`);
+    return lines.join('\n');
   });
-  return `${paint('underline', result.file)}\n${lines.join('\n')}\n\n`;
+  return `${paint('underline', escapeTerminal(result.file))}\n${blocks.join('\n')}\n\n`;
 }
 
 /** The summary line of stylish output (empty when there is nothing to report). */
@@ -94,15 +168,39 @@ export function formatStylishSummary(totals: DiagnosticCounts, options: StylishO
   return `${paint(errorCount > 0 ? 'red' : 'yellow', paint('bold', line))}\n`;
 }
 
+/** What decides colour: the command line's `--color`/`--no-color`, the environment, and whether output is a terminal. */
+export interface ColorSignals {
+  /** `--color` (true) or `--no-color` (false); undefined when neither was given. */
+  readonly flag?: boolean | undefined;
+  /** The environment variables (`FORCE_COLOR`, `NO_COLOR`). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** True when the output is a terminal. */
+  readonly isTTY: boolean;
+}
+
 /**
- * ESLint's "stylish" output: diagnostics grouped by file, one aligned line each
- * (`line:column  severity  message  ruleId`; `-` for a diagnostic with no place in the text), and
- * a summary line such as `✖ 3 个问题（2 个错误，1 个警告）` (Chinese) or
- * `✖ 3 problems (2 errors, 1 warning)` (English). Infos are listed but are not problems.
+ * Whether to colour: `--color`/`--no-color` first, then `FORCE_COLOR` (any value but `0` or
+ * `false` turns colour on, `0`/`false` off), then `NO_COLOR` (any non-empty value turns it off,
+ * as no-color.org asks), else colour on a terminal only.
+ */
+export function shouldColor({ flag, env, isTTY }: ColorSignals): boolean {
+  if (flag !== undefined) return flag;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY;
+}
+
+/**
+ * ESLint's "stylish" output, fitted to an 80–120-column terminal: diagnostics grouped by file,
+ * each with its place, severity, rule id and cell on one line and its message wrapped under it,
+ * and a summary line such as `✖ 3 个问题（2 个错误，1 个警告）` (Chinese) or
+ * `✖ 3 problems (2 errors, 1 warning)` (English). Infos are listed but are not problems. Control
+ * characters from report text and file names are shown escaped.
  *
  * @example
  * ```ts
- * process.stdout.write(formatStylish([summarize('report.txt', diagnostics)], { color: true, locale: 'en' }));
+ * process.stdout.write(formatStylish([summarize('report.txt', diagnostics)], { color: true, locale: 'en', width: process.stdout.columns }));
  * ```
  */
 export function formatStylish(results: readonly FileResult[], options: StylishOptions = {}): string {

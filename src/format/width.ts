@@ -37,3 +37,60 @@ export function padDisplay(text: string, width: number): string {
   const missing = width - displayWidth(text);
   return missing > 0 ? text + ' '.repeat(missing) : text;
 }
+
+// A line may not begin with closing punctuation nor end with opening punctuation (kinsoku): the
+// punctuation moves to the next line, taking the character it follows with it.
+const NO_LINE_START = new Set([...'，。、；：？！）》」』】〕〉”’…,.;:?!)]}%']);
+const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{']);
+
+/**
+ * Breaks text into lines of at most `width` display columns. Chinese text may break between any
+ * two characters; runs of Latin letters and digits break at spaces only (a word longer than a
+ * line is cut); no line starts with closing punctuation.
+ */
+export function wrapDisplay(text: string, width: number): string[] {
+  const limit = Math.max(8, Math.floor(width));
+  // Tokens: a run of non-space ASCII (a word, a number, a rule id), a run of spaces, or one other character.
+  const tokens = text.match(/[\x21-\x7e]+| +|[^]/gu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  let lineWidth = 0;
+  const flush = (): void => {
+    lines.push(line.trimEnd());
+    line = '';
+    lineWidth = 0;
+  };
+  for (const token of tokens) {
+    if (token.startsWith(' ') && lineWidth === 0) continue;
+    const tokenWidth = displayWidth(token);
+    if (lineWidth + tokenWidth <= limit) {
+      line += token;
+      lineWidth += tokenWidth;
+      continue;
+    }
+    if (token.startsWith(' ')) {
+      flush();
+      continue;
+    }
+    if (tokenWidth > limit) {
+      for (const char of token) {
+        const charWidth = displayWidth(char);
+        if (lineWidth + charWidth > limit) flush();
+        line += char;
+        lineWidth += charWidth;
+      }
+      continue;
+    }
+    // Carry characters down rather than start a line with closing or end one with opening punctuation.
+    const chars = Array.from(line);
+    let carried = '';
+    if (NO_LINE_START.has(token[0] as string) && chars.length > 1) carried = chars.pop() as string;
+    while (chars.length > 1 && NO_LINE_END.has(chars.at(-1) as string)) carried = (chars.pop() as string) + carried;
+    line = chars.join('');
+    flush();
+    line = carried + token;
+    lineWidth = displayWidth(line);
+  }
+  if (line.trim() !== '' || lines.length === 0) lines.push(line.trimEnd());
+  return lines;
+}

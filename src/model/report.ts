@@ -108,7 +108,12 @@ export const AnnualReportSchema = z.object({
   readerFailures: z.array(z.object({ stage: z.string(), message: z.string() })).optional(),
 });
 
-/** A typed annual report (decoded: fee amounts are `Decimal`). */
+/**
+ * A typed annual report (decoded: fee amounts are `Decimal`). Its fields, and every valid row and
+ * column key, are listed on the page below (generated from the JSON Schema and the catalog).
+ *
+ * @document ../../docs/reference/annual-report.md
+ */
 export type AnnualReport = z.infer<typeof AnnualReportSchema>;
 /** The JSON form of a report (fee amounts as strings) — what {@link AnnualReportSchema} parses. */
 export type AnnualReportInput = z.input<typeof AnnualReportSchema>;

@@ -57,7 +57,7 @@ describe('--version and --help', () => {
 describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
   it.each([
     [['--bogus', 'a.txt'], 'xxgk-lint: 未知选项 --bogus；运行 xxgk-lint --help 查看用法\n'],
-    [['--format', 'xml', 'a.txt'], 'xxgk-lint: 未知的输出格式 xml（可选 stylish、json、jsonl、sarif、csv）；运行 xxgk-lint --help 查看用法\n'],
+    [['--format', 'xml', 'a.txt'], 'xxgk-lint: 未知的输出格式 xml（可选 stylish、json、jsonl、sarif、csv、html）；运行 xxgk-lint --help 查看用法\n'],
     [['--format'], 'xxgk-lint: 选项 --format 需要一个值；运行 xxgk-lint --help 查看用法\n'],
     [['--quiet=yes', 'a.txt'], 'xxgk-lint: 选项 --quiet 不接受值；运行 xxgk-lint --help 查看用法\n'],
     [['--rule', 'applications-balanse=off', 'a.txt'], 'xxgk-lint: 未知规则 applications-balanse（是否指 applications-balance？）；运行 xxgk-lint --help 查看用法\n'],
@@ -180,7 +180,8 @@ describe('output', () => {
     expect(run.stdout).not.toMatch(/\u001b\[/);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('<stdin>');
-    expect(lines.filter((line) => line.startsWith('  '))).toHaveLength(json.diagnostics.length);
+    // One head line per diagnostic (place, severity, rule), its message indented under it.
+    expect(lines.filter((line) => /^ {2}\S/.test(line))).toHaveLength(json.diagnostics.length);
     const infos = json.diagnostics.filter((diagnostic) => diagnostic.severity === 'info').length;
     const problems = json.errorCount + json.warningCount;
     expect(lines.at(-1)).toBe(`✖ ${problems} 个问题（${json.errorCount} 个错误，${json.warningCount} 个警告${infos > 0 ? `，${infos} 条提示` : ''}）`);
@@ -193,8 +194,8 @@ describe('output', () => {
 
   it('--locale en: English messages and summary', async () => {
     const run = await runCli(['--locale', 'en', '-'], { input: INCOMPLETE_REPORT });
-    expect(run.stdout).toMatch(/^ {2}- {2}error {4}The report has no Section 一 \(Overview\)\. +section-missing$/m);
-    expect(run.stdout).toMatch(/^✖ \d+ problems \(\d+ errors, \d+ warnings?/m);
+    expect(run.stdout).toMatch(/^ {2}\S+ {2}error {2}section-missing\n {4}The report has no Section 一 \(Overview\)\./m);
+    expect(run.stdout).toMatch(/^✖ \d+ problems? \(\d+ errors?, \d+ warnings?/m);
     const english = parseJson(await runCli(['--format', 'json', '--locale', 'en', '-'], { input: INCOMPLETE_REPORT }))[0]!;
     const chinese = parseJson(await runCli(['--format', 'json', '-'], { input: INCOMPLETE_REPORT }))[0]!;
     expect(english.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(chinese.diagnostics.map((diagnostic) => diagnostic.ruleId));

@@ -1,10 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatStylish, formatStylishFile, formatStylishSummary, summarize } from '../../src/index.js';
-import { displayWidth } from '../../src/format/width.js';
+import { checkText, compactPlace, escapeTerminal, formatStylish, formatStylishFile, formatStylishSummary, shouldColor, summarize } from '../../src/index.js';
+import { displayWidth, wrapDisplay } from '../../src/format/width.js';
 import { DIAGNOSTICS } from './fixtures.js';
 
 const ANSI = /\u001b\[/;
 const results = [summarize('报告/2023年报.txt', DIAGNOSTICS), summarize('clean.txt', []), summarize('b.txt', DIAGNOSTICS.slice(2, 3))];
+
+const CORPUS = 'test/fixtures/corpus';
+const corpusResults = readdirSync(CORPUS)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => {
+    const text = readFileSync(join(CORPUS, name), 'utf8');
+    return summarize(join(CORPUS, name), checkText(text).diagnostics, { text });
+  });
 
 describe('formatStylish', () => {
   const output = formatStylish(results);
@@ -12,22 +22,17 @@ describe('formatStylish', () => {
 
   it('groups diagnostics under their file and leaves clean files out', () => {
     expect(lines[0]).toBe('报告/2023年报.txt');
-    expect(lines.filter((line) => line.startsWith('  '))).toHaveLength(DIAGNOSTICS.length + 1);
     expect(output).not.toContain('clean.txt');
-    expect(lines[DIAGNOSTICS.length + 2]).toBe('b.txt');
+    expect(lines).toContain('b.txt');
+    expect(lines.filter((line) => /^ {2}\S/.test(line))).toHaveLength(DIAGNOSTICS.length + 1);
   });
 
-  it('writes line:column, severity, message and rule id, with "-" where there is no position', () => {
-    expect(lines[1]).toMatch(/^ {2}2:9 {2}错误 {2}正文称收到申请 18 件，表三为 16 件。 +unsupported-count$/);
-    expect(lines[2]).toMatch(/^ {2}4:1 {2}警告 {2}“四、/);
-    expect(lines[3]).toMatch(/^ {2}- {4}警告 {2}报告没有说明是否收取信息处理费。 +fee-statement-missing$/);
-    expect(lines[4]).toMatch(/^ {2}- {4}提示 {2}/);
-  });
-
-  it('aligns the rule ids by display width, Chinese characters counting two columns', () => {
-    const block = lines.slice(1, 1 + DIAGNOSTICS.length);
-    const columns = block.map((line) => displayWidth(line.slice(0, line.lastIndexOf(' ') + 1)));
-    expect(new Set(columns).size).toBe(1);
+  it('puts place, severity, rule id and the cell first, the message under it', () => {
+    expect(lines[1]).toBe('  2:9  错误  unsupported-count  表三 · 总计 · 一、本年新收政府信…');
+    expect(lines[2]).toBe('    正文称收到申请 18 件，表三为 16 件。');
+    expect(lines[3]).toBe('  4:1  警告  section-order');
+    expect(lines[5]).toBe('  -    警告  fee-statement-missing');
+    expect(lines[7]).toBe('  -    提示  applications-balance  表三');
   });
 
   it('ends with a summary of problems; infos are not problems', () => {
@@ -43,9 +48,9 @@ describe('formatStylish', () => {
     expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(output);
   });
 
-  it('speaks English with locale en', () => {
+  it('speaks English with locale en, the cell named from the catalog', () => {
     const english = formatStylish(results, { locale: 'en' });
-    expect(english).toMatch(/^ {2}2:9 {2}error {4}/m);
+    expect(english).toMatch(/^ {2}2:9 {2}error {4}unsupported-count {2}Table 三 · Total · New applications this year$/m);
     expect(english).toContain('✖ 4 problems (1 error, 3 warnings, 1 info)\n');
   });
 
@@ -65,9 +70,110 @@ describe('formatStylish', () => {
     expect(formatStylishSummary({ errorCount: 0, warningCount: 0, infoCount: 2 })).toBe('ℹ 2 条提示\n');
   });
 
-  it('keeps a message with a line break on one line', () => {
+  it('turns a line break inside a message into a space', () => {
     const [first] = DIAGNOSTICS;
     const broken = { ...first!, message: '第一行\n第二行' };
-    expect(formatStylishFile(summarize('a.txt', [broken]))).toContain('第一行 第二行');
+    expect(formatStylishFile(summarize('a.txt', [broken]))).toContain('    第一行 第二行\n');
+  });
+});
+
+describe('stylish output of the corpus fits the terminal', () => {
+  it.each([80, 100, 120])('every line is at most %i columns wide, in both languages', (width) => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const text = formatStylish(corpusResults, { width, locale });
+      const widest = Math.max(...text.split('\n').map((line) => displayWidth(line)));
+      expect(widest, `${locale} at ${width}`).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('keeps every message whole: its wrapped lines put back together are the message', () => {
+    const result = corpusResults.find((candidate) => candidate.diagnostics.length > 3)!;
+    const block = formatStylishFile(result, { width: 80 });
+    const messages = block.split(/\n {2}\S.*\n/).slice(0);
+    expect(messages.length).toBeGreaterThan(1);
+    for (const diagnostic of result.diagnostics) {
+      const squeezed = diagnostic.message.replace(/\s+/g, '');
+      expect(block.replace(/\n {4}/g, '').replace(/\s+/g, '')).toContain(squeezed);
+    }
+  });
+
+  it('is clamped to 80–120 columns', () => {
+    const narrow = formatStylish(corpusResults, { width: 40 });
+    expect(narrow).toBe(formatStylish(corpusResults, { width: 80 }));
+    expect(formatStylish(corpusResults, { width: 400 })).toBe(formatStylish(corpusResults, { width: 120 }));
+    expect(Math.max(...narrow.split('\n').map((line) => displayWidth(line)))).toBeGreaterThan(70);
+  });
+});
+
+describe('wrapDisplay', () => {
+  it('breaks Chinese text anywhere, by display width', () => {
+    expect(wrapDisplay('一二三四五六七八九十', 8)).toEqual(['一二三四', '五六七八', '九十']);
+  });
+  it('breaks Latin text at spaces, and cuts only a word longer than a line', () => {
+    expect(wrapDisplay('the left side is 18, the right side 16.', 16)).toEqual(['the left side is', '18, the right', 'side 16.']);
+    expect(wrapDisplay('abcdefghijklmnopqrst', 8)).toEqual(['abcdefgh', 'ijklmnop', 'qrst']);
+  });
+  it('starts no line with closing punctuation and ends none with opening punctuation', () => {
+    const lines = wrapDisplay('一二三四五六七，八九（十一）二三', 14);
+    expect(lines).toEqual(['一二三四五六', '七，八九（十', '一）二三']);
+    expect(wrapDisplay('一二三四五六（七）', 14)).toEqual(['一二三四五六', '（七）']);
+    for (const line of wrapDisplay('表三（收到和处理政府信息公开申请情况）“自然人”列不符合勾稽关系（第一项加第二项之和，等于第三项（七）总计加第四项之和）：前者为 18，后者为 16。', 20)) {
+      expect(line).not.toMatch(/^[，。、；：？！）》」』】”’]/);
+      expect(line).not.toMatch(/[（《「『【“‘]$/);
+    }
+  });
+});
+
+describe('compactPlace', () => {
+  it('names table, column and row briefly, the row under its qualifying group', () => {
+    expect(compactPlace({ table: 'applications', row: 'received', column: 'naturalPerson' }, 'zh-CN')).toBe('表三 · 自然人 · 一、本年新收政府信…');
+    expect(compactPlace({ table: 'applications', row: 'denied.stateSecret', column: 'total' }, 'zh-CN')).toBe('表三 · 总计 · （三）1.属于国家秘密');
+    expect(compactPlace({ table: 'reviews', row: 'review', column: 'pending' }, 'en')).toBe('Table 四 · Pending · Administrative review');
+    expect(compactPlace({ table: 'activeDisclosure' }, 'zh-CN')).toBe('表二');
+    expect(compactPlace({}, 'zh-CN')).toBe('');
+  });
+});
+
+describe('control characters never reach the terminal', () => {
+  const hostile = { ...DIAGNOSTICS[0]!, message: '清屏\u001bc\u001b[H\u001b[J 正文\u0007', ruleId: 'unsupported-count' };
+
+  it('shows ESC sequences from report text escaped', () => {
+    const out = formatStylishFile(summarize('a.txt', [hostile]));
+    expect(out).not.toContain('\u001b');
+    expect(out).not.toContain('\u0007');
+    expect(out).toContain('清屏\\x1Bc\\x1B[H\\x1B[J 正文\\x07');
+  });
+
+  it('keeps a file name with a newline on its one line, so it cannot forge a diagnostic', () => {
+    const forged = 'a.txt\n  1:1  错误  fake-rule';
+    const out = formatStylishFile(summarize(forged, [hostile]));
+    expect(out.split('\n')[0]).toBe('a.txt\\n  1:1  错误  fake-rule');
+    expect(out.split('\n').filter((line) => line.includes('fake-rule'))).toHaveLength(1);
+  });
+
+  it('escapes bidirectional overrides too, and leaves ordinary text alone', () => {
+    expect(escapeTerminal('报告\u202Etxt.exe')).toBe('报告\\u202Etxt.exe');
+    expect(escapeTerminal('表三（总计）16 件')).toBe('表三（总计）16 件');
+    expect(escapeTerminal('a\tb\rc')).toBe('a\\tb\\rc');
+  });
+
+  it('keeps colour codes of its own when colour is on, and still escapes the text', () => {
+    const out = formatStylishFile(summarize('a.txt', [hostile]), { color: true });
+    expect(out.replace(/\u001b\[\d+m/g, '')).not.toContain('\u001b');
+  });
+});
+
+describe('shouldColor', () => {
+  it('follows --color/--no-color, then FORCE_COLOR, then NO_COLOR, then the terminal', () => {
+    expect(shouldColor({ flag: true, env: { NO_COLOR: '1' }, isTTY: false })).toBe(true);
+    expect(shouldColor({ flag: false, env: { FORCE_COLOR: '1' }, isTTY: true })).toBe(false);
+    expect(shouldColor({ env: { FORCE_COLOR: '1' }, isTTY: false })).toBe(true);
+    expect(shouldColor({ env: { FORCE_COLOR: '' }, isTTY: false })).toBe(true);
+    expect(shouldColor({ env: { FORCE_COLOR: '0' }, isTTY: true })).toBe(false);
+    expect(shouldColor({ env: { FORCE_COLOR: 'false', NO_COLOR: '' }, isTTY: true })).toBe(false);
+    expect(shouldColor({ env: { NO_COLOR: '1' }, isTTY: true })).toBe(false);
+    expect(shouldColor({ env: { NO_COLOR: '' }, isTTY: true })).toBe(true);
+    expect(shouldColor({ env: {}, isTTY: true })).toBe(true);
+    expect(shouldColor({ env: {}, isTTY: false })).toBe(false);
   });
 });
