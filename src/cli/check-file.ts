@@ -127,6 +127,8 @@ export function readFailureOutcome(name: string, failure: ReadFailure, locale: L
     case 'too-large':
       return fatalOutcome(name, 'file-unreadable', 'tooLarge', locale, { limit: sizeText(failure.limit) });
     case 'not-regular':
+      // A directory named where a file was expected reads as what it is, not as a pipe to read from `-`.
+      if (failure.type === 'directory') return fatalOutcome(name, 'file-unreadable', 'unreadable', locale, { reason: reasonOf({ code: 'EISDIR' }, locale) });
       return fatalOutcome(name, 'file-unreadable', 'notRegular', locale, { type: NON_REGULAR[failure.type][locale] });
     case 'io':
       return fatalOutcome(name, failure.code === 'ENOENT' ? 'file-not-found' : 'file-unreadable', 'unreadable', locale, { reason: reasonOf(failure, locale) });
@@ -159,7 +161,8 @@ export async function checkBytes(given: Uint8Array, task: CheckTask): Promise<Ch
       const refusal = UNDECODABLE[decoded.reason];
       return fatalOutcome(task.name, refusal.ruleId, refusal.key, task.locale);
     }
-    if (decoded.replaced > 0) notices.push(message('replaced', task.locale, { file: task.name, count: decoded.replaced }));
+    if (decoded.warning === 'bom-mismatch') notices.push(message('bomMismatch', task.locale, { file: task.name, encoding: decoded.encoding }));
+    if (decoded.replaced > 0) notices.push(message('replaced', task.locale, { file: task.name, count: decoded.replaced, encoding: decoded.encoding }));
     form = textFormOf(decoded.text);
     input = decoded.text;
     encoding = decoded.encoding;

@@ -220,7 +220,8 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   const extensions = settings.extensions.map((extension) => `.${extension}`).join(locale === 'en' ? ' or ' : ' 或 ');
   const targetFailure = (failure: TargetFailure): CheckOutcome =>
     fatalOutcome(failure.file, TARGET_FAILURE_RULE[failure.key] ?? 'file-unreadable', failure.key, locale, {
-      ...(failure.reason !== undefined ? { reason: failure.reason } : {}),
+      // A system error code from the directory walk ("EACCES") in words, as for a file.
+      ...(failure.reason !== undefined ? { reason: /^E[A-Z]+$/.test(failure.reason) ? reasonOf({ code: failure.reason }, locale) : failure.reason } : {}),
       ...(failure.key === 'emptyDirectory' ? { extensions } : {}),
     });
 

@@ -85,7 +85,7 @@ describe('I/O failures', () => {
     const run = await runCli(['missing-report.txt']);
     expect(run).toEqual({
       code: 2,
-      stdout: 'missing-report.txt\n  -  错误  找不到文件 missing-report.txt  file-not-found\n\n✖ 1 个问题（1 个错误，0 个警告）\n',
+      stdout: 'missing-report.txt\n  -  错误  file-not-found\n    找不到文件 missing-report.txt\n\n✖ 1 个问题（1 个错误，0 个警告）\n',
       stderr: 'xxgk-lint: 找不到文件 missing-report.txt\n',
     });
   });
@@ -194,7 +194,7 @@ describe('output', () => {
 
   it('--locale en: English messages and summary', async () => {
     const run = await runCli(['--locale', 'en', '-'], { input: INCOMPLETE_REPORT });
-    expect(run.stdout).toMatch(/^ {2}\S+ {2}error {2}section-missing\n {4}The report has no Section 一 \(Overview\)\./m);
+    expect(run.stdout).toMatch(/^ {2}\S+ {2}error +section-missing\n {4}The report has no Section 一 \(Overview\)\./m);
     expect(run.stdout).toMatch(/^✖ \d+ problems? \(\d+ errors?, \d+ warnings?/m);
     const english = parseJson(await runCli(['--format', 'json', '--locale', 'en', '-'], { input: INCOMPLETE_REPORT }))[0]!;
     const chinese = parseJson(await runCli(['--format', 'json', '-'], { input: INCOMPLETE_REPORT }))[0]!;

@@ -42,7 +42,11 @@ describe('bounded input', () => {
     const run = await runCli(['--format', 'json', 'pipe.txt', 'a.txt'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('pipe.txt 不是普通文件（命名管道）');
-    expect(parseJson(run).map((entry) => entry.file)).toEqual(['a.txt']);
+    // Every input accounted for: the FIFO as one fatal entry in its place, then the file checked.
+    expect(parseJson(run).map((entry) => [entry.file, entry.diagnostics[0]?.ruleId])).toEqual([
+      ['pipe.txt', 'file-unreadable'],
+      ['a.txt', undefined],
+    ]);
   });
 
   it('refuses a device named on the command line (/dev/zero is read without end otherwise)', async () => {
@@ -57,7 +61,9 @@ describe('bounded input', () => {
       const run = await runWithStdin(['--locale', 'en', '--format', 'json', '-'], zero);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('<stdin> is larger than the 16M limit and was not checked');
-      expect(JSON.parse(run.stdout)).toEqual([]);
+      expect((JSON.parse(run.stdout) as { file: string; diagnostics: { ruleId: string; fatal?: boolean }[] }[]).map((entry) => [entry.file, entry.diagnostics.map((d) => [d.ruleId, d.fatal])])).toEqual([
+        ['<stdin>', [['file-unreadable', true]]],
+      ]);
     } finally {
       closeSync(zero);
     }
@@ -72,7 +78,10 @@ describe('bounded input', () => {
     const run = await runCli(['--format', 'json', 'huge.txt', 'a.txt'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('huge.txt 超过 16M 的大小上限，未检查');
-    expect(parseJson(run).map((entry) => entry.file)).toEqual(['a.txt']);
+    expect(parseJson(run).map((entry) => [entry.file, entry.diagnostics[0]?.ruleId])).toEqual([
+      ['huge.txt', 'file-unreadable'],
+      ['a.txt', undefined],
+    ]);
   });
 
   it('takes --max-file-size, and refuses a bad one', async () => {
@@ -118,7 +127,10 @@ describe('directories', () => {
       closeSync(devNull);
       expect(run.stderr).toContain('cannot read locked: permission denied');
       expect(run.code).toBe(2);
-      expect(parseJson(run).map((entry) => entry.file)).toEqual(['a.txt']);
+      expect(parseJson(run).map((entry) => [entry.file, entry.diagnostics[0]?.ruleId])).toEqual([
+        ['locked', 'file-unreadable'],
+        ['a.txt', undefined],
+      ]);
     } finally {
       chmodSync(locked, 0o755);
     }
