@@ -20,6 +20,16 @@
 import { checkReport, checkText, countDiagnostics } from '../index.js';
 import type { AnnualReport, CheckOptions, Diagnostic, Locale, Severity } from '../index.js';
 
+// A message on one line: its lines trimmed and joined with a space (split, not a `\s*[\r\n]+\s*`
+// replace, which retries a long run of blanks from each of its starts).
+const oneLine = (text: string): string =>
+  text
+    .split(/[\r\n]+/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
+
+
 /** Options of {@link assertCleanReport} and the matcher: those of the check, and what counts as a failure. */
 export interface CleanReportOptions extends CheckOptions {
   /**
@@ -62,7 +72,7 @@ export function describeFindings(diagnostics: readonly Diagnostic[], locale: Loc
       : `年度报告未通过检查：${diagnostics.length} 个问题（${errorCount} 个错误，${warningCount} 个警告，${infoCount} 条提示）`;
   const lines = diagnostics.map((diagnostic) => {
     const position = diagnostic.span ? `${Math.max(1, diagnostic.span.line)}:${Math.max(1, diagnostic.span.column)}` : '-';
-    return `  ${position}  ${diagnostic.severity}  ${diagnostic.ruleId}  ${diagnostic.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+    return `  ${position}  ${diagnostic.severity}  ${diagnostic.ruleId}  ${oneLine(diagnostic.message)}`;
   });
   return [heading, ...lines].join('\n');
 }
