@@ -4,14 +4,14 @@ import type { Readable } from 'node:stream';
 import { cellsCsvHeader, cellsCsvRows, compareDiagnostics, countDiagnostics, rules as RULE_METADATA, shouldColor, summarize } from '../index.js';
 import type { Diagnostic, Locale, RuleLevel, SeriesReport } from '../index.js';
 import { parseArgs } from './args.js';
-import type { CliOptions, OutputFormat } from './args.js';
+import type { CliOptions } from './args.js';
 import { BaselineMatcher, BaselineRecorder, baselineText, readBaseline } from './baseline.js';
 import type { Baseline } from './baseline.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
 import { checkTask, fatalOutcome, readFailureOutcome, reasonOf } from './check-file.js';
 import type { CheckOutcome, CheckTask } from './check-file.js';
 import { findConfigFile, ignoreFileTest, loadConfig, overrideMatchers, rulesForFile } from './config.js';
-import type { LoadedConfig } from './config.js';
+import type { EffectiveSettings, LoadedConfig } from './config.js';
 import { EMITTERS, FORMATS_NEEDING_REPORTS } from './emitters.js';
 import { STDIN, expandTargets, readStreamBounded } from './files.js';
 import type { Target, TargetFailure } from './files.js';
@@ -47,15 +47,8 @@ export interface CliEnvironment {
 /** Exit codes. */
 export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
 
-/** The settings a run uses: defaults, then the configuration file, then the command line. */
-export interface RunSettings {
-  readonly format: OutputFormat;
-  readonly locale: Locale;
-  readonly extensions: readonly string[];
-  readonly ignorePatterns: readonly string[];
-  readonly maxWarnings: number;
-  readonly quiet: boolean;
-}
+/** The settings a run uses: defaults, then the configuration file, then the command line (rule levels are per file). */
+export type RunSettings = Omit<EffectiveSettings, 'rules'>;
 
 // Why a target named nothing checkable, as the fatal id its entry carries.
 const TARGET_FAILURE_RULE: Partial<Record<MessageKey, 'file-not-found' | 'target-empty'>> = {
