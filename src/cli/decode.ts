@@ -2,6 +2,7 @@
  * Decoding a report file by its real encoding. Government systems still save GB18030/GBK text, and
  * Windows tools save UTF-16 with a byte-order mark; reading either as UTF-8 would check mojibake.
  */
+import { binaryKindOf } from '../document/detect.js';
 
 /** The encodings a file can be decoded from, as SARIF and the messages name them. */
 export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030' | 'Big5';
@@ -35,9 +36,6 @@ export type DecodeResult =
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
   bytes.length >= prefix.length && prefix.every((byte, index) => bytes[index] === byte);
 
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
  * Counts well-formed multi-byte UTF-8 sequences and invalid bytes. Chinese text in UTF-8 is almost
@@ -170,8 +168,10 @@ export function decodeReport(bytes: Uint8Array): DecodeResult {
   }
   if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE', bom: true, replaced: 0 };
   if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE', bom: true, replaced: 0 };
-  if (startsWith(bytes, PDF)) return { ok: false, reason: 'pdf' };
-  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) return { ok: false, reason: 'office' };
+  // The signatures are the document model's: one definition of what a PDF, a zip or an OLE file is.
+  const kind = binaryKindOf(bytes);
+  if (kind === 'pdf') return { ok: false, reason: 'pdf' };
+  if (kind === 'zip' || kind === 'ole') return { ok: false, reason: 'office' };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) {
     return { ok: true, text: new TextDecoder(utf16).decode(bytes), encoding: utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE', bom: false, replaced: 0 };
