@@ -3,10 +3,10 @@
  * bounded, nothing blocks, every file is reported, and one bad file never stops the others.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, closeSync, mkdirSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, closeSync, mkdirSync, openSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, parseJson, runCli, seed, temporaryDirectory } from '../cli/run-cli.js';
+import { BIN, ROOT, parseJson, runCli, seed, temporaryDirectory } from '../cli/run-cli.js';
 import type { CliRun } from '../cli/run-cli.js';
 
 /** Runs the bin with standard input read from a file descriptor (a device, a FIFO…). */
@@ -112,6 +112,22 @@ describe('never crashes', () => {
   }, 180_000);
 });
 
+/** Lets others traverse every folder above the given paths; returns the folders changed and their modes, to restore. */
+function openPath(paths: readonly string[]): [string, number][] {
+  const changed: [string, number][] = [];
+  for (const path of paths) {
+    for (let folder = dirname(path); ; folder = dirname(folder)) {
+      const mode = statSync(folder).mode & 0o7777;
+      if ((mode & 0o005) !== 0o005 && !changed.some(([seen]) => seen === folder)) {
+        chmodSync(folder, mode | 0o005);
+        changed.push([folder, mode]);
+      }
+      if (dirname(folder) === folder) break;
+    }
+  }
+  return changed;
+}
+
 describe('directories', () => {
   it('reports an unreadable subfolder with exit 2 and its name (it was skipped silently with exit 0)', async () => {
     const dir = folderWithReport();
@@ -119,9 +135,11 @@ describe('directories', () => {
     mkdirSync(locked);
     writeFileSync(join(locked, 'b.txt'), seed('000'));
     chmodSync(locked, 0o000);
+    // As root every folder is readable: the check runs as an unprivileged user there, who must be
+    // able to reach the bin and the test folder (a clone under a private mktemp folder is not).
+    const uid = process.getuid?.() === 0 ? 65534 : undefined;
+    const opened = uid !== undefined ? openPath([ROOT, dir]) : [];
     try {
-      // As root every folder is readable: the check runs as an unprivileged user there.
-      const uid = process.getuid?.() === 0 ? 65534 : undefined;
       const devNull = openSync('/dev/null', 'r');
       const run = await runWithStdin(['--locale', 'en', '--format', 'json', '.'], devNull, { cwd: dir, ...(uid !== undefined ? { uid } : {}) });
       closeSync(devNull);
@@ -132,6 +150,7 @@ describe('directories', () => {
         ['a.txt', undefined],
       ]);
     } finally {
+      for (const [folder, mode] of opened) chmodSync(folder, mode);
       chmodSync(locked, 0o755);
     }
   });
