@@ -6,7 +6,8 @@
  *
  * @packageDocumentation
  */
-import { SECTIONS, TEMPLATES } from '../../catalog/index.js';
+import { TABLE_SECTIONS, TEMPLATES } from '../../catalog/index.js';
+import type { TableKey } from '../../catalog/index.js';
 import type { Diagnostic } from '../../diagnostics/index.js';
 import type { AnnualReport } from '../../model/index.js';
 import { ENGINE_DIAGNOSTICS } from '../engine.js';
@@ -25,10 +26,8 @@ export function reachedDiagnostics(report: AnnualReport, diagnostics: Diagnostic
   const template = TEMPLATES[report.meta.formatVersion];
   const sectionOrder = (key: unknown): number => template.sections.indexOf(key as never);
   const cutSection = sectionOrder(completeness.section);
-  const tableSection = (table: string): number => {
-    const ordinal = template.tables[table as keyof typeof template.tables]?.ordinal;
-    return sectionOrder(SECTIONS.find((section) => section.ordinal === ordinal)?.key);
-  };
+  // A table the format does not have stands in no section.
+  const tableSection = (table: string): number => (template.tables[table as TableKey] ? sectionOrder(TABLE_SECTIONS[table as TableKey]) : -1);
   const cutTable = completeness.table;
   const rows = cutTable ? (template.tables[cutTable]?.rows.map((row) => row.key) ?? []) : [];
   const cutRow = completeness.row !== undefined ? rows.indexOf(completeness.row) : -1;
