@@ -73,3 +73,22 @@ export function columnDefinition(table: TableKey, column: string): ColumnDefinit
   }
   return index.get(column);
 }
+
+let wordings: readonly string[] | undefined;
+
+/**
+ * Every wording the template itself prints, as the catalog writes it: the section headings and
+ * their variants, and each table's title, group labels, row labels and column labels with their
+ * aliases. The same in every report of every year.
+ */
+export function templateWordings(): readonly string[] {
+  wordings ??= [
+    ...SECTIONS.flatMap((section) => [section.heading, ...section.variants]),
+    ...Object.values(TABLES as Readonly<Record<string, TableDefinition>>).flatMap((table) => [
+      table.title,
+      ...table.groups.map((group) => group.label),
+      ...table.rows.flatMap((row) => [row.label, ...(row.aliases ?? []), ...row.columns.flatMap((column) => [column.label, ...(column.aliases ?? [])])]),
+    ]),
+  ];
+  return wordings;
+}
