@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPLICATIONS_TABLE, APPLICATIONS_TABLE_2019, TABLE_SECTIONS, TABLES, columnDefinition, rowDefinition, templateWordings } from '../src/catalog/index.js';
+import { APPLICATIONS_TABLE, APPLICATIONS_TABLE_2019, TABLE_SECTIONS, TABLES, templateWordings } from '../src/catalog/index.js';
 import { formatSigns, sectionWordingAt, sectionWordings, tableLabelKeys, tableMatcher } from '../src/catalog/keys.js';
 import { matchKey } from '../src/read/index.js';
 
@@ -7,15 +7,6 @@ import { matchKey } from '../src/read/index.js';
 describe('catalog views', () => {
   it('each table belongs to the section numbered with its ordinal', () => {
     expect(TABLE_SECTIONS).toEqual({ activeDisclosure: 'activeDisclosure', applications: 'applications', reviews: 'reviewsAndLitigation' });
-  });
-
-  it('rows and columns are found by key in either format', () => {
-    // The 2021 （六） sub-rows and the 2019 flat （六）其他处理 row are both rows of table 三.
-    expect(rowDefinition('applications', 'otherHandling.other')?.label).toBe('其他');
-    expect(rowDefinition('applications', 'otherHandling')?.marker).toBe('（六）');
-    expect(rowDefinition('applications', 'no-such-row')).toBeUndefined();
-    expect(columnDefinition('activeDisclosure', 'amountWanYuan')?.unit).toBe('wanYuan');
-    expect(columnDefinition('reviews', 'total')?.label).toBe('总计');
   });
 
   it('a section heading is matched by its longest wording', () => {

@@ -5,8 +5,8 @@
  */
 import { SECTIONS } from './sections.js';
 import type { SectionKey } from './sections.js';
-import { APPLICATIONS_TABLE_2019, TABLES } from './tables.js';
-import type { ColumnDefinition, RowDefinition, TableDefinition, TableKey } from './tables.js';
+import { TABLES } from './tables.js';
+import type { TableDefinition, TableKey } from './tables.js';
 import { TEMPLATES } from './templates.js';
 
 /**
@@ -39,40 +39,6 @@ export const TABLE_SECTIONS: Readonly<Record<TableKey, SectionKey>> = (() => {
   }
   return sections as Record<TableKey, SectionKey>;
 })();
-
-// Every row a table has in some format: table 三's are the 2021 rows, then the 2019 template's own.
-const rowsOf = (table: TableKey): readonly RowDefinition[] =>
-  table === 'applications' ? [...TABLES.applications.rows, ...APPLICATIONS_TABLE_2019.rows] : TABLES[table].rows;
-
-// Rows and columns are looked up per cell on the hot path (labels of diagnostics), so each table's
-// are indexed once, on first use.
-const rowIndex = new Map<TableKey, ReadonlyMap<string, RowDefinition>>();
-const columnIndex = new Map<TableKey, ReadonlyMap<string, ColumnDefinition>>();
-
-/** The catalog's definition of a row of a table in any format, or undefined for an unknown key. */
-export function rowDefinition(table: TableKey, row: string): RowDefinition | undefined {
-  let index = rowIndex.get(table);
-  if (!index) {
-    // A row both formats have is defined alike in each (the later, 2019 one, is kept).
-    index = new Map(rowsOf(table).map((definition) => [definition.key, definition] as const));
-    rowIndex.set(table, index);
-  }
-  return index.get(row);
-}
-
-/** The catalog's definition of a column of a table (its first, as the catalog lists it), or undefined for an unknown key. */
-export function columnDefinition(table: TableKey, column: string): ColumnDefinition | undefined {
-  let index = columnIndex.get(table);
-  if (!index) {
-    index = new Map(
-      rowsOf(table)
-        .flatMap((row) => row.columns.map((definition) => [definition.key, definition] as const))
-        .reverse(),
-    );
-    columnIndex.set(table, index);
-  }
-  return index.get(column);
-}
 
 let wordings: readonly string[] | undefined;
 

@@ -1,6 +1,10 @@
-import { SECTIONS, TABLES, TEMPLATE_2021, columnDefinition, rowDefinition } from '../catalog/index.js';
-import type { RowDefinition, RowGroupDefinition, TableKey } from '../catalog/index.js';
+import { SECTIONS, TABLES, TEMPLATE_2021 } from '../catalog/index.js';
+import type { ColumnDefinition, RowDefinition, RowGroupDefinition, TableKey } from '../catalog/index.js';
+import { APPLICATIONS_TABLE_2019 } from '../catalog/index.js';
 import type { Locale } from './diagnostic.js';
+
+const rowsOf = (table: TableKey): readonly RowDefinition[] =>
+  table === 'applications' ? [...TABLES.applications.rows, ...APPLICATIONS_TABLE_2019.rows] : TABLES[table].rows;
 
 /** The catalog's label of a table, in the given locale. */
 export function tableLabel(table: TableKey, locale: Locale): string {
@@ -8,9 +12,19 @@ export function tableLabel(table: TableKey, locale: Locale): string {
   return locale === 'en' ? `Table ${definition.ordinal} (${definition.titleEn})` : `表${definition.ordinal}（${definition.title}）`;
 }
 
+// Rows and columns are looked up per cell on the hot path, so each table's are indexed once
+// (the first definition of a column key wins, as the catalog lists it).
+const rowIndex = new Map<TableKey, ReadonlyMap<string, RowDefinition>>();
+const columnIndex = new Map<TableKey, ReadonlyMap<string, ColumnDefinition>>();
+
 /** The catalog's definition of a row, or undefined for an unknown key. */
 export function findRow(table: TableKey, row: string): RowDefinition | undefined {
-  return rowDefinition(table, row);
+  let index = rowIndex.get(table);
+  if (!index) {
+    index = new Map(rowsOf(table).map((definition) => [definition.key, definition] as const));
+    rowIndex.set(table, index);
+  }
+  return index.get(row);
 }
 
 // Labels are rendered for every cell a diagnostic relates: each row's is composed once per locale.
@@ -40,7 +54,12 @@ function composeRowLabel(table: TableKey, definition: RowDefinition, locale: Loc
 
 /** The catalog's label of a column of a table. */
 export function columnLabel(table: TableKey, column: string, locale: Locale): string {
-  const definition = columnDefinition(table, column);
+  let index = columnIndex.get(table);
+  if (!index) {
+    index = new Map(rowsOf(table).flatMap((row) => row.columns.map((definition) => [definition.key, definition] as const)).reverse());
+    columnIndex.set(table, index);
+  }
+  const definition = index.get(column);
   if (!definition) return column;
   return locale === 'en' ? definition.labelEn : definition.label;
 }
