@@ -25,6 +25,8 @@ import * as CN2T from 'opencc-js/cn2t';
 import * as T2CN from 'opencc-js/t2cn';
 import { SECTIONS, checkDocument, checkText, countDiagnostics } from '../dist/index.js';
 import { htmlLines, htmlRun } from './html.mjs';
+// The text cost ratio in CPU time (the line in the first table): bench/text.mjs.
+import { textRatioLine, textRatioRun } from './text.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli.js');
@@ -404,6 +406,8 @@ async function main() {
   // Web pages and the cost ratios (issue 8): bench/html.mjs.
   console.error('html: published pages…');
   const html = await htmlRun(ROOT);
+  console.error('text: the cost ratio, in CPU time…');
+  const textRatio = textRatioRun(ROOT);
 
   let documents;
   if (WITH_DOCUMENTS) {
@@ -421,6 +425,7 @@ async function main() {
     const spread = PASSES > 1 ? ` (median of ${PASSES} passes, ${fixed(rate.low)}–${fixed(rate.high)})` : '';
     lines.push(`| Library, ${rate.script} reports (${fixed(rate.reports)}) | ${fixed(rate.perSecond)} reports/s${spread}, ${fixed(mb(rate.bytes) / rate.seconds, 1)} MB/s | ≥ ${fixed(target)} reports/s ${check(rate.perSecond >= target)} |`);
   }
+  lines.push(textRatioLine(textRatio));
   const first = library.snapshots.find((snapshot) => snapshot.reports === 1000);
   const last = library.snapshots.find((snapshot) => snapshot.reports === REPORTS);
   lines.push(`| Library, peak memory | ${fixed(mb(library.peakRss))} MB RSS, ${fixed(mb(library.peakHeap))} MB heap | |`);

@@ -238,3 +238,20 @@ describe('a failure of the reader itself', () => {
     expect(checkReport(report, { locale: 'en' }).find((d) => d.ruleId === INTERNAL_ERROR_RULE_ID)?.message).toMatch(/^The reader failed internally/);
   });
 });
+
+describe('what a report whose reading failed still gets (decided by the engine, not by each rule)', () => {
+  it('a text that is not a report: no rule but not-a-report runs at all', () => {
+    const report = { ...unbalancedReport(), completeness: { verdict: 'not-a-report' as const } };
+    const diagnostics = runRules(report, [...arithmeticRules, failing('broken-rule', 'boom'), ruleNamed('not-a-report')]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['not-a-report']);
+  });
+
+  it('a document its front-end could not read: the rules that would list every section and table as missing stay silent', () => {
+    const report: AnnualReport = { ...expectedReport(seedExpectation('000')), sections: [], tables: {}, problems: [{ code: 'encrypted', message: 'needs a password' }] };
+    const ids = ['section-missing', 'table-missing', 'cell-missing', 'document-unreadable'];
+    expect(runRules(report, ids.map(ruleNamed)).map((d) => d.ruleId)).toEqual(['document-unreadable']);
+    // The same report read in full is missing all of them.
+    const { problems: _problems, ...read } = report;
+    expect(new Set(runRules(read, ids.map(ruleNamed)).map((d) => d.ruleId))).toEqual(new Set(['section-missing', 'table-missing']));
+  });
+});

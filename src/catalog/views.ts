@@ -3,6 +3,9 @@
  *
  * @packageDocumentation
  */
+import { SECTIONS } from './sections.js';
+import type { SectionKey } from './sections.js';
+import { TABLES } from './tables.js';
 import type { TableDefinition, TableKey } from './tables.js';
 import { TEMPLATES } from './templates.js';
 
@@ -26,3 +29,32 @@ export const GROUP_ROW_KEYS: Readonly<Partial<Record<TableKey, ReadonlySet<strin
   }
   return keys;
 })();
+
+/** The section each table belongs to in the template: the one numbered with the table's ordinal (二, 三, 四). */
+export const TABLE_SECTIONS: Readonly<Record<TableKey, SectionKey>> = (() => {
+  const sections: Partial<Record<TableKey, SectionKey>> = {};
+  for (const [tableKey, definition] of Object.entries(TABLES) as [TableKey, TableDefinition][]) {
+    const section = SECTIONS.find((candidate) => candidate.ordinal === definition.ordinal);
+    if (section) sections[tableKey] = section.key;
+  }
+  return sections as Record<TableKey, SectionKey>;
+})();
+
+let wordings: readonly string[] | undefined;
+
+/**
+ * Every wording the template itself prints, as the catalog writes it: the section headings and
+ * their variants, and each table's title, group labels, row labels and column labels with their
+ * aliases. The same in every report of every year.
+ */
+export function templateWordings(): readonly string[] {
+  wordings ??= [
+    ...SECTIONS.flatMap((section) => [section.heading, ...section.variants]),
+    ...Object.values(TABLES as Readonly<Record<string, TableDefinition>>).flatMap((table) => [
+      table.title,
+      ...table.groups.map((group) => group.label),
+      ...table.rows.flatMap((row) => [row.label, ...(row.aliases ?? []), ...row.columns.flatMap((column) => [column.label, ...(column.aliases ?? [])])]),
+    ]),
+  ];
+  return wordings;
+}

@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-import { SECTIONS, TEMPLATES } from '../catalog/index.js';
+import { TABLE_SECTIONS, TEMPLATES } from '../catalog/index.js';
 import type { FormatVersion, TableKey } from '../catalog/index.js';
 import type { AnyTable, Completeness, ReportMeta, ReportTables } from '../model/index.js';
 import type { ReportStructure } from './sections.js';
@@ -44,8 +44,7 @@ export function readCompleteness(
   const section = template.sections[last];
   if (section === undefined) return undefined;
   const result: Completeness = { verdict: 'truncated', section, span };
-  const ordinal = SECTIONS.find((candidate) => candidate.key === section)?.ordinal;
-  const entry = Object.entries(template.tables).find(([, definition]) => definition?.ordinal === ordinal);
+  const entry = Object.entries(template.tables).find(([tableKey]) => TABLE_SECTIONS[tableKey as TableKey] === section);
   if (!entry) return result;
   const [tableKey, definition] = entry as [TableKey, NonNullable<(typeof template.tables)[TableKey]>];
   const table = tables[tableKey] as AnyTable | undefined;

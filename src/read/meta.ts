@@ -4,14 +4,15 @@
  *
  * @packageDocumentation
  */
-import { APPLICATIONS_TABLE, APPLICATIONS_TABLE_2019, SECTIONS, TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_PRE_2019 } from '../catalog/index.js';
+import { SECTIONS, TEMPLATE_2019 } from '../catalog/index.js';
+import { formatSigns } from '../catalog/keys.js';
 import type { FormatVersion } from '../catalog/index.js';
 import type { ReportMeta, Span } from '../model/index.js';
 import type { FoundSection, ReportStructure } from './sections.js';
 import type { SourceText } from './source.js';
 import { compactOf } from './compact.js';
 import type { CompactText } from './compact.js';
-import { CHINESE_NUMERALS, matchKey } from './source.js';
+import { CHINESE_NUMERALS } from './source.js';
 
 /** A value read from the normalized text, with the normalized range it was read from. */
 interface Found<T> {
@@ -315,37 +316,6 @@ function findNamedYear(text: string, end: number): Found<number> | undefined {
 
 // ── Format version ─────────────────────────────────────────────────────────────────────────
 
-interface FormatSigns {
-  readonly current: readonly string[];
-  readonly older: readonly string[];
-  readonly flatRows: readonly string[];
-  readonly legacy: readonly string[];
-}
-
-let formatSigns: FormatSigns | undefined;
-
-/**
- * What tells the formats apart, read from the catalog: each template's own signs (wordings only its
- * tables use), plus the table 三 rows only one template has — the 2021 numbered （六） sub-rows, or
- * the 2019 flat （六）其他处理 row read followed by values ("（六）其他处理 0 0 …").
- */
-function signs(): FormatSigns {
-  if (!formatSigns) {
-    const rowKeys2019 = new Set(APPLICATIONS_TABLE_2019.rows.map((row) => row.key));
-    const rowKeys2021 = new Set(APPLICATIONS_TABLE.rows.map((row) => row.key));
-    const rows2021 = APPLICATIONS_TABLE.rows.filter((row) => !rowKeys2019.has(row.key)).map((row) => matchKey(row.label));
-    const rows2019 = APPLICATIONS_TABLE_2019.rows.filter((row) => !rowKeys2021.has(row.key)).map((row) => matchKey(row.label));
-    formatSigns = {
-      // Short labels ("其他") say nothing about the format.
-      current: [...TEMPLATE_2021.signs.map(matchKey), ...rows2021].filter((label) => label.length >= 4),
-      older: TEMPLATE_2019.signs.map(matchKey),
-      flatRows: rows2019,
-      legacy: TEMPLATE_PRE_2019.signs.map(matchKey),
-    };
-  }
-  return formatSigns;
-}
-
 /** True when `label` is followed by a value rather than by numbered sub-rows ("其他处理 0" but not "其他处理 1.申请人…"). */
 function readFlat(compact: string, label: string): boolean {
   for (let index = compact.indexOf(label); index >= 0; index = compact.indexOf(label, index + 1)) {
@@ -366,7 +336,7 @@ export function detectFormat(text: string, sections: readonly FoundSection[], ye
 }
 
 function detectFormatOfCompact(compact: string, sections: readonly FoundSection[], year: number | undefined): FormatVersion {
-  const known = signs();
+  const known = formatSigns();
   const current = known.current.filter((label) => compact.includes(label)).length;
   const older = known.older.filter((label) => compact.includes(label)).length + known.flatRows.filter((label) => readFlat(compact, label)).length;
   if (current > older) return '2021';

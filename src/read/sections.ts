@@ -5,11 +5,12 @@
  *
  * @packageDocumentation
  */
-import { APPLICATIONS_TABLE_2019, SECTIONS, TABLES } from '../catalog/index.js';
+import { SECTIONS } from '../catalog/index.js';
+import { sectionWordings, tableLabelKeys } from '../catalog/keys.js';
 import type { SectionKey } from '../catalog/index.js';
 import type { Section } from '../model/index.js';
 import type { SourceText } from './source.js';
-import { CHINESE_NUMERALS, isHan, matchKey } from './source.js';
+import { CHINESE_NUMERALS, isHan } from './source.js';
 import type { LocatedSection } from './tables/index.js';
 
 /** A section heading found in the normalized text. */
@@ -95,7 +96,7 @@ interface HeadingVariant {
   readonly order: number;
   /** The catalog's ordinal as a number (1 … 6). */
   readonly ordinal: number;
-  /** The wording, folded as report text is ({@link matchKey}). */
+  /** The wording, folded as report text is (`matchKey`). */
   readonly text: string;
   /** How many edits a heading may differ by and still be this wording (typos such as "行政法复议"). */
   readonly maxEdits: number;
@@ -111,20 +112,13 @@ let longestVariant = 0;
 // numbered line whose first words hold none of them cannot be a heading, and costs no matching.
 const openingCharacters = new Uint8Array(0x10000);
 const OPENING_WINDOW = 5;
-let tableLabelKeys: readonly string[] | undefined;
 
+// The catalog's wordings (longest first), each with the edits it tolerates.
 function variants(): readonly HeadingVariant[] {
   if (!headingVariants) {
-    const list: HeadingVariant[] = [];
-    SECTIONS.forEach((section, order) => {
-      const wordings = new Set<string>([section.heading, ...section.variants].map((wording) => matchKey(wording)));
-      for (const text of wordings) {
-        list.push({ key: section.key, order, ordinal: CHINESE_NUMERALS.indexOf(section.ordinal) + 1, text, maxEdits: editsAllowed(text.length) });
-        longestVariant = Math.max(longestVariant, text.length);
-      }
-    });
-    // Longest first, so that "政府信息公开工作存在的主要问题…" wins over a shorter wording it contains.
-    headingVariants = list.sort((left, right) => right.text.length - left.text.length);
+    const list = sectionWordings().map((wording) => ({ ...wording, maxEdits: editsAllowed(wording.text.length) }));
+    for (const variant of list) longestVariant = Math.max(longestVariant, variant.text.length);
+    headingVariants = list;
     // With at most k edits one of a wording's first k + 1 characters is kept, at most k places
     // further on: so one of the heading's first 2k + 1 characters (k ≤ 2) is among them.
     for (const variant of list) {
@@ -136,17 +130,7 @@ function variants(): readonly HeadingVariant[] {
 
 // Row and group labels of the statistics tables, folded: a numbered line that starts with one of
 // them ("四、结转下年度继续办理") is a table row, never a section boundary.
-function tableLabels(): readonly string[] {
-  if (!tableLabelKeys) {
-    const labels = new Set<string>();
-    for (const table of [...Object.values(TABLES), APPLICATIONS_TABLE_2019]) {
-      for (const row of table.rows) labels.add(matchKey(row.label));
-      for (const group of table.groups) labels.add(matchKey(group.label));
-    }
-    tableLabelKeys = [...labels].filter((label) => label.length >= 2);
-  }
-  return tableLabelKeys;
-}
+const tableLabels = tableLabelKeys;
 
 /**
  * Edit distance between `pattern` and the best-matching prefix of `text`, when it is at most

@@ -3,7 +3,6 @@ import { defineRule } from './rule.js';
 import type { ProblemRelated } from './rule.js';
 import { tableOf } from './support/cells.js';
 import { relatedCell } from './support/sums.js';
-import { tablesEmpty } from './support/document.js';
 
 /**
  * A cell the template requires a number in, left blank or holding "—", "/" or "无" (FORMAT.md §8).
@@ -37,8 +36,6 @@ export const blankCell = defineRule({
     },
   },
   check(report, context) {
-    // Tables left entirely blank (a template) are reported once, by tables-empty.
-    if (tablesEmpty(report, context.template)) return;
     for (const tableKey of TABLE_KEYS) {
       const definition = context.template.tables[tableKey];
       const table = tableOf(report, tableKey);

@@ -1,7 +1,6 @@
 import { TABLE_KEYS } from '../catalog/index.js';
 import { defineRule } from './rule.js';
 import { tableOf } from './support/cells.js';
-import { documentUnread, tablesEmpty } from './support/document.js';
 
 /** Every row and cell of a table the report has must be there: a cell not found is not a 0. */
 export const cellMissing = defineRule({
@@ -51,8 +50,6 @@ export const cellMissing = defineRule({
     },
   },
   check(report, context) {
-    // An unread document, or tables left entirely blank, are reported once by their own rules.
-    if (documentUnread(report) || tablesEmpty(report, context.template)) return;
     // Cells whose digits were found run together but could not be cut: value-unplaced reports them, once.
     const reportedAsRun = new Set(report.unplaced.flatMap((value) => (value.cells ?? []).map((cell) => `${value.table}.${cell}`)));
     // Values of a row read short, which the reader could not give columns: counted in this row's one finding.

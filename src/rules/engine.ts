@@ -3,6 +3,7 @@ import { renderMessage } from '../diagnostics/index.js';
 import type { Diagnostic, Locale, Localized, MessageArgs, RelatedLocation, RuleLevel, Severity } from '../diagnostics/index.js';
 import type { AnnualReport } from '../model/index.js';
 import type { Problem, Rule } from './rule.js';
+import { reachOf } from './support/reach.js';
 
 /**
  * Options of {@link checkReport}. Invalid options never throw: options that are not an object
@@ -165,13 +166,16 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
     });
   }
   const template = TEMPLATES[report.meta.formatVersion] ?? TEMPLATES.unknown;
+  // What a report whose reading failed still gets is decided once, here, not by each rule.
+  const reach = reachOf(report, template);
   for (const rule of rules) {
     const level = configured[rule.meta.id];
     const severity: RuleLevel = level !== undefined && LEVELS.has(level) ? level : rule.meta.defaultSeverity;
-    if (severity === 'off') continue;
+    if (severity === 'off' || reach.silent(rule.meta.id)) continue;
     // Findings per table ('' for the report outside tables): past the cap only counted.
     const counts = new Map<string, number>();
     const report_ = (problem: Problem): void => {
+      if (!reach.reached(rule.meta.id, problem)) return;
       const where = problem.table ?? '';
       const count = (counts.get(where) ?? 0) + 1;
       counts.set(where, count);

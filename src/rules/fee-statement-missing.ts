@@ -1,6 +1,5 @@
 import { defineRule } from './rule.js';
 import { findSection } from './support/sections.js';
-import { documentUnread } from './support/document.js';
 
 /** Section 六 must say whether 信息处理费 were collected (国办函〔2020〕109号). */
 export const feeStatementMissing = defineRule({
@@ -41,8 +40,6 @@ export const feeStatementMissing = defineRule({
     },
   },
   check(report, context) {
-    // A document that could not be read is reported once, by its own rule.
-    if (documentUnread(report)) return;
     const firstYear = context.template.firstYear;
     const year = report.meta.year?.value;
     // The processing-fee rules date from 2021 and only the 2021 template asks for the statement.

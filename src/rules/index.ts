@@ -32,7 +32,6 @@ import { reviewsTotal } from './reviews-total.js';
 import type { Rule, RuleMeta, SeriesRule } from './rule.js';
 import { sectionMissing } from './section-missing.js';
 import { sectionOrder } from './section-order.js';
-import { reachedDiagnostics } from './support/reach.js';
 import { summaryMismatch } from './summary-mismatch.js';
 import { tableMissing } from './table-missing.js';
 import { tablesEmptyRule } from './tables-empty.js';
@@ -140,9 +139,8 @@ export function checkReport(report: AnnualReport, options: CheckOptions = {}): D
  * first: what `checkText` and `checkDocument` use. Never throws.
  */
 export function checkReadReport(report: AnnualReport, options: CheckOptions = {}): Diagnostic[] {
-  // A text that is no report, or stops early, is said so once: what it never reached is not listed.
   // Options are shared with checkSeries: its rules' ids are known here, though not run.
-  return reachedDiagnostics(report, runRules(report, RULES, options, SERIES_RULE_IDS));
+  return runRules(report, RULES, options, SERIES_RULE_IDS);
 }
 
 export type { CheckOptions } from './engine.js';

@@ -1,5 +1,4 @@
 import { defineRule } from './rule.js';
-import { documentUnread } from './support/document.js';
 
 /** The reporting year must be stated, and the statistics period filled in. */
 export const periodMissing = defineRule({
@@ -43,8 +42,6 @@ export const periodMissing = defineRule({
     },
   },
   check(report, context) {
-    // A document that could not be read is reported once, by its own rule.
-    if (documentUnread(report)) return;
     const { year, period } = report.meta;
     if (period?.blank) {
       context.report({ messageId: 'blankPeriod', args: { text: period.text }, ...(period.span ? { span: period.span } : {}) });

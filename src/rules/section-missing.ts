@@ -1,5 +1,4 @@
 import { defineRule } from './rule.js';
-import { documentUnread } from './support/document.js';
 
 /** Each of the six sections of the template (条例 第五十条) must be present. */
 export const sectionMissing = defineRule({
@@ -28,8 +27,6 @@ export const sectionMissing = defineRule({
     },
   },
   check(report, context) {
-    // A document that could not be read is reported once, by its own rule.
-    if (documentUnread(report)) return;
     // The template decides which sections are required: a pre-2019 report has other sections, and
     // legacy-format already says it is in the wrong format.
     const found = new Set(report.sections.map((section) => section.key));

@@ -1,7 +1,6 @@
 import { TABLE_KEYS } from '../catalog/index.js';
 import { defineRule } from './rule.js';
 import { findSection, sectionOfTable } from './support/sections.js';
-import { documentUnread } from './support/document.js';
 
 /** Each statistics table of the report's format must be present. */
 export const tableMissing = defineRule({
@@ -41,8 +40,6 @@ export const tableMissing = defineRule({
     },
   },
   check(report, context) {
-    // A document that could not be read is reported once, by its own rule.
-    if (documentUnread(report)) return;
     // The template decides which tables are expected: none for pre-2019 reports (legacy-format
     // covers them), 三 and 四 for the 2019 format, all three otherwise.
     for (const table of TABLE_KEYS) {

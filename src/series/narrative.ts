@@ -1,5 +1,5 @@
-import { SECTIONS, TABLES } from '../catalog/index.js';
-import type { SectionKey, TableDefinition } from '../catalog/index.js';
+import { templateWordings } from '../catalog/index.js';
+import type { SectionKey } from '../catalog/index.js';
 import type { AnnualReport, Span } from '../model/index.js';
 import { normalize } from '../read/source.js';
 import type { SourceText } from '../read/source.js';
@@ -68,20 +68,7 @@ function comparable(text: string): string {
 // Longest first, so that a label is removed before a shorter one inside it.
 let templatePhrases: readonly string[] | undefined;
 function templateWords(): readonly string[] {
-  templatePhrases ??= [
-    ...new Set(
-      [
-        ...SECTIONS.flatMap((section) => [section.heading, ...section.variants]),
-        ...Object.values(TABLES as Readonly<Record<string, TableDefinition>>).flatMap((table) => [
-          table.title,
-          ...table.groups.map((group) => group.label),
-          ...table.rows.flatMap((row) => [row.label, ...(row.aliases ?? []), ...row.columns.flatMap((column) => [column.label, ...(column.aliases ?? [])])]),
-        ]),
-      ]
-        .map(comparable)
-        .filter((phrase) => phrase.length >= 2),
-    ),
-  ].sort((a, b) => b.length - a.length);
+  templatePhrases ??= [...new Set(templateWordings().map(comparable).filter((phrase) => phrase.length >= 2))].sort((a, b) => b.length - a.length);
   return templatePhrases;
 }
 

@@ -29,5 +29,16 @@ export function lineBlocks(source: SourceText): TextBlock[] {
  */
 export function readTextDocument(text: string): ReportDocument {
   const source = normalize(text);
-  return { form: 'text', source, blocks: lineBlocks(source), grids: [], hints: {}, problems: [] };
+  // The reader reads the text itself, never these blocks: they are made for whoever asks, once.
+  let blocks: TextBlock[] | undefined;
+  return {
+    form: 'text',
+    source,
+    get blocks(): TextBlock[] {
+      return (blocks ??= lineBlocks(source));
+    },
+    grids: [],
+    hints: {},
+    problems: [],
+  };
 }

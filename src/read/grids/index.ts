@@ -121,7 +121,7 @@ function readGrid(
   const rowHeaders = new Map<number, number>();
   let cursor = 0;
   // The rows' whole labels, ordinal marks included, as keys.
-  const rowLabels = new Set(definition.rows.flatMap((row) => [row.label, ...(row.aliases ?? [])].map((label) => keyOf(row.marker + label))));
+  const rowLabels = matcher.wholeRowLabels;
 
   const report = (cell: GridCell, indexInRow: number, reason: UnplacedValue['reason'], row?: string): void => {
     unplaced.push({

@@ -1,71 +1,15 @@
 /**
- * Matching report text against the template catalog: the patterns of every row, group heading and
- * column of a table, derived once from the catalog's labels, markers and aliases (through
- * {@link matchKey}), and the search for them in a label's key.
+ * Matching report text against the template catalog: the search for a table's row, group and column
+ * patterns (derived once, in the catalog's keys view) in a label's key.
  *
  * @packageDocumentation
  */
-import { SECTIONS } from '../../catalog/index.js';
-import type { ColumnDefinition, TableDefinition, Unit } from '../../catalog/index.js';
-import { CHINESE_NUMERALS, matchKey } from '../source.js';
+import type { ColumnPattern, GroupPattern, RowPattern, TableMatcher } from '../../catalog/keys.js';
+import { stripNotes } from '../../catalog/keys.js';
+import { CHINESE_NUMERALS } from '../source.js';
 
-/** A row of the template as the matcher sees it. */
-export interface RowPattern {
-  /** Position of the row in the template. */
-  readonly index: number;
-  /** The row's key. */
-  readonly key: string;
-  /** The row's columns, in printed order. */
-  readonly columns: readonly ColumnDefinition[];
-  /** The unit of each of the row's columns, by column key. */
-  readonly units: Readonly<Record<string, Unit>>;
-  /** Keys of marker + label (and aliases), and of the label alone where it is distinctive; longest first. */
-  readonly exact: readonly string[];
-  /** Keys of the ordinal mark in the forms reports write it (`1.`, `三、`, `(一)`); empty when the row has none. */
-  readonly markers: readonly string[];
-  /** Keys of the label and its aliases, without mark, for similarity matching. */
-  readonly labels: readonly string[];
-}
-
-/** A spanning group heading as the matcher sees it. */
-export interface GroupPattern {
-  /** The group's key. */
-  readonly key: string;
-  /** Keys of marker + label, and of the label alone where it is distinctive; longest first. */
-  readonly exact: readonly string[];
-  /** Index of the group's first row in the template. */
-  readonly firstRow: number;
-}
-
-/** A column label as the matcher sees it. */
-export interface ColumnPattern {
-  /** The column's key. */
-  readonly key: string;
-  /** Position of the column among the table's distinct columns, in printed order. */
-  readonly order: number;
-  /** Keys of the label and aliases. */
-  readonly keys: readonly string[];
-  /** The same keys without parenthesised notes ("本年收费金额(单位:万元)" → "本年收费金额"). */
-  readonly bare: readonly string[];
-}
-
-/** Everything the reader matches for one table definition. */
-export interface TableMatcher {
-  /** The rows, in template order. */
-  readonly rows: readonly RowPattern[];
-  /** The group headings. */
-  readonly groups: readonly GroupPattern[];
-  /** The distinct columns of all rows, in printed order. */
-  readonly columns: readonly ColumnPattern[];
-  /** Texts that only the table itself contains, in template order, to find it when the section reader could not. */
-  readonly anchors: readonly string[];
-  /** The row and group patterns by their first two characters, to test a position quickly. */
-  readonly labelsByPrefix: ReadonlyMap<string, readonly string[]>;
-  /** Length of the shortest row or group pattern. */
-  readonly shortestLabel: number;
-  /** Length of the shortest column label. */
-  readonly shortestColumn: number;
-}
+export type { ColumnPattern, GroupPattern, RowPattern, TableMatcher } from '../../catalog/keys.js';
+export { tableMatcher, sectionWordingAt as sectionHeadingAt } from '../../catalog/keys.js';
 
 /** A row or group heading found in a label's key. */
 export interface LabelMatch {
@@ -77,101 +21,9 @@ export interface LabelMatch {
   readonly end: number;
 }
 
-// A label alone (without its ordinal mark) is matched only when it is this long: "其他" and "总计"
-// are also column headings, so those rows are recognised by "3.其他", "(七)总计".
-const MIN_UNMARKED_LABEL = 4;
 // How far past the expected row a misspelt label is still looked for, and how alike it must be.
 const FUZZY_WINDOW = 3;
 const FUZZY_THRESHOLD = 0.6;
-const MIN_ANCHOR = 6;
-const MIN_FALLBACK_ANCHOR = 5;
-
-const byLengthDesc = (a: string, b: string): number => b.length - a.length;
-const unique = (items: Iterable<string>): string[] => [...new Set(items)].filter((item) => item.length > 0);
-const stripNotes = (key: string): string => key.replace(/\([^()]*\)/g, '');
-
-/** The forms an ordinal mark takes in reports, as keys. */
-function markerForms(marker: string): string[] {
-  const key = matchKey(marker);
-  if (key === '') return [];
-  const hanOrdinal = /^([一二三四五六七八九十]+)、$/.exec(key);
-  if (hanOrdinal) return [key, `${hanOrdinal[1]}.`, `${hanOrdinal[1]},`];
-  // "3." is written "3、" too (003.pdf's （六） rows: "1、申请人…", "3、其他").
-  const digitOrdinal = /^(\d+)\.$/.exec(key);
-  if (digitOrdinal) return [key, `${digitOrdinal[1]}、`];
-  return [key];
-}
-
-function labelPatterns(marker: string, labels: readonly string[]): { exact: string[]; markers: string[]; labels: string[] } {
-  const markers = markerForms(marker);
-  const labelKeys = unique(labels.map(matchKey));
-  const exact: string[] = [];
-  for (const label of labelKeys) {
-    for (const form of markers) exact.push(form + label);
-    if (markers.length === 0 || label.length >= MIN_UNMARKED_LABEL) exact.push(label);
-  }
-  return { exact: unique(exact).sort(byLengthDesc), markers, labels: labelKeys };
-}
-
-function buildMatcher(definition: TableDefinition): TableMatcher {
-  const rows: RowPattern[] = definition.rows.map((row, index) => {
-    const patterns = labelPatterns(row.marker, [row.label, ...(row.aliases ?? [])]);
-    const units = Object.fromEntries(row.columns.map((column) => [column.key, column.unit]));
-    return { index, key: row.key, columns: row.columns, units, exact: patterns.exact, markers: patterns.markers, labels: patterns.labels };
-  });
-  const groups: GroupPattern[] = definition.groups.map((group) => ({
-    key: group.key,
-    exact: labelPatterns(group.marker, [group.label]).exact,
-    firstRow: Math.max(
-      0,
-      definition.rows.findIndex((row) => row.group === group.key),
-    ),
-  }));
-  const columns: ColumnPattern[] = [];
-  for (const row of definition.rows) {
-    for (const column of row.columns) {
-      if (columns.some((known) => known.key === column.key)) continue;
-      const keys = unique([column.label, ...(column.aliases ?? [])].map(matchKey));
-      columns.push({ key: column.key, order: columns.length, keys, bare: unique(keys.map(stripNotes)) });
-    }
-  }
-  // In template order: the first one found is where the table starts (a narrative rarely quotes
-  // a table's first row, while it may quote a later one).
-  const ordered: string[] = [];
-  rows.forEach((row, index) => {
-    for (const group of groups) if (group.firstRow === index) ordered.push(...group.exact.filter((key) => key.length >= MIN_ANCHOR));
-    if (row.markers.length > 0) ordered.push(...row.exact.filter((key) => key.length >= MIN_ANCHOR));
-  });
-  let anchors = unique(ordered);
-  if (anchors.length === 0) anchors = unique(rows.flatMap((row) => row.exact.filter((key) => key.length >= MIN_FALLBACK_ANCHOR)));
-  const labelsByPrefix = new Map<string, string[]>();
-  for (const pattern of [...rows.flatMap((row) => row.exact), ...groups.flatMap((group) => group.exact)]) {
-    const prefix = pattern.slice(0, 2);
-    labelsByPrefix.set(prefix, [...(labelsByPrefix.get(prefix) ?? []), pattern]);
-  }
-  const lengths = (patterns: readonly string[]): number => Math.min(Infinity, ...patterns.map((pattern) => pattern.length));
-  return {
-    rows,
-    groups,
-    columns,
-    anchors,
-    labelsByPrefix,
-    shortestLabel: lengths([...rows.flatMap((row) => row.exact), ...groups.flatMap((group) => group.exact)]),
-    shortestColumn: lengths(columns.flatMap((column) => column.keys)),
-  };
-}
-
-const matchers = new WeakMap<TableDefinition, TableMatcher>();
-
-/** The matcher of a table definition (built once per definition). */
-export function tableMatcher(definition: TableDefinition): TableMatcher {
-  let matcher = matchers.get(definition);
-  if (!matcher) {
-    matcher = buildMatcher(definition);
-    matchers.set(definition, matcher);
-  }
-  return matcher;
-}
 
 /** Earliest occurrence in `key[from, limit)` of any of the patterns (the longest on a tie). */
 function findFirst(key: string, patterns: readonly string[], from: number, limit: number): { start: number; end: number } | undefined {
@@ -303,21 +155,6 @@ export function labelStartsAt(matcher: TableMatcher, key: string, index: number)
 /** Whether `key[from, limit)` is long enough to hold a row or group label, or two column labels. */
 export function mayHoldContent(matcher: TableMatcher, from: number, limit: number): boolean {
   return limit - from >= Math.min(matcher.shortestLabel, 2 * matcher.shortestColumn);
-}
-
-let sectionHeadings: ReadonlyMap<string, readonly string[]> | undefined;
-
-/** Length of the section heading wording (catalog variants) that starts at `index` of the key, or 0. */
-export function sectionHeadingAt(key: string, index: number): number {
-  if (!sectionHeadings) {
-    const byFirst = new Map<string, string[]>();
-    for (const heading of unique(SECTIONS.flatMap((section) => section.variants.map(matchKey))).sort(byLengthDesc)) {
-      byFirst.set(heading.charAt(0), [...(byFirst.get(heading.charAt(0)) ?? []), heading]);
-    }
-    sectionHeadings = byFirst;
-  }
-  for (const heading of sectionHeadings.get(key.charAt(index)) ?? []) if (key.startsWith(heading, index)) return heading.length;
-  return 0;
 }
 
 /** Offsets of the numbered headings ("四、…") in `key[from, limit)`: a Han ordinal and 、. */

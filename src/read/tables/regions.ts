@@ -5,8 +5,8 @@
  *
  * @packageDocumentation
  */
-import { SECTIONS } from '../../catalog/index.js';
-import type { TableDefinition } from '../../catalog/index.js';
+import { TABLE_SECTIONS } from '../../catalog/index.js';
+import type { SectionKey, TableDefinition, TableKey } from '../../catalog/index.js';
 import { tableMatcher } from './matcher.js';
 import type { LocatedSection } from './index.js';
 
@@ -37,7 +37,7 @@ export interface PlannedRegion {
 
 /** The section that holds a table in the template: the one with the same ordinal (二, 三, 四). */
 function sectionOf(definition: TableDefinition, sections: readonly LocatedSection[]): LocatedSection | undefined {
-  const key = SECTIONS.find((section) => section.ordinal === definition.ordinal)?.key;
+  const key = TABLE_SECTIONS[definition.key as TableKey] as SectionKey | undefined;
   return key === undefined ? undefined : sections.find((section) => section.key === key);
 }
 

@@ -1,34 +1,77 @@
 /**
- * What a text never reached is not reported one by one: for a text that is not a report, only
- * `not-a-report` (and the engine's own diagnostics) remain; for a truncated one, the findings about
- * sections, tables and rows after the point where it stops are left out — `report-truncated` says
- * it once.
+ * What a report whose reading failed still gets — decided here, once, for every rule; the engine
+ * asks before running a rule and before keeping each of its findings, so the rules themselves never
+ * check whether they should speak:
+ * - a document its front-end could not read (`document-unreadable`, `no-text-layer`): the rules
+ *   that would report every section, table and row as missing stay silent;
+ * - statistics tables left entirely blank (`tables-empty`): the rules about rows, cells and sums
+ *   stay silent;
+ * - a text that is not a report (`not-a-report`): only that rule speaks;
+ * - a truncated text (`report-truncated`): the findings about sections, tables and rows after the
+ *   point where it stops are left out.
+ *
+ * The engine's own diagnostics (invalid options, internal errors, too many findings) are not a
+ * rule's findings and always remain.
  *
  * @packageDocumentation
  */
-import { SECTIONS, TEMPLATES } from '../../catalog/index.js';
-import type { Diagnostic } from '../../diagnostics/index.js';
+import { TABLE_SECTIONS } from '../../catalog/index.js';
+import type { TableKey, Template } from '../../catalog/index.js';
 import type { AnnualReport } from '../../model/index.js';
-import { ENGINE_DIAGNOSTICS } from '../engine.js';
+import type { Problem } from '../rule.js';
+import { documentUnread, tablesEmpty } from './document.js';
 
-// Findings about sections and tables the text never reached.
-const STRUCTURE_RULES = new Set(['section-missing', 'table-missing', 'fee-statement-missing']);
+// Findings about every section and table as missing: the document's problem is reported once instead.
+const SILENT_WHEN_UNREAD: ReadonlySet<string> = new Set(['section-missing', 'table-missing', 'fee-statement-missing', 'period-missing', 'cell-missing']);
+// Findings per row, cell or sum of tables with not one value: tables-empty says it once instead.
+const SILENT_WHEN_EMPTY: ReadonlySet<string> = new Set([
+  'cell-missing',
+  'blank-cell',
+  'applications-balance',
+  'applications-outcome-total',
+  'applications-row-total',
+  'reviews-total',
+  'litigation-total',
+]);
+// Of a text that is not a report, only this is said.
+const NOT_A_REPORT_RULE = 'not-a-report';
 // Findings about rows of the table the text stops in, at the cut and after it.
-const ROW_RULES = new Set(['cell-missing', 'value-unplaced', 'blank-cell', 'count-invalid']);
-const ENGINE_IDS = new Set(ENGINE_DIAGNOSTICS.map((diagnostic) => diagnostic.id));
+const ROW_RULES: ReadonlySet<string> = new Set(['cell-missing', 'value-unplaced', 'blank-cell', 'count-invalid']);
 
-/** The diagnostics a report's text reached (all of them for a whole report). */
-export function reachedDiagnostics(report: AnnualReport, diagnostics: Diagnostic[]): Diagnostic[] {
+/** What of a report the rules may speak about. */
+export interface Reach {
+  /** Whether a rule has nothing to say of this report at all (the engine does not run it). */
+  silent(ruleId: string): boolean;
+  /** Whether a finding of a rule that runs is about what the text reached. */
+  reached(ruleId: string, problem: Problem): boolean;
+}
+
+const EVERYTHING: Reach = { silent: () => false, reached: () => true };
+
+/** What the rules may speak about of a report, checked against `template` (its format's). */
+export function reachOf(report: AnnualReport, template: Template): Reach {
+  try {
+    return reachOfReport(report, template);
+  } catch {
+    // A report built in code may break what this reads (a table without rows): then every rule
+    // runs, and each one that fails on it is reported as an internal error of its own.
+    return EVERYTHING;
+  }
+}
+
+function reachOfReport(report: AnnualReport, template: Template): Reach {
+  const unread = documentUnread(report);
+  const empty = tablesEmpty(report, template);
   const completeness = report.completeness;
-  if (!completeness) return diagnostics;
-  if (completeness.verdict === 'not-a-report') return diagnostics.filter((diagnostic) => diagnostic.ruleId === 'not-a-report' || ENGINE_IDS.has(diagnostic.ruleId));
-  const template = TEMPLATES[report.meta.formatVersion];
+  if (!unread && !empty && !completeness) return EVERYTHING;
+  if (completeness?.verdict === 'not-a-report') return { silent: (ruleId) => ruleId !== NOT_A_REPORT_RULE, reached: () => true };
+  const silent = (ruleId: string): boolean => (unread && SILENT_WHEN_UNREAD.has(ruleId)) || (empty && SILENT_WHEN_EMPTY.has(ruleId));
+  if (completeness?.verdict !== 'truncated') return { silent, reached: () => true };
+
   const sectionOrder = (key: unknown): number => template.sections.indexOf(key as never);
   const cutSection = sectionOrder(completeness.section);
-  const tableSection = (table: string): number => {
-    const ordinal = template.tables[table as keyof typeof template.tables]?.ordinal;
-    return sectionOrder(SECTIONS.find((section) => section.ordinal === ordinal)?.key);
-  };
+  // A table the format does not have stands in no section.
+  const tableSection = (table: string): number => (template.tables[table as TableKey] ? sectionOrder(TABLE_SECTIONS[table as TableKey]) : -1);
   const cutTable = completeness.table;
   const rows = cutTable ? (template.tables[cutTable]?.rows.map((row) => row.key) ?? []) : [];
   const cutRow = completeness.row !== undefined ? rows.indexOf(completeness.row) : -1;
@@ -44,13 +87,16 @@ export function reachedDiagnostics(report: AnnualReport, diagnostics: Diagnostic
     const at = index >= 0 ? index : rows.findIndex((key) => key.startsWith(`${row}.`));
     return at >= cutRow;
   };
-  return diagnostics.filter((diagnostic) => {
-    if (STRUCTURE_RULES.has(diagnostic.ruleId)) {
-      if (diagnostic.ruleId === 'fee-statement-missing') return false;
-      if (diagnostic.ruleId === 'section-missing') return sectionOrder(diagnostic.args.section) <= cutSection;
-      return diagnostic.table === undefined || tableSection(diagnostic.table) < cutSection || (diagnostic.table !== cutTable && tableSection(diagnostic.table) <= cutSection);
-    }
-    if (ROW_RULES.has(diagnostic.ruleId)) return !unreachedRow(diagnostic.table, diagnostic.row);
-    return true;
-  });
+  return {
+    // A text that stops early cannot be faulted for a fee statement it may have had further on.
+    silent: (ruleId) => silent(ruleId) || ruleId === 'fee-statement-missing',
+    reached(ruleId, problem) {
+      if (ruleId === 'section-missing') return sectionOrder(problem.args?.section) <= cutSection;
+      if (ruleId === 'table-missing') {
+        return problem.table === undefined || tableSection(problem.table) < cutSection || (problem.table !== cutTable && tableSection(problem.table) <= cutSection);
+      }
+      if (ROW_RULES.has(ruleId)) return !unreachedRow(problem.table, problem.row);
+      return true;
+    },
+  };
 }

@@ -5,7 +5,6 @@ import type { ProblemRelated, RuleContext } from '../rule.js';
 import { cellAt, cellSpan, cellText, tableOf } from './cells.js';
 import { locateFault } from './locate.js';
 import type { FaultVerdict } from './locate.js';
-import { tablesEmpty } from './document.js';
 
 const CELL_IN_SUM: Localized = { 'zh-CN': '{row} · {column}', en: '{row} · {column}' };
 
@@ -230,8 +229,6 @@ function checkSumRelation(report: AnnualReport, relation: SumRelation, context: 
 
 /** Checks every relation of the report's template with the given key (none when the template lacks it). */
 export function checkRelation(report: AnnualReport, key: SumRelation['key'], context: RuleContext): void {
-  // Tables left entirely blank have no sum to check, and are reported once, by tables-empty.
-  if (tablesEmpty(report, context.template)) return;
   for (const relation of context.template.relations) {
     if (relation.key === key) checkSumRelation(report, relation, context);
   }
