@@ -76,13 +76,36 @@ export const PDF_LIMITS = { maxPages: 200, timeLimitMs: 30_000, maxBytes: 100 * 
 
 let defaultModule: Promise<PdfJsModule> | undefined;
 
+/**
+ * Built-ins that pdf.js's legacy build replaces with core-js polyfills where the engine fails a
+ * spec edge case core-js tests (Node 20's V8 lets `push` grow an array whose length is read-only,
+ * and has no `JSON.rawJSON`). pdf.js uses none of those edges, and the polyfills are several times
+ * slower than the engine's own: left in place, they would slow every later check in the process
+ * (each `push` of the text, tables and rules, the JSON and SARIF output), pdf.js's own parsing too.
+ */
+const HOT_BUILT_INS: readonly (readonly [object, string])[] = [
+  [Array.prototype, 'push'],
+  [JSON, 'parse'],
+  [JSON, 'stringify'],
+];
+
+/** Runs a pdf.js import, then puts back the engine's own hot built-ins it replaced. */
+async function keepingBuiltIns<T>(load: () => Promise<T>): Promise<T> {
+  const saved = HOT_BUILT_INS.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const);
+  try {
+    return await load();
+  } finally {
+    for (const [owner, key, descriptor] of saved) if (descriptor) Object.defineProperty(owner, key, descriptor);
+  }
+}
+
 /** The pdf.js module, imported once; its worker set to run on this thread unless one is configured. */
 function loadPdfJs(): Promise<PdfJsModule> {
-  defaultModule ??= (async () => {
+  defaultModule ??= keepingBuiltIns(async () => {
     const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJsModule;
     await ensureWorker(pdfjs);
     return pdfjs;
-  })();
+  });
   return defaultModule;
 }
 
@@ -90,7 +113,7 @@ function loadPdfJs(): Promise<PdfJsModule> {
 async function ensureWorker(pdfjs: PdfJsModule): Promise<void> {
   const host = globalThis as { pdfjsWorker?: unknown };
   if (pdfjs.GlobalWorkerOptions.workerPort || host.pdfjsWorker) return;
-  host.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  host.pdfjsWorker = await keepingBuiltIns(() => import('pdfjs-dist/legacy/build/pdf.worker.mjs'));
 }
 
 /** A problem that keeps the document from being read. */
