@@ -115,7 +115,8 @@ export function composeDocument(extraction: Extraction): ReportDocument {
       const lineStart = pushLine(line, row.page);
       if (grid.start < 0) grid.start = lineStart;
       places.forEach(({ start, end, cell }, cellIndex) => {
-        cells.push({ ...cell, start: lineStart + start, end: lineStart + end, row: rowIndex });
+        // Written out, not spread: the front-ends' cells differ in shape, and a spread of them is slow.
+        cells.push({ text: cell.text, column: cell.column, rowSpan: cell.rowSpan, colSpan: cell.colSpan, start: lineStart + start, end: lineStart + end, row: rowIndex });
         cellPlaces.push({ start: lineStart + start, end: lineStart + end, table: index, row: rowIndex + 1, column: cellIndex + 1 });
       });
       grid.rows.push({ cells });

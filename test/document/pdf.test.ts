@@ -152,3 +152,38 @@ describe('the front-end with a pdf.js the caller gives (as a page that bundles i
     expect(given.source.original).toBe((await readPdfDocument(bytes)).source.original);
   });
 });
+
+describe('fonts: never loaded as font faces, never outlined', () => {
+  /** The real pdf.js, with the font-face setting of each document it opens written down. */
+  const recording = (wrap: (task: ReturnType<PdfJsModule['getDocument']>) => ReturnType<PdfJsModule['getDocument']> = (task) => task) => {
+    const disabled: unknown[] = [];
+    const real = pdfjs as unknown as PdfJsModule;
+    const module = {
+      ...real,
+      getDocument: (parameters: Record<string, unknown>) => {
+        disabled.push(parameters.disableFontFace);
+        return wrap(real.getDocument(parameters));
+      },
+    } as PdfJsModule;
+    return { module, disabled };
+  };
+
+  it('opens the document once, font faces left enabled (pdf.js then builds no glyph outline) and their loading turned off', async () => {
+    const { module, disabled } = recording();
+    const document = await readPdfDocument(documentBytes('001.pdf'), { pdfjs: module });
+    expect(disabled).toEqual([false]);
+    expect(document.problems).toEqual([]);
+    expect(findings(checkReport(parseDocument(document))).sort()).toEqual(['reviews-total', 'litigation-total', ...ONE_ROW_OTHER_HANDLING].sort());
+  });
+
+  it('with a pdf.js that keeps its font loader elsewhere, opens the document again with font faces disabled: the same document', async () => {
+    // A loading task without pdf.js 5's transport: only its promise and destroy.
+    const { module, disabled } = recording((task) => ({ promise: task.promise, destroy: () => task.destroy() }));
+    const bytes = documentBytes('003.pdf');
+    const reopened = await readPdfDocument(bytes, { pdfjs: module });
+    expect(disabled).toEqual([false, true]);
+    const usual = await readPdfDocument(bytes);
+    expect(reopened.source.original).toBe(usual.source.original);
+    expect(reopened.grids).toEqual(usual.grids);
+  });
+});

@@ -76,13 +76,36 @@ export const PDF_LIMITS = { maxPages: 200, timeLimitMs: 30_000, maxBytes: 100 * 
 
 let defaultModule: Promise<PdfJsModule> | undefined;
 
+/**
+ * Built-ins that pdf.js's legacy build replaces with core-js polyfills where the engine fails a
+ * spec edge case core-js tests (Node 20's V8 lets `push` grow an array whose length is read-only,
+ * and has no `JSON.rawJSON`). pdf.js uses none of those edges, and the polyfills are several times
+ * slower than the engine's own: left in place, they would slow every later check in the process
+ * (each `push` of the text, tables and rules, the JSON and SARIF output), pdf.js's own parsing too.
+ */
+const HOT_BUILT_INS: readonly (readonly [object, string])[] = [
+  [Array.prototype, 'push'],
+  [JSON, 'parse'],
+  [JSON, 'stringify'],
+];
+
+/** Runs a pdf.js import, then puts back the engine's own hot built-ins it replaced. */
+async function keepingBuiltIns<T>(load: () => Promise<T>): Promise<T> {
+  const saved = HOT_BUILT_INS.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const);
+  try {
+    return await load();
+  } finally {
+    for (const [owner, key, descriptor] of saved) if (descriptor) Object.defineProperty(owner, key, descriptor);
+  }
+}
+
 /** The pdf.js module, imported once; its worker set to run on this thread unless one is configured. */
 function loadPdfJs(): Promise<PdfJsModule> {
-  defaultModule ??= (async () => {
+  defaultModule ??= keepingBuiltIns(async () => {
     const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJsModule;
     await ensureWorker(pdfjs);
     return pdfjs;
-  })();
+  });
   return defaultModule;
 }
 
@@ -90,7 +113,7 @@ function loadPdfJs(): Promise<PdfJsModule> {
 async function ensureWorker(pdfjs: PdfJsModule): Promise<void> {
   const host = globalThis as { pdfjsWorker?: unknown };
   if (pdfjs.GlobalWorkerOptions.workerPort || host.pdfjsWorker) return;
-  host.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  host.pdfjsWorker = await keepingBuiltIns(() => import('pdfjs-dist/legacy/build/pdf.worker.mjs'));
 }
 
 /** A problem that keeps the document from being read. */
@@ -491,6 +514,44 @@ function titleOf(info: unknown): string | undefined {
   return typeof title === 'string' && title.trim().length > 0 ? title.trim() : undefined;
 }
 
+/** What pdf.js is asked to open: the text and the drawing operators, nothing drawn, no image decoded. */
+function documentParameters(bytes: Uint8Array, disableFontFace: boolean): Record<string, unknown> {
+  return {
+    // A plain Uint8Array copy: pdf.js takes the buffer over, and refuses a Node Buffer (a subclass).
+    data: Uint8Array.from(bytes),
+    isEvalSupported: false,
+    // With font faces disabled pdf.js builds the outline of every glyph an operator list shows, to
+    // draw it as a path: half the cost of a page's operator list. Font faces stay enabled, and
+    // the loader that would install them is turned off instead (`withoutFontLoading`).
+    disableFontFace,
+    useSystemFonts: false,
+    // Images are never decoded: every image is dropped from the operator lists.
+    maxImageSize: 0,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    enableXfa: false,
+    verbosity: 0,
+  };
+}
+
+/** The part of pdf.js's loading task (its transport, an internal of pdf.js 5) that loads font faces. */
+interface FontLoadingTask {
+  readonly _transport?: { fontLoader?: { bind?: unknown } } | null;
+}
+
+/**
+ * Turns off the loading of the document's fonts as font faces (a `FontFace` added to the page, in
+ * Node a stylesheet rule it has no document for): nothing is drawn, and the text is read from the
+ * text layer and the operator lists, which do not depend on it. False when this pdf.js keeps its
+ * font loader elsewhere.
+ */
+function withoutFontLoading(task: unknown): boolean {
+  const loader = (task as FontLoadingTask)._transport?.fontLoader;
+  if (!loader || typeof loader.bind !== 'function') return false;
+  loader.bind = async (): Promise<void> => undefined;
+  return true;
+}
+
 /**
  * Reads a PDF file into the document model. Never rejects: an encrypted, damaged, truncated or too
  * large file, or one without a text layer (a scan), gives a document with one problem saying so.
@@ -518,21 +579,15 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
     const pdfjs = options.pdfjs ?? (await loadPdfJs());
     if (options.pdfjs) await ensureWorker(pdfjs);
     if (options.workerPort !== undefined) pdfjs.GlobalWorkerOptions.workerPort = options.workerPort;
-    task = pdfjs.getDocument({
-      // A plain Uint8Array copy: pdf.js takes the buffer over, and refuses a Node Buffer (a subclass).
-      data: Uint8Array.from(bytes),
-      isEvalSupported: false,
-      // No font face is ever loaded: nothing is drawn.
-      disableFontFace: true,
-      useSystemFonts: false,
-      // Images are never decoded: every image is dropped from the operator lists.
-      maxImageSize: 0,
-      isOffscreenCanvasSupported: false,
-      isImageDecoderSupported: false,
-      enableXfa: false,
-      verbosity: 0,
-    });
-    const pdf = await task.promise;
+    task = pdfjs.getDocument(documentParameters(bytes, false));
+    let pdf = await task.promise;
+    if (!withoutFontLoading(task)) {
+      // A pdf.js that keeps its font loader elsewhere: the document is opened again with font faces
+      // disabled (pdf.js then builds every glyph's outline: slower, the same text).
+      await task.destroy();
+      task = pdfjs.getDocument(documentParameters(bytes, true));
+      pdf = await task.promise;
+    }
     if (pdf.numPages > maxPages) {
       return unreadDocument('pdf', { code: 'limit-exceeded', message: `the PDF has ${pdf.numPages} pages, more than the ${maxPages} read` });
     }
