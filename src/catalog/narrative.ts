@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import type { TableKey } from './tables.js';
+import type { FormatVersion } from './templates.js';
 
 /** A cell of a table, by row and column key. */
 export interface NarrativeCell {
@@ -22,6 +23,11 @@ export interface NarrativeCount {
   readonly cells: readonly NarrativeCell[];
   /** Cells whose sum, added to `cells`, is also an accepted reading of the statement ("收到75件" counting those carried over). */
   readonly alsoWith?: readonly NarrativeCell[];
+  /**
+   * Where another format's tables hold the count instead (the 2019 table 二 counts 本年新制作数量, not
+   * 本年制发件数), or `null` when that format's tables do not hold it at all.
+   */
+  readonly formats?: Readonly<Partial<Record<FormatVersion, Omit<NarrativeCount, 'table' | 'formats'> | null>>>;
 }
 
 /** The kinds of count a report's narrative states that its tables can confirm, in the order they are read. */
@@ -47,8 +53,13 @@ export const NARRATIVE_COUNTS: Readonly<Record<NarrativeCountKind, NarrativeCoun
   },
   applicationsConcluded: { table: 'applications', cells: [{ row: 'concludedTotal', column: 'total' }] },
   applicationsCarriedForward: { table: 'applications', cells: [{ row: 'carriedForward', column: 'total' }] },
-  normativeDocumentsIssued: { table: 'activeDisclosure', cells: [{ row: 'normativeDocuments', column: 'issued' }] },
-  normativeDocumentsInForce: { table: 'activeDisclosure', cells: [{ row: 'normativeDocuments', column: 'inForce' }] },
+  normativeDocumentsIssued: {
+    table: 'activeDisclosure',
+    cells: [{ row: 'normativeDocuments', column: 'issued' }],
+    formats: { '2019': { cells: [{ row: 'normativeDocuments', column: 'newlyMade' }] } },
+  },
+  // 对外公开总数量 of the 2019 table counts what was ever published, not what is in force.
+  normativeDocumentsInForce: { table: 'activeDisclosure', cells: [{ row: 'normativeDocuments', column: 'inForce' }], formats: { '2019': null } },
   reviewCases: { table: 'reviews', cells: [{ row: 'review', column: 'total' }] },
   litigationCases: {
     table: 'reviews',
@@ -58,3 +69,14 @@ export const NARRATIVE_COUNTS: Readonly<Record<NarrativeCountKind, NarrativeCoun
     ],
   },
 };
+
+/**
+ * Where the tables of a report in the given format hold a stated count: the cells it equals, or
+ * undefined when that format's tables do not hold it.
+ */
+export function narrativeCountIn(kind: NarrativeCountKind, formatVersion: FormatVersion): NarrativeCount | undefined {
+  const current = NARRATIVE_COUNTS[kind];
+  const own = current.formats?.[formatVersion];
+  if (own === null) return undefined;
+  return own === undefined ? current : { table: current.table, ...own };
+}
