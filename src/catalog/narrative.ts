@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { APPLICANT_COLUMNS, APPLICATIONS_TABLE } from './tables.js';
 import type { TableKey } from './tables.js';
 import type { FormatVersion } from './templates.js';
 
@@ -35,6 +36,14 @@ export const NARRATIVE_COUNT_KINDS = [
   'applicationsReceived',
   'applicationsConcluded',
   'applicationsCarriedForward',
+  'applicationsGranted',
+  'applicationsPartiallyGranted',
+  'applicationsGrantedOrPartly',
+  'applicationsDenied',
+  'applicationsUnableToProvide',
+  'applicationsNotProcessed',
+  'applicationsFromNaturalPersons',
+  'applicationsFromOrganisations',
   'normativeDocumentsIssued',
   'normativeDocumentsInForce',
   'reviewCases',
@@ -43,6 +52,12 @@ export const NARRATIVE_COUNT_KINDS = [
 
 /** Kind of a counted narrative fact. */
 export type NarrativeCountKind = (typeof NARRATIVE_COUNT_KINDS)[number];
+
+// The row total of each row of an outcome group of table 三 (（三）不予公开 1–8 …), as the catalog lists them.
+const groupTotals = (group: string): readonly NarrativeCell[] =>
+  APPLICATIONS_TABLE.rows.filter((row) => row.group === group).map((row) => ({ row: row.key, column: 'total' }));
+// The 法人或其他组织 columns: every applicant column but 自然人 and the total.
+const ORGANISATION_COLUMNS = APPLICANT_COLUMNS.map((column) => column.key).filter((key) => key !== 'naturalPerson' && key !== 'total');
 
 /** Which cells each stated count equals. */
 export const NARRATIVE_COUNTS: Readonly<Record<NarrativeCountKind, NarrativeCount>> = {
@@ -53,6 +68,29 @@ export const NARRATIVE_COUNTS: Readonly<Record<NarrativeCountKind, NarrativeCoun
   },
   applicationsConcluded: { table: 'applications', cells: [{ row: 'concludedTotal', column: 'total' }] },
   applicationsCarriedForward: { table: 'applications', cells: [{ row: 'carriedForward', column: 'total' }] },
+  applicationsGranted: { table: 'applications', cells: [{ row: 'granted', column: 'total' }] },
+  applicationsPartiallyGranted: { table: 'applications', cells: [{ row: 'partiallyGranted', column: 'total' }] },
+  applicationsGrantedOrPartly: {
+    table: 'applications',
+    cells: [
+      { row: 'granted', column: 'total' },
+      { row: 'partiallyGranted', column: 'total' },
+    ],
+  },
+  applicationsDenied: { table: 'applications', cells: groupTotals('denied') },
+  applicationsUnableToProvide: { table: 'applications', cells: groupTotals('unableToProvide') },
+  applicationsNotProcessed: { table: 'applications', cells: groupTotals('notProcessed') },
+  // "收到申请75件，涉及自然人72件" counts by applicant what was received, and may count those carried over with it.
+  applicationsFromNaturalPersons: {
+    table: 'applications',
+    cells: [{ row: 'received', column: 'naturalPerson' }],
+    alsoWith: [{ row: 'carriedOver', column: 'naturalPerson' }],
+  },
+  applicationsFromOrganisations: {
+    table: 'applications',
+    cells: ORGANISATION_COLUMNS.map((column) => ({ row: 'received', column })),
+    alsoWith: ORGANISATION_COLUMNS.map((column) => ({ row: 'carriedOver', column })),
+  },
   normativeDocumentsIssued: {
     table: 'activeDisclosure',
     cells: [{ row: 'normativeDocuments', column: 'issued' }],
@@ -80,3 +118,68 @@ export function narrativeCountIn(kind: NarrativeCountKind, formatVersion: Format
   if (own === null) return undefined;
   return own === undefined ? current : { table: current.table, ...own };
 }
+
+// ── How reports word them ────────────────────────────────────────────────────────────────
+
+/**
+ * A count stated by the words just before it, in a sentence about the applications for disclosure
+ * ("其中，予以公开2件，部分公开2件", "涉及自然人72件"): the fact it states and its wordings. Where one
+ * wording holds another ("予以公开及部分公开" and "部分公开"), the longer is read.
+ */
+export interface ApplicationCountWording {
+  /** The fact a count after these words states. */
+  readonly kind: NarrativeCountKind;
+  /** The words, as a report writes them (simplified script). */
+  readonly words: readonly string[];
+}
+
+/** The outcomes and applicants a report's narrative counts applications by. */
+export const APPLICATION_COUNT_WORDINGS: readonly ApplicationCountWording[] = [
+  { kind: 'applicationsGrantedOrPartly', words: ['予以公开及部分公开', '予以公开和部分公开', '予以公开或部分公开', '全部或部分公开', '全部公开和部分公开', '公开及部分公开', '公开和部分公开'] },
+  { kind: 'applicationsGranted', words: ['予以公开', '全部公开'] },
+  { kind: 'applicationsPartiallyGranted', words: ['部分公开'] },
+  { kind: 'applicationsDenied', words: ['不予公开'] },
+  { kind: 'applicationsUnableToProvide', words: ['无法提供'] },
+  { kind: 'applicationsNotProcessed', words: ['不予处理'] },
+  { kind: 'applicationsFromNaturalPersons', words: ['自然人'] },
+  { kind: 'applicationsFromOrganisations', words: ['法人或其他组织', '法人和其他组织', '法人及其他组织'] },
+];
+
+/**
+ * The vocabulary of the narrative's statements (simplified script, as the compact text holds it):
+ * the verbs, units and qualifiers the fact reader builds its patterns from.
+ */
+export const NARRATIVE_VOCABULARY = {
+  /** Verbs that count applications received, with the count after the 申请 ("办理政府信息公开申请218件"). */
+  receivedVerbs: ['受理', '收到', '接到', '接收', '新收', '办理'],
+  /** Verbs that count applications received, with the count before the 申请 ("收到70件申请"). */
+  receivedVerbsBefore: ['受理', '收到', '接到', '接收', '新收'],
+  /** Verbs that a negation before them turns into "none received" ("未收到…申请"). */
+  receivedVerbsDenied: ['受理', '收到', '接到', '接收'],
+  /** Negations that deny applications received. */
+  applicationNegations: ['未', '没有', '尚未', '均未', '从未'],
+  /** Units of a count of applications, outcomes and cases. */
+  countUnits: ['件', '条', '起', '宗', '份'],
+  /** Units of a count of normative documents. */
+  documentUnits: ['件', '个', '部', '份', '条'],
+  /** Units of a count of review and litigation cases. */
+  caseUnits: ['件', '起', '宗', '例'],
+  /** The verb of applications concluded ("办结69件"). */
+  concludedVerbs: ['办结'],
+  /** Verbs of normative documents made this year. */
+  documentVerbs: ['制定', '制发', '出台', '印发'],
+  /** Words that make a 申请 something else than an application for disclosure, or the count another one. */
+  notAnApplication: ['咨询', '留言', '信访', '投诉', '举报', '建议', '提案', '来信', '来电', '补正', '告知', '答复', '办结', '结转', '上年', '去年', '信件'],
+  /** Words of a sentence about something else than applications for disclosure (its outcomes are not theirs). */
+  notAboutApplications: ['建议', '提案', '来信', '来访', '案件', '留言', '投诉', '举报', '信访', '事项', '诉求', '工单'],
+  /** Words that make a count not this year's ("累计", "截至"). */
+  notThisYear: ['累计', '历年', '以来', '上年', '去年', '截至', '截止', '往年'],
+  /** Characters before a numeral that make it no count ("第一件", "数十件", "几件"). */
+  notACountBefore: ['第', '数', '几'],
+} as const;
+
+/** The Chinese numerals a count may be written in ("两件", "十二件"), by value. */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The Chinese numeral for ten, which also forms 11–99 ("十二", "二十", "二十三"). */
+export const CHINESE_TEN = '十';
