@@ -176,6 +176,20 @@ export const NARRATIVE_VOCABULARY = {
   notThisYear: ['累计', '历年', '以来', '上年', '去年', '截至', '截止', '往年'],
   /** Characters before a numeral that make it no count ("第一件", "数十件", "几件"). */
   notACountBefore: ['第', '数', '几'],
+  /** Negations that deny review and litigation cases ("没有发生…行政复议"). */
+  caseNegations: ['没有', '尚未', '均未', '从未', '未', '无'],
+  /** Words that put a sentence's count about disclosure ("因政府信息公开引起的行政复议"). */
+  disclosureContext: ['信息公开', '依申请'],
+  /** The fee the report must state (section 六), as it is named. */
+  processingFee: '信息处理费',
+  /** Negations that deny the fee was collected ("未收取信息处理费", "不存在收取…"). */
+  feeNegations: ['未', '没有', '无', '不存在', '均未', '从未', '不予', '不'],
+  /** Verbs of collecting the fee. */
+  feeCollectVerbs: ['收取', '收缴', '收'],
+  /** Verbs of a fee arising ("未产生信息处理费"). */
+  feeArisingVerbs: ['产生', '发生', '涉及'],
+  /** Units of a fee amount. */
+  feeUnits: ['万元', '元'],
 } as const;
 
 /** The Chinese numerals a count may be written in ("两件", "十二件"), by value. */

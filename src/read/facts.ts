@@ -111,7 +111,7 @@ const TABLE_WORDS = new RegExp(anyOf(TABLE_LABELS), 'u');
 
 // The negations that deny cases, and the words that follow one inside a table label ("未经复议直接起诉",
 // "尚未审结", "无法提供", "申请人逾期未按收费…"): there the negation is a heading's, not the report's.
-const CASE_NEGATIONS = ['没有', '尚未', '均未', '从未', '未', '无'];
+const CASE_NEGATIONS = WORDS.caseNegations;
 const NEGATED_LABEL_WORD = 2;
 const labelWordsAfterNegation = TABLE_LABELS.flatMap((label) =>
   CASE_NEGATIONS.flatMap((negation) => {
@@ -132,7 +132,7 @@ const NOT_AN_APPLICATION = new RegExp(anyOf([REVIEW_WORD, LITIGATION_WORD, ...WO
 const NOT_THE_APPLICATION_ITSELF = /^(?:人|者|的(?!情况|情形))/u;
 const NOT_THIS_YEAR = new RegExp(anyOf(WORDS.notThisYear), 'u');
 const NEGATION_BEFORE = /未|没有|无|不/u;
-const DISCLOSURE_CONTEXT = /信息公开|依申请/u;
+const DISCLOSURE_CONTEXT = new RegExp(anyOf(WORDS.disclosureContext), 'u');
 // A year the sentence names for what follows: "2023年,共受理…". Not a year compared with ("与2023年相比")
 // nor one inside a title ("《2023年…要点》").
 const NAMED_YEAR = /(?<!\d)(\d{4})年(?!以来|相比|同比|比)/gu;
@@ -183,10 +183,11 @@ const CASES = new RegExp(`(${anyOf([REVIEW, LITIGATION])})(?:案件|申请)?(?:�
 // cases it denies, in one clause.
 const CASES_NONE = new RegExp(`(?:${anyOf(CASE_NEGATIONS)})(?!${anyOf(labelWordsAfterNegation)})(${C}{0,40})`, 'g');
 
-const FEE_NONE = new RegExp(`(?:未|没有|无|不存在|均未|从未|不予|不)(?:发生|产生|涉及|出现)?(?:收取|收缴|收)(?!到)(?:过|了|任何)?${C}{0,20}?信息处理费`, 'g');
-const FEE_NONE_ARISEN = new RegExp(`(?:未|没有|无|不)(?:产生|发生|涉及)${C}{0,12}?信息处理费`, 'g');
+const FEE = escapeRegExp(WORDS.processingFee);
+const FEE_NONE = new RegExp(`(?:${anyOf(WORDS.feeNegations)})(?:${anyOf([...WORDS.feeArisingVerbs, '出现'])})?(?:${anyOf(WORDS.feeCollectVerbs)})(?!到)(?:过|了|任何)?${C}{0,20}?${FEE}`, 'g');
+const FEE_NONE_ARISEN = new RegExp(`(?:未|没有|无|不)(?:${anyOf(WORDS.feeArisingVerbs)})${C}{0,12}?${FEE}`, 'g');
 // redos-bound: at most 20 characters between 收取 and 信息处理费, so each start tries at most 20; worst case in test/hardening/redos-bounds.test.ts
-const FEE_AMOUNT = new RegExp(`(?:收取${C}{0,20}?)?信息处理费(?:共计|合计|总计|共|为|金额|收入)?(\\d{1,12}(?:\\.\\d{1,6})?)(?:万元|元)`, 'g');
+const FEE_AMOUNT = new RegExp(`(?:收取${C}{0,20}?)?${FEE}(?:共计|合计|总计|共|为|金额|收入)?(\\d{1,12}(?:\\.\\d{1,6})?)(?:${anyOf(WORDS.feeUnits)})`, 'g');
 
 /** A fact found in the compact text: its kind, value and compact range. */
 interface Reading {
