@@ -104,6 +104,15 @@ const CELL_KEYS: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = (
   return tables;
 })();
 
+/**
+ * The rows and columns of a table in the report's own format (a 2021 report's 行政事业性收费 has no
+ * 本年增/减), or undefined when that format has no such table.
+ */
+function formatCellKeys(report: AnnualReport, table: string): ReadonlyMap<string, readonly string[]> | undefined {
+  const definition = (TEMPLATES[report.meta.formatVersion] ?? TEMPLATES.unknown).tables[table as TableKey];
+  return definition ? new Map(definition.rows.map((row) => [row.key, row.columns.map((column) => column.key)])) : undefined;
+}
+
 /** What {@link setCell} returns for an address naming no cell of the report's format: an error value, never thrown. */
 export interface CellAddressError {
   /** Always `'unknown-cell'`. */
@@ -150,12 +159,12 @@ export function setCell(report: AnnualReport, address: string, value: number | s
   const [table = '', ...rest] = written.split('.');
   const column = rest.pop() ?? '';
   const row = rest.join('.');
-  const rowKeys = CELL_KEYS.get(table);
+  const rowKeys = formatCellKeys(report, table) ?? CELL_KEYS.get(table);
   if (!rowKeys) return fail('table', [...CELL_KEYS.keys()]);
   const columnKeys = rowKeys.get(row);
   if (!columnKeys) return fail('row', [...rowKeys.keys()]);
   if (!columnKeys.includes(column)) return fail('column', columnKeys);
-  // A table the report does not have (table 二 of a 2019 report, any table of an older one) is not made up.
+  // A table the report does not have (any table of a pre-2019 one) is not made up.
   const tables = report.tables as Record<string, AnyTable | undefined>;
   const target = tables[table];
   if (!target) return fail('table', Object.keys(tables).filter((key) => tables[key] !== undefined));
