@@ -47,7 +47,7 @@ if (process.argv.includes('--cells')) {
       for (const [row, columns] of Object.entries(rows ?? {})) {
         for (const [column, value] of Object.entries(columns)) {
           const cell = report.tables[table]?.rows[row]?.cells[column];
-          const read = cell === undefined ? undefined : cell.kind === 'blank' ? null : cell.kind === 'count' ? String(cell.value) : cell.kind === 'amount' ? cell.value.toString() : cell.text;
+          const read = cell === undefined ? undefined : cell.kind === 'blank' ? null : cell.kind === 'count' || cell.kind === 'signed' ? String(cell.value) : cell.kind === 'amount' ? cell.value.toString() : cell.text;
           if (open.has(`${table}.${row}.${column}`)) {
             ambiguous++;
             if (cell === undefined && report.unplaced.some((u) => u.table === table && u.reason === 'ambiguous' && u.cells?.includes(`${row}.${column}`))) ambiguousReported++;

@@ -34,7 +34,7 @@ const check = (id: string) => checkText(fixtureText(`corpus/${id}.txt`));
 /** A cell as the truth files write it: the value as a string, null for a blank cell. */
 function written(cell: Cell | undefined): string | null | undefined {
   if (cell === undefined) return undefined;
-  if (cell.kind === 'count') return String(cell.value);
+  if (cell.kind === 'count' || cell.kind === 'signed') return String(cell.value);
   if (cell.kind === 'amount') return cell.value.toString();
   if (cell.kind === 'blank') return null;
   return cell.text;

@@ -5,8 +5,13 @@
  * @packageDocumentation
  */
 
-/** What a cell measures: a count of items (non-negative integer) or an amount in 万元 (decimal). */
-export type Unit = 'count' | 'wanYuan';
+/**
+ * What a cell measures: a count of items (non-negative integer), a change of a count from last
+ * year (`signedCount`: an integer that may be negative, "减4" is −4), the fee amount in 万元, or an
+ * amount of money whose unit the template does not print (`amount`: the 2019 采购总金额) — both
+ * exact non-negative decimals.
+ */
+export type Unit = 'count' | 'signedCount' | 'wanYuan' | 'amount';
 
 /** One column of a table. */
 export interface ColumnDefinition {
@@ -114,6 +119,69 @@ export const ACTIVE_DISCLOSURE_TABLE = {
     { key: 'penalties', marker: '', label: '行政处罚', labelEn: 'Administrative penalties', group: 'item6', columns: DECISIONS_COLUMNS },
     { key: 'enforcement', marker: '', label: '行政强制', labelEn: 'Administrative enforcement', group: 'item6', columns: DECISIONS_COLUMNS },
     { key: 'fees', marker: '', label: '行政事业性收费', labelEn: 'Administrative fees', group: 'item8', columns: FEE_COLUMNS },
+  ],
+} as const satisfies TableDefinition;
+
+// ── Table 二 of the 2019 format (国办公开办函〔2019〕60号, FORMAT.md §7) ───────────────────────
+
+const DISCLOSURE_ITEM1_COLUMNS_2019 = [
+  count('newlyMade', '本年新制作数量', 'Newly made this year'),
+  count('newlyPublished', '本年新公开数量', 'Newly published this year'),
+  count('publishedTotal', '对外公开总数量', 'Published in total'),
+] as const;
+const PREVIOUS_ITEMS = count('previousItems', '上一年项目数量', 'Items last year');
+const ITEMS_CHANGE = {
+  key: 'change',
+  label: '本年增/减',
+  labelEn: 'Change this year',
+  unit: 'signedCount',
+  aliases: ['本年增减', '本年增（减）'],
+} as const satisfies ColumnDefinition;
+const ITEMS_AND_DECISIONS_COLUMNS_2019 = [PREVIOUS_ITEMS, ITEMS_CHANGE, count('decisions', '处理决定数量', 'Decisions', ['本年处理决定数量'])] as const;
+const ITEMS_COLUMNS_2019 = [PREVIOUS_ITEMS, ITEMS_CHANGE] as const;
+const PROCUREMENT_COLUMNS_2019 = [
+  count('procurementCount', '采购项目数量', 'Procurement projects'),
+  { key: 'procurementAmount', label: '采购总金额', labelEn: 'Procurement total amount', unit: 'amount' },
+] as const satisfies readonly ColumnDefinition[];
+
+/**
+ * Table 二 in the 2019 format: block （一） counts documents made, published and published in
+ * total; blocks （五）（六）（八） count items last year and their change (which may be negative);
+ * block （九） is 政府集中采购.
+ */
+export const ACTIVE_DISCLOSURE_TABLE_2019 = {
+  key: 'activeDisclosure',
+  ordinal: '二',
+  title: '主动公开政府信息情况',
+  titleEn: 'Active disclosure (Article 20 items)',
+  groups: [
+    ...ACTIVE_DISCLOSURE_TABLE.groups,
+    { key: 'item9', marker: '', label: '第二十条第（九）项', labelEn: 'Article 20 (9)' },
+  ],
+  rows: [
+    { key: 'rules', marker: '', label: '规章', labelEn: 'Rules (规章)', group: 'item1', columns: DISCLOSURE_ITEM1_COLUMNS_2019 },
+    {
+      key: 'normativeDocuments',
+      marker: '',
+      label: '规范性文件',
+      labelEn: 'Normative documents',
+      group: 'item1',
+      columns: DISCLOSURE_ITEM1_COLUMNS_2019,
+      aliases: ['行政规范性文件'],
+    },
+    { key: 'licensing', marker: '', label: '行政许可', labelEn: 'Administrative licensing', group: 'item5', columns: ITEMS_AND_DECISIONS_COLUMNS_2019 },
+    {
+      key: 'otherServices',
+      marker: '',
+      label: '其他对外管理服务事项',
+      labelEn: 'Other external administrative services',
+      group: 'item5',
+      columns: ITEMS_AND_DECISIONS_COLUMNS_2019,
+    },
+    { key: 'penalties', marker: '', label: '行政处罚', labelEn: 'Administrative penalties', group: 'item6', columns: ITEMS_AND_DECISIONS_COLUMNS_2019 },
+    { key: 'enforcement', marker: '', label: '行政强制', labelEn: 'Administrative enforcement', group: 'item6', columns: ITEMS_AND_DECISIONS_COLUMNS_2019 },
+    { key: 'fees', marker: '', label: '行政事业性收费', labelEn: 'Administrative fees', group: 'item8', columns: ITEMS_COLUMNS_2019 },
+    { key: 'procurement', marker: '', label: '政府集中采购', labelEn: 'Centralised government procurement', group: 'item9', columns: PROCUREMENT_COLUMNS_2019 },
   ],
 } as const satisfies TableDefinition;
 
@@ -282,6 +350,16 @@ export const TABLES = {
 
 /** Machine key of a table. */
 export type TableKey = keyof typeof TABLES;
+
+/**
+ * Every definition of each table across the formats the catalog models, the current one first: what
+ * a report's rows and columns may be keyed by, whichever format it follows.
+ */
+export const TABLE_DEFINITIONS: Readonly<Record<TableKey, readonly TableDefinition[]>> = {
+  activeDisclosure: [ACTIVE_DISCLOSURE_TABLE, ACTIVE_DISCLOSURE_TABLE_2019],
+  applications: [APPLICATIONS_TABLE, APPLICATIONS_TABLE_2019],
+  reviews: [REVIEWS_TABLE],
+};
 
 /** The table keys, in the order the report prints them. */
 export const TABLE_KEYS = Object.keys(TABLES) as readonly TableKey[];

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { ACTIVE_DISCLOSURE_TABLE, APPLICANT_COLUMNS, APPLICATIONS_TABLE, APPLICATIONS_TABLE_2019, CASE_OUTCOME_COLUMNS, REVIEWS_TABLE } from './tables.js';
+import { ACTIVE_DISCLOSURE_TABLE, ACTIVE_DISCLOSURE_TABLE_2019, APPLICANT_COLUMNS, APPLICATIONS_TABLE, APPLICATIONS_TABLE_2019, CASE_OUTCOME_COLUMNS, REVIEWS_TABLE } from './tables.js';
 import { SECTION_KEYS } from './sections.js';
 import type { SectionKey } from './sections.js';
 import type { TableDefinition, TableKey } from './tables.js';
@@ -47,7 +47,7 @@ export interface Template {
   readonly firstYear: number | undefined;
   /** The sections the format requires, in order (the older reports' sections are not modelled). */
   readonly sections: readonly SectionKey[];
-  /** The tables this catalog models for the format (the 2019 table 二 is not modelled). */
+  /** The tables this catalog models for the format. */
   readonly tables: Readonly<Partial<Record<TableKey, TableDefinition>>>;
   /** The arithmetic relations its tables must satisfy. */
   readonly relations: readonly SumRelation[];
@@ -138,13 +138,13 @@ export const TEMPLATE_2021: Template = {
   signs: ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额'],
 };
 
-/** The 2019 format, 国办公开办函〔2019〕60号, for the 2019 and 2020 reports; its table 二 is not modelled. */
+/** The 2019 format, 国办公开办函〔2019〕60号, for the 2019 and 2020 reports. */
 export const TEMPLATE_2019: Template = {
   version: '2019',
   source: '国办公开办函〔2019〕60号',
   firstYear: 2019,
   sections: SECTION_KEYS,
-  tables: { applications: APPLICATIONS_TABLE_2019, reviews: REVIEWS_TABLE },
+  tables: { activeDisclosure: ACTIVE_DISCLOSURE_TABLE_2019, applications: APPLICATIONS_TABLE_2019, reviews: REVIEWS_TABLE },
   relations: relationsFor(APPLICATIONS_TABLE_2019),
   signs: ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '第二十条第（九）项', '采购项目数量', '采购总金额'],
 };

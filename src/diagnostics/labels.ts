@@ -1,10 +1,9 @@
-import { SECTIONS, TABLES, TEMPLATE_2021 } from '../catalog/index.js';
+import { SECTIONS, TABLES, TABLE_DEFINITIONS, TEMPLATE_2021 } from '../catalog/index.js';
 import type { ColumnDefinition, RowDefinition, RowGroupDefinition, TableKey } from '../catalog/index.js';
-import { APPLICATIONS_TABLE_2019 } from '../catalog/index.js';
 import type { Locale } from './diagnostic.js';
 
-const rowsOf = (table: TableKey): readonly RowDefinition[] =>
-  table === 'applications' ? [...TABLES.applications.rows, ...APPLICATIONS_TABLE_2019.rows] : TABLES[table].rows;
+// The rows of every format's definition of the table, the current format's first (its label wins for a shared key).
+const rowsOf = (table: TableKey): readonly RowDefinition[] => TABLE_DEFINITIONS[table].flatMap((definition) => definition.rows);
 
 /** The catalog's label of a table, in the given locale. */
 export function tableLabel(table: TableKey, locale: Locale): string {
@@ -21,7 +20,7 @@ const columnIndex = new Map<TableKey, ReadonlyMap<string, ColumnDefinition>>();
 export function findRow(table: TableKey, row: string): RowDefinition | undefined {
   let index = rowIndex.get(table);
   if (!index) {
-    index = new Map(rowsOf(table).map((definition) => [definition.key, definition] as const));
+    index = new Map(rowsOf(table).map((definition) => [definition.key, definition] as const).reverse());
     rowIndex.set(table, index);
   }
   return index.get(row);
@@ -43,7 +42,7 @@ export function rowLabel(table: TableKey, row: string, locale: Locale): string {
 }
 
 function composeRowLabel(table: TableKey, definition: RowDefinition, locale: Locale): string {
-  const groups: readonly RowGroupDefinition[] = TABLES[table].groups;
+  const groups: readonly RowGroupDefinition[] = TABLE_DEFINITIONS[table].flatMap((table) => table.groups);
   const group = definition.group ? groups.find((candidate) => candidate.key === definition.group) : undefined;
   if (locale === 'en') {
     return group?.qualifiesRows ? `${group.labelEn}: ${definition.labelEn}` : definition.labelEn;

@@ -5,7 +5,7 @@ import type { AnnualReport, AnyTable } from '../model/index.js';
 import { csvField } from './csv.js';
 
 /** What a cell of the template holds in a report. */
-export type CellStatus = 'count' | 'amount' | 'blank' | 'invalid' | 'missing' | 'ambiguous' | 'unplaced';
+export type CellStatus = 'count' | 'signed' | 'amount' | 'blank' | 'invalid' | 'missing' | 'ambiguous' | 'unplaced';
 
 /** One cell of a report's statistics tables (or a number the reader could not place), as a flat record. */
 export interface CellRecord {
@@ -68,7 +68,7 @@ export function reportCells(file: string, report: AnnualReport, locale: Locale =
           records.push({ ...place, status: 'missing' });
           continue;
         }
-        const value = cell.kind === 'count' ? cell.value : cell.kind === 'amount' ? cell.value.toFixed() : cell.text;
+        const value = cell.kind === 'count' || cell.kind === 'signed' ? cell.value : cell.kind === 'amount' ? cell.value.toFixed() : cell.text;
         records.push({ ...place, value, status: cell.kind, ...(cell.span ? { line: cell.span.line } : {}) });
       }
     }

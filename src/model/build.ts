@@ -1,12 +1,14 @@
 import { SECTIONS, TEMPLATES } from '../catalog/index.js';
-import type { ACTIVE_DISCLOSURE_TABLE, APPLICANT_COLUMNS, ApplicationsRowKey, CASE_OUTCOME_COLUMNS, FormatVersion, REVIEWS_TABLE, TableKey } from '../catalog/index.js';
+import type { Unit } from '../catalog/index.js';
+import type { ACTIVE_DISCLOSURE_TABLE, ACTIVE_DISCLOSURE_TABLE_2019, APPLICANT_COLUMNS, ApplicationsRowKey, CASE_OUTCOME_COLUMNS, FormatVersion, REVIEWS_TABLE, TableKey } from '../catalog/index.js';
 import type { Cell } from './cell.js';
 import { Decimal } from './decimal.js';
 import type { AnnualReport, ReportTables } from './report.js';
 import type { AnyTable } from './tables.js';
 
-/** A zero for a column of the given unit: count 0, or amount 0 万元. */
-const zeroCell = (unit: 'count' | 'wanYuan'): Cell => (unit === 'count' ? { kind: 'count', value: 0 } : { kind: 'amount', value: new Decimal(0) });
+/** A zero for a column of the given unit: count 0, a change of 0, or an amount of 0. */
+const zeroCell = (unit: Unit): Cell =>
+  unit === 'count' ? { kind: 'count', value: 0 } : unit === 'signedCount' ? { kind: 'signed', value: 0 } : { kind: 'amount', value: new Decimal(0) };
 
 /**
  * Builds a table of the given format with every cell of the catalog set to zero — the starting
@@ -56,8 +58,10 @@ export function createReport(options: CreateReportOptions = {}): AnnualReport {
   };
 }
 
-/** The addresses of table 二's cells: each of its rows with that row's own columns. */
-export type ActiveDisclosureAddress<Row = (typeof ACTIVE_DISCLOSURE_TABLE)['rows'][number]> = Row extends {
+/** The addresses of table 二's cells (both formats): each of its rows with that row's own columns. */
+export type ActiveDisclosureAddress<
+  Row = (typeof ACTIVE_DISCLOSURE_TABLE)['rows'][number] | (typeof ACTIVE_DISCLOSURE_TABLE_2019)['rows'][number],
+> = Row extends {
   readonly key: infer Key extends string;
   readonly columns: readonly (infer Column)[];
 }
@@ -76,6 +80,9 @@ export type CellAddress =
   | `applications.${ApplicationsRowKey}.${(typeof APPLICANT_COLUMNS)[number]['key']}`
   | `reviews.${(typeof REVIEWS_TABLE)['rows'][number]['key']}.${(typeof CASE_OUTCOME_COLUMNS)[number]['key']}`;
 
+// The unit of each column that is not a count, by table and column key (the keys mean one thing in every format).
+const COLUMN_UNITS = new Map<string, Unit>();
+
 // Every cell a report may hold, by table, row and column: the tables of every format together, as the model allows.
 const CELL_KEYS: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = (() => {
   const tables = new Map<string, Map<string, string[]>>();
@@ -86,13 +93,25 @@ const CELL_KEYS: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = (
       tables.set(key, rows);
       for (const row of definition.rows) {
         const columns = rows.get(row.key) ?? [];
-        for (const column of row.columns) if (!columns.includes(column.key)) columns.push(column.key);
+        for (const column of row.columns) {
+          if (!columns.includes(column.key)) columns.push(column.key);
+          if (column.unit !== 'count') COLUMN_UNITS.set(`${key}.${column.key}`, column.unit);
+        }
         rows.set(row.key, columns);
       }
     }
   }
   return tables;
 })();
+
+/**
+ * The rows and columns of a table in the report's own format (a 2021 report's 行政事业性收费 has no
+ * 本年增/减), or undefined when that format has no such table.
+ */
+function formatCellKeys(report: AnnualReport, table: string): ReadonlyMap<string, readonly string[]> | undefined {
+  const definition = (TEMPLATES[report.meta.formatVersion] ?? TEMPLATES.unknown).tables[table as TableKey];
+  return definition ? new Map(definition.rows.map((row) => [row.key, row.columns.map((column) => column.key)])) : undefined;
+}
 
 /** What {@link setCell} returns for an address naming no cell of the report's format: an error value, never thrown. */
 export interface CellAddressError {
@@ -113,7 +132,7 @@ export const isCellAddressError = (value: AnnualReport | CellAddressError): valu
 
 /**
  * Sets one cell of a report, addressed `table.row.column` (e.g. `applications.received.total`):
- * a number is a count, a string a decimal amount, `null` removes the cell. Returns the report.
+ * a number is a count (a signed change in a `本年增/减` column), a string a decimal amount, `null` removes the cell. Returns the report.
  *
  * A literal address is checked by the compiler against {@link CellAddress} (and the result is then
  * the report); an address typed only as `string` may name nothing, and the result is then the
@@ -140,18 +159,19 @@ export function setCell(report: AnnualReport, address: string, value: number | s
   const [table = '', ...rest] = written.split('.');
   const column = rest.pop() ?? '';
   const row = rest.join('.');
-  const rowKeys = CELL_KEYS.get(table);
+  const rowKeys = formatCellKeys(report, table) ?? CELL_KEYS.get(table);
   if (!rowKeys) return fail('table', [...CELL_KEYS.keys()]);
   const columnKeys = rowKeys.get(row);
   if (!columnKeys) return fail('row', [...rowKeys.keys()]);
   if (!columnKeys.includes(column)) return fail('column', columnKeys);
-  // A table the report does not have (table 二 of a 2019 report, any table of an older one) is not made up.
+  // A table the report does not have (any table of a pre-2019 one) is not made up.
   const tables = report.tables as Record<string, AnyTable | undefined>;
   const target = tables[table];
   if (!target) return fail('table', Object.keys(tables).filter((key) => tables[key] !== undefined));
   const rows = target.rows as Record<string, { cells: Record<string, Cell | undefined> }>;
   const entry = (rows[row] ??= { cells: {} });
   if (value === null) delete entry.cells[column];
-  else entry.cells[column] = typeof value === 'number' ? { kind: 'count', value } : { kind: 'amount', value: new Decimal(value) };
+  else if (typeof value === 'string') entry.cells[column] = { kind: 'amount', value: new Decimal(value) };
+  else entry.cells[column] = COLUMN_UNITS.get(`${table}.${column}`) === 'signedCount' ? { kind: 'signed', value } : { kind: 'count', value };
   return report;
 }

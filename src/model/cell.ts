@@ -9,10 +9,22 @@ export const CountCellSchema = z.object({
   span: SpanSchema.optional(),
 });
 
-/** The fee amount, in 万元: an exact non-negative decimal. */
+/**
+ * A change of a count from last year (the 2019 table 二's 本年增/减): an integer that may be
+ * negative — "减4" and "-4" are −4.
+ */
+export const SignedCellSchema = z.object({
+  kind: z.literal('signed'),
+  value: z.number().int(),
+  span: SpanSchema.optional(),
+});
+
+/** An amount of money (the fee in 万元, the 2019 采购总金额): an exact non-negative decimal. */
 export const AmountCellSchema = z.object({
   kind: z.literal('amount'),
   value: DecimalSchema,
+  /** The unit written in the cell, for a column whose unit the template does not print (the 2019 采购总金额: "75394432.52元"). */
+  unit: z.enum(['元', '万元']).optional(),
   span: SpanSchema.optional(),
 });
 
@@ -34,13 +46,15 @@ export const InvalidCellSchema = z.object({
 });
 
 /** One table cell: its value and where it came from. */
-export const CellSchema = z.discriminatedUnion('kind', [CountCellSchema, AmountCellSchema, BlankCellSchema, InvalidCellSchema]);
+export const CellSchema = z.discriminatedUnion('kind', [CountCellSchema, SignedCellSchema, AmountCellSchema, BlankCellSchema, InvalidCellSchema]);
 
 /** One table cell; see {@link CellSchema}. */
 export type Cell = z.infer<typeof CellSchema>;
 /** A count cell. */
 export type CountCell = z.infer<typeof CountCellSchema>;
-/** A fee-amount cell. */
+/** A signed change cell. */
+export type SignedCell = z.infer<typeof SignedCellSchema>;
+/** An amount cell. */
 export type AmountCell = z.infer<typeof AmountCellSchema>;
 /** A blank cell. */
 export type BlankCell = z.infer<typeof BlankCellSchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   ACTIVE_DISCLOSURE_TABLE,
+  ACTIVE_DISCLOSURE_TABLE_2019,
   APPLICANT_COLUMNS,
   APPLICATIONS_TABLE,
   APPLICATIONS_TABLE_2019,
@@ -45,10 +46,16 @@ type ColumnKeyOf<T extends TableDefinition> = T['rows'][number]['columns'][numbe
 
 const allColumns = (table: TableDefinition) => table.rows.flatMap((row) => row.columns);
 
-/** Table 二 (第二十条 active disclosure). */
+/** Table 二 (第二十条 active disclosure), the 2021 rows and columns plus those of the 2019 format. */
 export const ActiveDisclosureTableSchema = tableSchema(
-  uniqueKeys<RowKeyOf<typeof ACTIVE_DISCLOSURE_TABLE>>(ACTIVE_DISCLOSURE_TABLE.rows),
-  uniqueKeys<ColumnKeyOf<typeof ACTIVE_DISCLOSURE_TABLE>>(allColumns(ACTIVE_DISCLOSURE_TABLE)),
+  uniqueKeys<RowKeyOf<typeof ACTIVE_DISCLOSURE_TABLE> | RowKeyOf<typeof ACTIVE_DISCLOSURE_TABLE_2019>>([
+    ...ACTIVE_DISCLOSURE_TABLE.rows,
+    ...ACTIVE_DISCLOSURE_TABLE_2019.rows,
+  ]),
+  uniqueKeys<ColumnKeyOf<typeof ACTIVE_DISCLOSURE_TABLE> | ColumnKeyOf<typeof ACTIVE_DISCLOSURE_TABLE_2019>>([
+    ...allColumns(ACTIVE_DISCLOSURE_TABLE),
+    ...allColumns(ACTIVE_DISCLOSURE_TABLE_2019),
+  ]),
 );
 
 /** Table 三 (applications), 2021 rows plus the single 2019 （六）其他处理 row. */

@@ -5,7 +5,17 @@
  *
  * @packageDocumentation
  */
-import { ACTIVE_DISCLOSURE_TABLE, APPLICATIONS_TABLE, APPLICATIONS_TABLE_2019, REVIEWS_TABLE } from '../catalog/index.js';
+import {
+  ACTIVE_DISCLOSURE_TABLE,
+  APPLICATIONS_TABLE,
+  APPLICATIONS_TABLE_2019,
+  APPLICATION_COUNT_WORDINGS,
+  CHINESE_DIGITS,
+  CHINESE_TEN,
+  NARRATIVE_VOCABULARY as WORDS,
+  REVIEWS_TABLE,
+} from '../catalog/index.js';
+import type { NarrativeCountKind } from '../catalog/index.js';
 import type { TableDefinition } from '../catalog/index.js';
 import type { CountFactKind, Fact } from '../model/index.js';
 import type { ReportStructure } from './sections.js';
@@ -45,6 +55,14 @@ const anyOf = (words: Iterable<string>): string =>
     .sort((left, right) => right.length - left.length)
     .map(escapeRegExp)
     .join('|');
+
+// A count as a report writes it: digits, or a Chinese numeral of the catalog ("两", "十二"), not
+// after a character that makes it no count ("第一", "数十").
+const NUMERALS = [...Object.keys(CHINESE_DIGITS), CHINESE_TEN].join('');
+const NUMBER = `(?<![${WORDS.notACountBefore.join('')}])(\\d{1,9}|[${NUMERALS}]{1,3})`;
+const UNITS = `(?:${anyOf(WORDS.countUnits)})`;
+const DOCUMENT_UNITS = `(?:${anyOf(WORDS.documentUnits)})`;
+const CASE_UNITS = `(?:${anyOf(WORDS.caseUnits)})`;
 
 /** The compact label of the catalog entry `key`; the catalog is static, so a missing key is a defect of this module. */
 function catalogLabel(entries: readonly { readonly key: string; readonly label: string }[], key: string): string {
@@ -93,7 +111,7 @@ const TABLE_WORDS = new RegExp(anyOf(TABLE_LABELS), 'u');
 
 // The negations that deny cases, and the words that follow one inside a table label ("未经复议直接起诉",
 // "尚未审结", "无法提供", "申请人逾期未按收费…"): there the negation is a heading's, not the report's.
-const CASE_NEGATIONS = ['没有', '尚未', '均未', '从未', '未', '无'];
+const CASE_NEGATIONS = WORDS.caseNegations;
 const NEGATED_LABEL_WORD = 2;
 const labelWordsAfterNegation = TABLE_LABELS.flatMap((label) =>
   CASE_NEGATIONS.flatMap((negation) => {
@@ -108,16 +126,13 @@ const labelWordsAfterNegation = TABLE_LABELS.flatMap((label) =>
 // ── The sentences ────────────────────────────────────────────────────────────────────────
 
 // Words that make an "申请" something else than an application for disclosure, or the count not this year's.
-const NOT_AN_APPLICATION = new RegExp(
-  `${anyOf([REVIEW_WORD, LITIGATION_WORD])}|咨询|留言|信访|投诉|举报|建议|提案|来信|来电|补正|告知|答复|办结|结转|上年|去年|信件`,
-  'u',
-);
+const NOT_AN_APPLICATION = new RegExp(anyOf([REVIEW_WORD, LITIGATION_WORD, ...WORDS.notAnApplication]), 'u');
 // What may follow the 申请 of "未收到…申请": the clause's end or the application's own words, not a
 // noun the 申请 qualifies ("申请的行政复议", "申请人").
 const NOT_THE_APPLICATION_ITSELF = /^(?:人|者|的(?!情况|情形))/u;
-const NOT_THIS_YEAR = /累计|历年|以来|上年|去年|截至|截止|往年/u;
+const NOT_THIS_YEAR = new RegExp(anyOf(WORDS.notThisYear), 'u');
 const NEGATION_BEFORE = /未|没有|无|不/u;
-const DISCLOSURE_CONTEXT = /信息公开|依申请/u;
+const DISCLOSURE_CONTEXT = new RegExp(anyOf(WORDS.disclosureContext), 'u');
 // A year the sentence names for what follows: "2023年,共受理…". Not a year compared with ("与2023年相比")
 // nor one inside a title ("《2023年…要点》").
 const NAMED_YEAR = /(?<!\d)(\d{4})年(?!以来|相比|同比|比)/gu;
@@ -134,34 +149,45 @@ const UNIT_NAME = /^.{1,16}(?:办公厅|办公室|办事处|委员会|部门|街
 const GOVERNMENT = /政府$/u;
 
 // redos-bound: the words between verb and number are at most 24 characters, so each start tries at most 24 × 9; worst case in test/hardening/redos-bounds.test.ts
-const APPLICATIONS_COUNT_AFTER = new RegExp(`(?:共|总共)?(?:受理|收到|接到|接收|新收|办理)(?:了)?(${C}{0,24}?)(\\d{1,9})(?:件|份|宗)`, 'g');
-const APPLICATIONS_COUNT_BEFORE = new RegExp(`(?:共|总共)?(?:受理|收到|接到|接收|新收)(?:了|共|总计)?(\\d{1,9})(?:件|份|宗)(${C}{0,16}?)申请`, 'g');
-const APPLICATIONS_NONE = new RegExp(`(?:未|没有|尚未|均未|从未)(?:受理|收到|接到|接收)(?:过|到|任何)?(${C}{0,24})申请`, 'g');
+const APPLICATIONS_COUNT_AFTER = new RegExp(`(?:共|总共)?(?:${anyOf(WORDS.receivedVerbs)})(?:了)?(${C}{0,24}?)${NUMBER}${UNITS}`, 'g');
+const APPLICATIONS_COUNT_BEFORE = new RegExp(`(?:共|总共)?(?:${anyOf(WORDS.receivedVerbsBefore)})(?:了|共|总计)?${NUMBER}${UNITS}(${C}{0,16}?)申请`, 'g');
+const APPLICATIONS_NONE = new RegExp(`(?:${anyOf(WORDS.applicationNegations)})(?:${anyOf(WORDS.receivedVerbsDenied)})(?:过|到|任何)?(${C}{0,24})申请`, 'g');
 // After the last 申请 of "共受理政府信息依申请公开7件" only these words may stand before the number.
 const AFTER_APPLICATION = /^(?:公开|政府信息)*(?:共计|总计|合计|共|数量为|数量|为)?$/u;
 
 // "共收到70件申请,及时依法依规办结69件,1件结转下年度继续办理": what became of the applications, in the
 // sentence that counts them (its 申请 before the count; no 建议, 提案, 来信 or 案件 in it).
-const CONCLUDED = new RegExp(`办结(?:了|共)?(\\d{1,9})件`, 'g');
-const CARRIED_FORWARD = new RegExp(`(?:(\\d{1,9})件(?:申请)?结转(?:至|到)?下(?:一)?年度?|结转(?:至|到)?下(?:一)?年度?(?:继续办理)?(?:的)?(?:申请)?(\\d{1,9})件)`, 'g');
-const NOT_APPLICATIONS_SENTENCE = /建议|提案|来信|来访|案件|留言|投诉|举报|信访|事项|诉求|工单/u;
+const CONCLUDED = new RegExp(`(?:${anyOf(WORDS.concludedVerbs)})(?:了|共)?${NUMBER}${UNITS}`, 'g');
+// "1件结转下年度", "结转下年度继续办理1件", and after 办结 "结转1件" (never "上年结转2件": those came in).
+const CARRIED_FORWARD = new RegExp(
+  `(?:${NUMBER}${UNITS}(?:申请)?结转(?:至|到)?下(?:一)?年度?|(?<!上年|上一年|上年度|去年)结转(?:至|到)?(?:下(?:一)?年度?)?(?:继续办理)?(?:的)?(?:申请)?${NUMBER}${UNITS})`,
+  'g',
+);
+const NOT_APPLICATIONS_SENTENCE = new RegExp(anyOf(WORDS.notAboutApplications), 'u');
+// "其中，予以公开2件，部分公开2件": the outcomes and applicants counted, by the catalog's wordings.
+const KIND_OF_WORDING = new Map<string, NarrativeCountKind>(APPLICATION_COUNT_WORDINGS.flatMap(({ kind, words }) => words.map((word) => [word, kind] as const)));
+const APPLICATION_COUNTS = new RegExp(`(${anyOf(KIND_OF_WORDING.keys())})(?:的)?(?:申请)?(?:共计|共|为)?${NUMBER}${UNITS}`, 'g');
+// A sentence that goes on from the one before ("其中，…"): the sentence before says what it counts.
+const GOES_ON = /^(?:其中|这些申请中|上述申请中)/u;
 
 const DOCUMENTS = escapeRegExp(NORMATIVE_DOCUMENTS);
-const ISSUED_AFTER = new RegExp(`(?:新)?(?:制定|制发|出台|印发)(?:[、和及并]?修订)?(?:了)?(${C}{0,8}?)${DOCUMENTS}(?:共计|合计|共)?(\\d{1,9})(?:件|个|部|份)`, 'g');
-const ISSUED_BEFORE = new RegExp(`(?:新)?(?:制定|制发|出台|印发)(?:了|共)?(\\d{1,9})(?:件|个|部|份)(${C}{0,6}?)${DOCUMENTS}`, 'g');
-const IN_FORCE_AFTER = new RegExp(`现行有效(?:的)?(${C}{0,8}?)${DOCUMENTS}(?:共计|合计|总数|共|为)?(\\d{1,9})(?:件|个|部|份)`, 'g');
-const IN_FORCE_BEFORE = new RegExp(`${DOCUMENTS}(${C}{0,10}?)现行有效(?:的)?(?:共计|合计|共)?(\\d{1,9})(?:件|个|部|份)`, 'g');
+const DOCUMENT_VERBS = anyOf(WORDS.documentVerbs);
+const ISSUED_AFTER = new RegExp(`(?:新)?(?:${DOCUMENT_VERBS})(?:[、和及并]?修订)?(?:了)?(${C}{0,8}?)${DOCUMENTS}(?:共计|合计|共)?${NUMBER}${DOCUMENT_UNITS}`, 'g');
+const ISSUED_BEFORE = new RegExp(`(?:新)?(?:${DOCUMENT_VERBS})(?:了|共)?${NUMBER}${DOCUMENT_UNITS}(${C}{0,6}?)${DOCUMENTS}`, 'g');
+const IN_FORCE_AFTER = new RegExp(`现行有效(?:的)?(${C}{0,8}?)${DOCUMENTS}(?:共计|合计|总数|共|为)?${NUMBER}${DOCUMENT_UNITS}`, 'g');
+const IN_FORCE_BEFORE = new RegExp(`${DOCUMENTS}(${C}{0,10}?)现行有效(?:的)?(?:共计|合计|共)?${NUMBER}${DOCUMENT_UNITS}`, 'g');
 const NOT_ISSUED = /废止|清理|现行|有效|目录|公示/u;
 
-const CASES = new RegExp(`(${anyOf([REVIEW, LITIGATION])})(?:案件|申请)?(?:共计|合计|总计|共|为)?(\\d{1,9})(?:件|起|宗|例)`, 'g');
+const CASES = new RegExp(`(${anyOf([REVIEW, LITIGATION])})(?:案件|申请)?(?:共计|合计|总计|共|为)?${NUMBER}${CASE_UNITS}`, 'g');
 // "没有接到行政复议、诉讼和申诉案件", "未收到有关政府信息公开行政复议、提起行政诉讼的申请": a negation, then the
 // cases it denies, in one clause.
 const CASES_NONE = new RegExp(`(?:${anyOf(CASE_NEGATIONS)})(?!${anyOf(labelWordsAfterNegation)})(${C}{0,40})`, 'g');
 
-const FEE_NONE = new RegExp(`(?:未|没有|无|不存在|均未|从未|不予|不)(?:发生|产生|涉及|出现)?(?:收取|收缴|收)(?!到)(?:过|了|任何)?${C}{0,20}?信息处理费`, 'g');
-const FEE_NONE_ARISEN = new RegExp(`(?:未|没有|无|不)(?:产生|发生|涉及)${C}{0,12}?信息处理费`, 'g');
+const FEE = escapeRegExp(WORDS.processingFee);
+const FEE_NONE = new RegExp(`(?:${anyOf(WORDS.feeNegations)})(?:${anyOf([...WORDS.feeArisingVerbs, '出现'])})?(?:${anyOf(WORDS.feeCollectVerbs)})(?!到)(?:过|了|任何)?${C}{0,20}?${FEE}`, 'g');
+const FEE_NONE_ARISEN = new RegExp(`(?:未|没有|无|不)(?:${anyOf(WORDS.feeArisingVerbs)})${C}{0,12}?${FEE}`, 'g');
 // redos-bound: at most 20 characters between 收取 and 信息处理费, so each start tries at most 20; worst case in test/hardening/redos-bounds.test.ts
-const FEE_AMOUNT = new RegExp(`(?:收取${C}{0,20}?)?信息处理费(?:共计|合计|总计|共|为|金额|收入)?(\\d{1,12}(?:\\.\\d{1,6})?)(?:万元|元)`, 'g');
+const FEE_AMOUNT = new RegExp(`(?:收取${C}{0,20}?)?${FEE}(?:共计|合计|总计|共|为|金额|收入)?(\\d{1,12}(?:\\.\\d{1,6})?)(?:${anyOf(WORDS.feeUnits)})`, 'g');
 
 /** A fact found in the compact text: its kind, value and compact range. */
 interface Reading {
@@ -196,7 +222,26 @@ function sentenceAround(text: string, start: number, end: number): string {
   return before.slice(open + 1) + text.slice(start, end) + (close >= 0 ? after.slice(0, close) : after);
 }
 
-const count = (digits: string): number => Number.parseInt(digits, 10);
+/**
+ * The value of a count as written: digits, or a Chinese numeral in one of its plain forms (九, 十,
+ * 十二, 二十, 二十三); undefined for any other string of numerals ("一两", "十十"), which states no count.
+ */
+function count(written: string): number | undefined {
+  if (/^\d+$/u.test(written)) return Number.parseInt(written, 10);
+  const digits = [...written].map((character) => (character === CHINESE_TEN ? 10 : CHINESE_DIGITS[character]));
+  const [first, second, third] = digits;
+  if (digits.length === 1) return first;
+  if (digits.length === 2 && first === 10 && second !== undefined && second < 10) return 10 + second;
+  if (digits.length === 2 && second === 10 && first !== undefined && first < 10) return first * 10;
+  if (digits.length === 3 && second === 10 && first !== undefined && first < 10 && third !== undefined && third < 10) return first * 10 + third;
+  return undefined;
+}
+
+/** Records the count written `written` as a fact, unless the numerals state no count. */
+function pushCount(found: Reading[], kind: CountFactKind, written: string, start: number, end: number): void {
+  const value = count(written);
+  if (value !== undefined) found.push({ kind, value, start, end });
+}
 
 function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
   pattern.lastIndex = 0;
@@ -225,12 +270,12 @@ function readApplications(text: string, found: Reading[]): void {
     const lastApplication = words.lastIndexOf('申请');
     if (lastApplication < 0 || NOT_AN_APPLICATION.test(words) || !AFTER_APPLICATION.test(words.slice(lastApplication + 2))) continue;
     if (NOT_THIS_YEAR.test(clauseBefore(text, match.index))) continue;
-    found.push({ kind: 'applicationsReceived', value: count(match[2] as string), start: match.index, end: match.index + match[0].length });
+    pushCount(found, 'applicationsReceived', match[2] as string, match.index, match.index + match[0].length);
   }
   for (const match of matches(APPLICATIONS_COUNT_BEFORE, text)) {
     const end = match.index + match[0].length;
     if (NOT_AN_APPLICATION.test(match[2] as string) || NOT_THIS_YEAR.test(clauseBefore(text, match.index)) || qualifiesSomethingElse(text, end)) continue;
-    found.push({ kind: 'applicationsReceived', value: count(match[1] as string), start: match.index, end });
+    pushCount(found, 'applicationsReceived', match[1] as string, match.index, end);
   }
   for (const match of matches(APPLICATIONS_NONE, text)) {
     const end = match.index + match[0].length;
@@ -245,26 +290,45 @@ function sentenceBefore(text: string, index: number): string {
   return before.slice(before.lastIndexOf(SENTENCE_END) + 1);
 }
 
+/**
+ * The sentence before `index` as far as it tells what a count counts: when it goes on from the
+ * sentence before it ("其中，予以公开2件"), that sentence too.
+ */
+function contextBefore(text: string, index: number): string {
+  const before = sentenceBefore(text, index);
+  if (!GOES_ON.test(before)) return before;
+  const start = index - before.length;
+  return start > 0 ? `${sentenceBefore(text, start - 1)}。${before}` : before;
+}
+
 function readOutcomes(text: string, found: Reading[]): void {
+  const about = (index: number, matched: string): boolean => {
+    const before = contextBefore(text, index);
+    // Only in a sentence that has counted disclosure applications before it, and nothing else.
+    if (!before.includes('申请') || (!DISCLOSURE_CONTEXT.test(before + matched) && !/收到|受理/u.test(before))) return false;
+    return !NOT_APPLICATIONS_SENTENCE.test(before) && !NOT_THIS_YEAR.test(clauseBefore(text, index));
+  };
   const read = (pattern: RegExp, kind: CountFactKind): void => {
     for (const match of matches(pattern, text)) {
-      const before = sentenceBefore(text, match.index);
-      // Only in a sentence that has counted disclosure applications before it, and nothing else.
-      if (!before.includes('申请') || (!DISCLOSURE_CONTEXT.test(before + match[0]) && !/收到|受理/u.test(before))) continue;
-      if (NOT_APPLICATIONS_SENTENCE.test(before) || NOT_THIS_YEAR.test(clauseBefore(text, match.index))) continue;
+      if (!about(match.index, match[0])) continue;
       const digits = (match[1] ?? match[2]) as string;
-      found.push({ kind, value: count(digits), start: match.index, end: match.index + match[0].length });
+      pushCount(found, kind, digits, match.index, match.index + match[0].length);
     }
   };
   read(CONCLUDED, 'applicationsConcluded');
   read(CARRIED_FORWARD, 'applicationsCarriedForward');
+  for (const match of matches(APPLICATION_COUNTS, text)) {
+    const kind = KIND_OF_WORDING.get(match[1] as string);
+    if (kind === undefined || !about(match.index, match[0])) continue;
+    pushCount(found, kind, match[2] as string, match.index, match.index + match[0].length);
+  }
 }
 
 function readNormativeDocuments(text: string, found: Reading[]): void {
   const read = (pattern: RegExp, kind: CountFactKind, wordsGroup: number, countGroup: number, excluded: RegExp): void => {
     for (const match of matches(pattern, text)) {
       if (excluded.test(match[wordsGroup] as string) || NOT_THIS_YEAR.test(clauseBefore(text, match.index))) continue;
-      found.push({ kind, value: count(match[countGroup] as string), start: match.index, end: match.index + match[0].length });
+      pushCount(found, kind, match[countGroup] as string, match.index, match.index + match[0].length);
     }
   };
   read(ISSUED_AFTER, 'normativeDocumentsIssued', 1, 2, NOT_ISSUED);
@@ -279,7 +343,7 @@ function readCases(text: string, found: Reading[], inReviewsSection: (index: num
     const end = match.index + match[0].length;
     if (NOT_THIS_YEAR.test(clauseBefore(text, match.index)) || !aboutDisclosure(match.index, end)) continue;
     const kind = match[1] === REVIEW ? 'reviewCases' : 'litigationCases';
-    found.push({ kind, value: count(match[2] as string), start: match.index, end });
+    pushCount(found, kind, match[2] as string, match.index, end);
   }
   for (const match of matches(CASES_NONE, text)) {
     const clause = match[1] as string;

@@ -1,14 +1,19 @@
-import { TABLE_KEYS, TABLES } from '../catalog/index.js';
+import { TABLE_DEFINITIONS, TABLE_KEYS } from '../catalog/index.js';
 import type { TableKey, Unit } from '../catalog/index.js';
 import { findRow } from '../diagnostics/index.js';
 import type { AnyTable, Cell } from '../model/index.js';
 import { defineRule } from './rule.js';
 import { cellText, tableOf } from './support/cells.js';
 
-/** The unit of a cell by the catalog: the fee column holds 万元, every other cell a count. */
-function unitOf(table: TableKey, row: string, column: string): Unit {
-  const definition = findRow(table, row) ?? TABLES[table].rows.find((candidate) => candidate.columns.some((col) => col.key === column));
-  return definition?.columns.find((candidate) => candidate.key === column)?.unit ?? 'count';
+/** The unit of a cell by the catalog (a column key means one thing in every format): a count unless the catalog says otherwise. */
+function unitOf(table: TableKey, column: string): Unit {
+  for (const definition of TABLE_DEFINITIONS[table]) {
+    for (const row of definition.rows) {
+      const found = row.columns.find((candidate) => candidate.key === column);
+      if (found) return found.unit;
+    }
+  }
+  return 'count';
 }
 
 /** The template's keys present in `record`, then the record's other keys: without building sets when they agree. */
@@ -42,6 +47,9 @@ function isInvalid(cell: Cell, unit: Unit): boolean {
     case 'count':
       // The schema forbids these, but a report built in code or loaded without validation may hold them.
       return !Number.isSafeInteger(cell.value) || cell.value < 0;
+    case 'signed':
+      // A change may be negative, but it is a whole number; and only a 本年增/减 column holds one.
+      return !Number.isSafeInteger(cell.value) || (unit !== 'signedCount' && cell.value < 0);
     case 'amount':
       return cell.value.isNegative() || cell.value.isNaN() || (unit === 'count' && !cell.value.isInteger());
   }
@@ -55,13 +63,17 @@ export const countInvalid = defineRule({
     defaultSeverity: 'error',
     description: {
       'zh-CN':
-        '统计表中的件数须为非负整数，行政事业性收费金额须为非负数（单位万元，可有小数）。带文字或单位的数值（如“251000元”）、小数件数（如“2821.5”）和负数都报告，并指向原文位置。',
-      en: 'Counts in the tables must be non-negative whole numbers and the administrative fee amount a non-negative decimal (in 10,000 yuan). Values with words or units ("251000元"), fractional counts ("2821.5") and negative numbers are reported where they were written.',
+        '统计表中的件数须为非负整数，2019 年格式表二的“本年增/减”须为整数（可为负，“减4”即 −4），行政事业性收费金额、政府集中采购总金额须为非负数（可有小数）。带文字或单位的数值（如“251000元”）、小数件数（如“2821.5”）和负数都报告，并指向原文位置。',
+      en: 'Counts in the tables must be non-negative whole numbers, the change columns (本年增/减) of the 2019 table 二 whole numbers (negative allowed: "减4" is −4), and the administrative fee and the procurement amount non-negative decimals. Values with words or units ("251000元"), fractional counts ("2821.5") and negative numbers are reported where they were written.',
     },
     messages: {
       invalidCount: {
         'zh-CN': '{table}“{row}”的“{column}”应为非负整数，实际为“{value}”。',
         en: '{table}, row "{row}", column "{column}" must be a non-negative whole number; it holds "{value}".',
+      },
+      invalidChange: {
+        'zh-CN': '{table}“{row}”的“{column}”应为整数（减少的写负数或“减N”），实际为“{value}”。',
+        en: '{table}, row "{row}", column "{column}" must be a whole number (a decrease negative, or written "减N"); it holds "{value}".',
       },
       invalidAmount: {
         'zh-CN': '{table}“{row}”的“{column}”应为非负的金额数字，实际为“{value}”。',
@@ -104,10 +116,10 @@ export const countInvalid = defineRule({
           if (!cell) continue;
           // Valid even as a count: no need to look its unit up.
           if (!isInvalid(cell, 'count')) continue;
-          const unit = unitOf(tableKey, rowKey, columnKey);
+          const unit = unitOf(tableKey, columnKey);
           if (!isInvalid(cell, unit)) continue;
           context.report({
-            messageId: unit === 'wanYuan' ? 'invalidAmount' : 'invalidCount',
+            messageId: unit === 'wanYuan' || unit === 'amount' ? 'invalidAmount' : unit === 'signedCount' ? 'invalidChange' : 'invalidCount',
             args: { row: rowKey, column: columnKey, value: cellText(cell) ?? '' },
             table: tableKey,
             row: rowKey,

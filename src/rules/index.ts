@@ -20,12 +20,14 @@ import type { CheckOptions } from './engine.js';
 import { feeStatementMissing } from './fee-statement-missing.js';
 import { inForceBelowNet } from './in-force-below-net.js';
 import { inForceDrift } from './in-force-drift.js';
+import { itemsBelowZero } from './items-below-zero.js';
 import { legacyFormat } from './legacy-format.js';
 import { noTextLayer } from './no-text-layer.js';
 import { notAReport } from './not-a-report.js';
 import { litigationTotal } from './litigation-total.js';
 import { numbersRepeated } from './numbers-repeated.js';
 import { periodMissing } from './period-missing.js';
+import { publishedBelowNew } from './published-below-new.js';
 import { publishedLate } from './published-late.js';
 import { reportTruncated } from './report-truncated.js';
 import { reviewsTotal } from './reviews-total.js';
@@ -67,6 +69,8 @@ export const RULES: readonly Rule[] = [
   reviewsTotal,
   litigationTotal,
   inForceBelowNet,
+  itemsBelowZero,
+  publishedBelowNew,
   // Narrative
   unsupportedCount,
 ];

@@ -1,4 +1,4 @@
-import { TEMPLATES, TABLE_KEYS } from '../catalog/index.js';
+import { TEMPLATES } from '../catalog/index.js';
 import type { FormatVersion, Template } from '../catalog/index.js';
 import { defineRule } from './rule.js';
 
@@ -24,8 +24,8 @@ export const legacyFormat = defineRule({
     defaultSeverity: 'error',
     description: {
       'zh-CN':
-        '报告须采用其报告年度适用的格式：2021 年度起为国办公开办函〔2021〕30号格式，2019、2020 年度为国办公开办函〔2019〕60号格式；年度不明时按现行格式要求。采用 2019 年格式的 2019、2020 年度报告格式正确，只核对与现行模板相同的表三、表四，并以提示说明未核对的表二。',
-      en: 'The report must use the format its reporting year requires: from 2021 the format of 国办公开办函〔2021〕30号, for 2019 and 2020 that of 国办公开办函〔2019〕60号; with no known year, the current one. A 2019 or 2020 report in the 2019 format is right: its tables 三 and 四, shared with the current template, are checked, and an info says that its table 二 is not.',
+        '报告须采用其报告年度适用的格式：2021 年度起为国办公开办函〔2021〕30号格式，2019、2020 年度为国办公开办函〔2019〕60号格式；年度不明时按现行格式要求。采用 2019 年格式的 2019、2020 年度报告格式正确，按 2019 年格式核对其各表（包括表二）。',
+      en: 'The report must use the format its reporting year requires: from 2021 the format of 国办公开办函〔2021〕30号, for 2019 and 2020 that of 国办公开办函〔2019〕60号; with no known year, the current one. A 2019 or 2020 report in the 2019 format is right, and its tables (table 二 included) are checked against the 2019 format.',
     },
     messages: {
       outdated: {
@@ -35,10 +35,6 @@ export const legacyFormat = defineRule({
       outdatedNoYear: {
         'zh-CN': '报告采用的是旧格式（{found}），且未写明报告年度；现行报告应采用{required}规定的格式。',
         en: 'The report uses an outdated format ({found}) and states no reporting year; current reports must follow the format of {required}.',
-      },
-      notChecked: {
-        'zh-CN': '报告采用{found}规定的格式，适用于 {year} 年度；其{table}与现行模板不同，未予核对。',
-        en: 'The report follows the format of {found}, right for {year}; its {table} differs from the current template and was not checked.',
       },
     },
     examples: {
@@ -72,21 +68,6 @@ export const legacyFormat = defineRule({
         actual: found,
         ...where,
       });
-      return;
-    }
-    // The 2019 format in its own years is right; say which of the current template's tables it was
-    // not checked against (the 2019 table 二 is not modelled).
-    if (found !== '2019' || required.version !== '2019' || year === undefined) return;
-    for (const table of TABLE_KEYS) {
-      if (TEMPLATES['2021'].tables[table] && !context.template.tables[table]) {
-        context.report({
-          messageId: 'notChecked',
-          severity: 'info',
-          args: { found: TEMPLATES[found].source, year },
-          table,
-          ...where,
-        });
-      }
     }
   },
 });

@@ -1,5 +1,4 @@
-import { NARRATIVE_COUNTS } from '../catalog/index.js';
-import type { NarrativeCount } from '../catalog/index.js';
+import { narrativeCountIn } from '../catalog/index.js';
 import type { AnyTable } from '../model/index.js';
 import { defineRule } from './rule.js';
 import type { ProblemRelated } from './rule.js';
@@ -7,8 +6,6 @@ import { cellAt, tableOf } from './support/cells.js';
 import { relatedCell } from './support/sums.js';
 import type { CellAddress } from './support/sums.js';
 
-type Tabled = NarrativeCount;
-const TABLED = NARRATIVE_COUNTS;
 
 /** The sum of counted cells, or undefined when one of them holds no count. */
 function sumOf(table: AnyTable, cells: readonly CellAddress[]): number | undefined {
@@ -92,12 +89,11 @@ export const unsupportedCount = defineRule({
   check(report, context) {
     for (const fact of report.facts) {
       if (fact.kind === 'processingFeeCollected') continue;
-      const tabled = TABLED[fact.kind] as Tabled | undefined;
-      if (!tabled) continue;
-      const table = tableOf(report, tabled.table);
-      // No table, or a format whose table does not hold this count (the 2019 table 二): table-missing
-      // and legacy-format speak for it.
-      if (!table || !context.template.tables[tabled.table]) continue;
+      const tabled = narrativeCountIn(fact.kind, context.template.version);
+      const table = tabled ? tableOf(report, tabled.table) : undefined;
+      // No table (table-missing speaks for it), or a format whose tables do not hold this count
+      // (the 2019 table 二 counts no documents in force).
+      if (!tabled || !table || !context.template.tables[tabled.table]) continue;
       const main = tabled.cells[0] as CellAddress;
       const sum = tabled.cells.length > 1;
       const where = fact.span ? { span: fact.span } : {};

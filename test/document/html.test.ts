@@ -22,7 +22,7 @@ const truth = (id: string): Truth => JSON.parse(fixtureText(`corpus/truth/${id}.
 /** A cell as truth writes it: the value as a string, null for a blank. */
 function asTruth(cell: Cell | undefined): string | null | undefined {
   if (!cell) return undefined;
-  if (cell.kind === 'count') return String(cell.value);
+  if (cell.kind === 'count' || cell.kind === 'signed') return String(cell.value);
   if (cell.kind === 'amount') return cell.value.toFixed();
   if (cell.kind === 'blank') return null;
   return `invalid:${cell.text}`;
@@ -180,13 +180,19 @@ describe('a page laid out in tables, with no CMS container', () => {
 });
 
 describe('the 2019 format (006.html)', () => {
-  it('is recognised as 2019, its table 三 read with its 23 rows and 三、本年度办理结果 split over two merged cells', async () => {
+  it('is recognised as 2019, its table 二 read with the 2019 columns, its table 三 with its 23 rows and 三、本年度办理结果 split over two merged cells', async () => {
     const { report, diagnostics } = await checkDocument(page('006'));
     expect(report.meta.formatVersion).toBe('2019');
     expect(Object.keys(report.tables.applications?.rows ?? {})).toHaveLength(TEMPLATES['2019'].tables.applications?.rows.length ?? 0);
     expect(report.tables.applications?.rows['unableToProvide.notHeld']?.cells.total).toMatchObject({ kind: 'count', value: 7 });
-    expect(report.tables.activeDisclosure).toBeUndefined();
-    expect(diagnostics.map((diagnostic) => [diagnostic.severity, diagnostic.ruleId])).toEqual([['info', 'legacy-format']]);
+    // Its 2019 table 二, each value in its own <td>: 行政许可 396 last year, no change, 181 decisions; 政府集中采购 with its unit written in.
+    expect(report.tables.activeDisclosure?.rows.licensing?.cells).toMatchObject({
+      previousItems: { kind: 'count', value: 396 },
+      change: { kind: 'signed', value: 0 },
+      decisions: { kind: 'count', value: 181 },
+    });
+    expect(report.tables.activeDisclosure?.rows.procurement?.cells.procurementAmount).toMatchObject({ kind: 'amount', unit: '元' });
+    expect(diagnostics).toEqual([]);
   });
 });
 

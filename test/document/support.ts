@@ -19,7 +19,7 @@ export function truthOf(id: string): Record<string, Record<string, Record<string
 /** A cell's value as the truth files write it (`"7730.28"`), or its kind and text for a cell with no number. */
 export function cellValue(cell: Cell | undefined): string | undefined {
   if (!cell) return undefined;
-  if (cell.kind === 'count') return String(cell.value);
+  if (cell.kind === 'count' || cell.kind === 'signed') return String(cell.value);
   if (cell.kind === 'amount') return cell.value.toFixed();
   return `${cell.kind}:${cell.text}`;
 }

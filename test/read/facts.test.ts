@@ -384,3 +384,80 @@ describe('what became of the applications, and 办理 as the verb that counts th
     expect(factsOf('一、总体情况\n按时办结人大代表建议12件，政协提案3件。92%公共服务事项办结时长缩短。')).toEqual([]);
   });
 });
+
+describe('outcomes and applicants the narrative counts, in its own wordings (catalog narrative.ts)', () => {
+  // What became of the applications and who made them: every kind but the applications, documents, cases and fee.
+  const others = new Set(['applicationsReceived', 'normativeDocumentsIssued', 'normativeDocumentsInForce', 'reviewCases', 'litigationCases', 'processingFeeCollected']);
+  const newFacts = (text: string) => summary(parseReport(text).facts.filter((fact) => !others.has(fact.kind)));
+  // Seed 000's table 三: 16 received from natural persons, 1 disclosed, 3 in part, 9 not held, 16 concluded, none carried forward.
+  const agreeing = '其中，自然人十六件，予以公开及部分公开4件，无法提供9件，办结16件，结转0件。';
+
+  it('corpus 028: "其中,予以公开2件,部分公开2件" goes on from the sentence that counted the applications', () => {
+    expect(newFacts(fixtureText('corpus/028.txt'))).toEqual([
+      ['applicationsGranted', 2, '予以公开2件'],
+      ['applicationsPartiallyGranted', 2, '部分公开2件'],
+    ]);
+  });
+
+  it('corpus 005: "涉及自然人72件" counts the 71 new and the 1 carried over, and agrees', () => {
+    const text = fixtureText('corpus/005.txt');
+    expect(newFacts(text)).toEqual([['applicationsFromNaturalPersons', 72, '自然人72件']]);
+    expect(unsupportedCounts(text)).toEqual([]);
+  });
+
+  it('corpus 005 with "自然人70件": one unsupported-count, with the narrative\'s span and both cells as related places', () => {
+    const text = fixtureText('corpus/005.txt').replace('自然人72件', '自然人70件');
+    const found = checkReport(parseReport(text)).filter((diagnostic) => diagnostic.ruleId === 'unsupported-count');
+    expect(found.map((diagnostic) => [diagnostic.messageId, diagnostic.row, diagnostic.column, diagnostic.expected, diagnostic.actual])).toEqual([
+      ['receivedMismatch', 'received', 'naturalPerson', '71', '70'],
+    ]);
+    expect(found[0]?.span && text.slice(found[0].span.start, found[0].span.end)).toBe('自然人70件');
+    expect(found[0]?.related?.map((related) => [related.row, related.column, related.value])).toEqual([
+      ['received', 'naturalPerson', '71'],
+      ['carriedOver', 'naturalPerson', '1'],
+    ]);
+    expect(found[0]?.related?.every((related) => related.span !== undefined)).toBe(true);
+  });
+
+  it('reads 予以公开及部分公开, 无法提供, 办结 and "结转M件", a Chinese numeral, each agreeing with its cells (seed 000)', () => {
+    const text = seed000With(agreeing);
+    expect(newFacts(text)).toEqual([
+      ['applicationsFromNaturalPersons', 16, '自然人十六件'],
+      ['applicationsGrantedOrPartly', 4, '予以公开及部分公开4件'],
+      ['applicationsUnableToProvide', 9, '无法提供9件'],
+      ['applicationsConcluded', 16, '办结16件'],
+      ['applicationsCarriedForward', 0, '结转0件'],
+    ]);
+    expect(unsupportedCounts(text)).toEqual([]);
+  });
+
+  it('each one planted wrong is one unsupported-count on its own words', () => {
+    expect(unsupportedCounts(seed000With(agreeing.replace('予以公开及部分公开4件', '予以公开及部分公开5件')))).toEqual([
+      ['sumMismatch', '5', '予以公开及部分公开5件'],
+    ]);
+    expect(unsupportedCounts(seed000With(agreeing.replace('无法提供9件', '无法提供两件')))).toEqual([['sumMismatch', '2', '无法提供两件']]);
+    expect(unsupportedCounts(seed000With(agreeing.replace('结转0件', '结转1件')))).toEqual([['mismatch', '1', '结转1件']]);
+  });
+
+  it('"予以公开一件，部分公开三件" in Chinese numerals; a sentence broken by a line break is still one sentence', () => {
+    const text = seed000With('其中，予以公开一件，部分\n公开三件。');
+    expect(newFacts(text)).toEqual([
+      ['applicationsGranted', 1, '予以公开一件'],
+      ['applicationsPartiallyGranted', 3, '部分\n公开三件'],
+    ]);
+    expect(unsupportedCounts(text)).toEqual([]);
+  });
+
+  it('units 件, 条, 起, 宗, 份 all count; "第一件", "数十件", "十余件" and "一两件" state no count', () => {
+    for (const unit of ['件', '条', '起', '宗', '份']) expect(newFacts(seed000With(`其中，予以公开1${unit}。`))).toEqual([['applicationsGranted', 1, `予以公开1${unit}`]]);
+    for (const vague of ['其中，予以公开的第一件申请当日答复。', '其中，予以公开数十件。', '其中，予以公开十余件。', '其中，予以公开一两件。']) {
+      expect(newFacts(seed000With(vague)), vague).toEqual([]);
+    }
+  });
+
+  it('"上年结转2件" came in: no count carried forward; outcomes of proposals or letters are none of the applications', () => {
+    expect(newFacts(seed000With('上年结转2件。'))).toEqual([]);
+    expect(newFacts(seed000With('其中，上年结转2件。'))).toEqual([]);
+    expect(newFacts('一、总体情况\n全年办理人大代表建议12件，其中予以公开10件，部分公开2件。')).toEqual([]);
+  });
+});

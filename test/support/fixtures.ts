@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TEMPLATES } from '../../src/catalog/index.js';
-import type { TableKey } from '../../src/catalog/index.js';
+import type { TableKey, Unit } from '../../src/catalog/index.js';
 import { AnnualReportSchema, Decimal } from '../../src/model/index.js';
 import type { AnnualReport, AnyTable, Cell } from '../../src/model/index.js';
 
@@ -43,10 +43,10 @@ export function seedExpectation(id: string): SeedExpectation {
 }
 
 /** The catalog's unit of a column, for turning a fixture value into a cell. */
-function cellFromFixture(value: FixtureValue, unit: 'count' | 'wanYuan'): Cell {
+function cellFromFixture(value: FixtureValue, unit: Unit): Cell {
   if (value === null) return { kind: 'blank', text: '' };
-  if (typeof value === 'number') return { kind: 'count', value };
-  if (unit === 'wanYuan' && /^\d+(\.\d+)?$/.test(value)) return { kind: 'amount', value: new Decimal(value) };
+  if (typeof value === 'number') return unit === 'signedCount' ? { kind: 'signed', value } : { kind: 'count', value };
+  if ((unit === 'wanYuan' || unit === 'amount') && /^\d+(\.\d+)?$/.test(value)) return { kind: 'amount', value: new Decimal(value) };
   if (['—', '/', '无', '-', '－'].includes(value)) return { kind: 'blank', text: value };
   return { kind: 'invalid', text: value };
 }
@@ -101,7 +101,7 @@ export function tableAsFixture(table: AnyTable | undefined, tableKey: TableKey, 
     result[row.key] = row.columns.map((column) => {
       const cell = (found.cells as Partial<Record<string, Cell>>)[column.key];
       if (!cell) return null;
-      if (cell.kind === 'count') return cell.value;
+      if (cell.kind === 'count' || cell.kind === 'signed') return cell.value;
       if (cell.kind === 'amount') return cell.value.toFixed();
       return cell.kind === 'blank' && cell.text === '' ? null : cell.text;
     });

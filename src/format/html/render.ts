@@ -1,4 +1,4 @@
-import { NARRATIVE_COUNTS, SECTIONS, TABLE_KEYS, TEMPLATES } from '../../catalog/index.js';
+import { NARRATIVE_COUNTS, SECTIONS, TABLE_KEYS, TEMPLATES, narrativeCountIn } from '../../catalog/index.js';
 import type { TableKey } from '../../catalog/index.js';
 import { columnLabel, countDiagnostics, relationLabel, rowLabel, sectionLabel, tableLabel } from '../../diagnostics/index.js';
 import type { Diagnostic, Locale } from '../../diagnostics/index.js';
@@ -246,7 +246,7 @@ function renderNarrative(input: HtmlFileInput, report: AnnualReport, view: FileV
   const facts = report.facts.filter((fact): fact is CountFact => fact.kind !== 'processingFeeCollected');
   if (facts.length === 0) return `<p>${escapeHtml(word('noNarrative', locale))}</p>`;
   const items = facts.map((fact) => {
-    const tabled = NARRATIVE_COUNTS[fact.kind];
+    const tabled = narrativeCountIn(fact.kind, report.meta.formatVersion) ?? NARRATIVE_COUNTS[fact.kind];
     const table = report.tables[tabled.table] as AnyTable | undefined;
     const targets = tabled.cells.map(({ row, column }) => view.resolve([view.context.cellId(tabled.table, row, column)])[0]);
     const cellIds = [...new Set(targets.filter((id): id is string => id !== undefined))];

@@ -54,6 +54,9 @@ function valueCell(context: TableContext, table: TableKey, rowKey: string, row: 
   } else if (cell.kind === 'count') {
     state = 'count';
     content = String(cell.value);
+  } else if (cell.kind === 'signed') {
+    state = 'count';
+    content = cell.value > 0 ? `+${cell.value}` : String(cell.value);
   } else if (cell.kind === 'amount') {
     state = 'count';
     content = cell.value.toFixed();

@@ -25,7 +25,7 @@ import {
   sectionHeadingAt,
   tableMatcher,
 } from './matcher.js';
-import { LISTED_READINGS, agreedPlaces, cutPlaces, splitJointly } from './split.js';
+import { LISTED_READINGS, agreedPlaces, cutPlaces as cutDigits, splitJointly } from './split.js';
 import type { Reading, RunTogether, Slot } from './split.js';
 import { tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
@@ -118,6 +118,7 @@ interface RowState {
 type Target = { readonly kind: 'row'; readonly row: number } | { readonly kind: 'spread'; readonly from: number };
 
 const DIGITS = /^\d+$/;
+const isAmount = (unit: Unit | undefined): boolean => unit === 'wanYuan' || unit === 'amount';
 // A header cell that only numbers the columns (OCR, LLM and spreadsheet tools write them).
 const PLACEHOLDER_HEADER = /^(?:数据|列|栏|字段|项|column|col|data)\d{1,2}$/iu;
 // How much text before a run of values can hold its labels and headers (table 四's header is ~100 characters).
@@ -325,20 +326,31 @@ export function readTable(
     return split;
   };
 
-  // Rows whose digits ran together: cut after the whole table is read, by its sums jointly.
-  const deferred: { run: RunTogether; places: Place[] }[] = [];
+  // Rows whose digits ran together: cut after the whole table is read, by its sums jointly. `fraction`:
+  // the decimals of an amount ending the run ("政府集中采购13575394432.52元"), cut off for the search and
+  // given back to the last cell.
+  const deferred: { run: RunTogether; places: Place[]; fraction: number }[] = [];
   /** Defers the digits of `slots` when they can only be digits run together; false when they cannot. */
-  const defer = (positions: readonly Position[], slots: readonly Slot[], glued: boolean): boolean => {
+  const defer = (positions: readonly Position[], slots: readonly Slot[], glued: boolean, lastIsAmount = false): boolean => {
     let digits = 0;
     let runTogether = glued;
-    for (const place of positions) {
-      if (!place || !DIGITS.test(textOf(text, place))) return false;
+    let fraction = 0;
+    const places: Place[] = [];
+    positions.forEach((place, index) => {
+      if (!place) return;
+      const written = textOf(text, place);
+      const point = lastIsAmount && glued && index === positions.length - 1 ? written.indexOf('.') : -1;
+      places.push(point > 0 && DIGITS.test(written.slice(point + 1)) ? { start: place.start, end: place.start + point } : place);
+      if (point > 0) fraction = written.length - point;
+    });
+    if (places.length !== positions.length) return false;
+    for (const place of places) {
+      if (!DIGITS.test(textOf(text, place))) return false;
       digits += place.end - place.start;
       if (place.end - place.start > 1 && text.charCodeAt(place.start) === 48) runTogether = true;
     }
     if (!runTogether || digits < slots.length || positions.length === 0) return false;
-    const places = positions as Place[];
-    deferred.push({ run: { slots, pieces: places.map((place) => textOf(text, place)) }, places });
+    deferred.push({ run: { slots, pieces: places.map((place) => textOf(text, place)) }, places, fraction });
     return true;
   };
 
@@ -436,7 +448,8 @@ export function readTable(
     }
     const split = splitDigits(positions, columns.length, run.glued);
     if (split) split.forEach((place, index) => setCell(row, (columns[index] as { key: string }).key, (columns[index] as { unit: Unit }).unit, place));
-    else if (!defer(positions, columns.map((column) => ({ row: rowAt(row).key, column: column.key })), run.glued)) reportAll(positions, 'ambiguous', row);
+    else if (!defer(positions, columns.map((column) => ({ row: rowAt(row).key, column: column.key })), run.glued, isAmount(columns[columns.length - 1]?.unit)))
+      reportAll(positions, 'ambiguous', row);
   };
 
   /** One run from several (lines of one row, or rows whose labels were lost): the values in order. */
@@ -726,9 +739,12 @@ export function readTable(
       known,
     );
     outcomes.forEach((outcome, index) => {
-      const { run, places } = deferred[index] as { run: RunTogether; places: Place[] };
+      const { run, places, fraction } = deferred[index] as (typeof deferred)[number];
       const first = places[0] as Place;
-      const last = places[places.length - 1] as Place;
+      const last = { ...(places[places.length - 1] as Place), end: (places[places.length - 1] as Place).end + fraction };
+      // The cut, with the amount's decimals given back to the last cell.
+      const cutPlaces = (pieces: readonly Place[], reading: Reading): Place[] =>
+        cutDigits(pieces, reading).map((place, position, all) => (position === all.length - 1 ? { ...place, end: place.end + fraction } : place));
       if (outcome.kind === 'unique') {
         cutPlaces(places, outcome.reading).forEach((place, position) => {
           const slot = run.slots[position] as Slot;
@@ -739,7 +755,9 @@ export function readTable(
         return;
       }
       // Cells every reading cuts alike are decided even when the row is not.
-      const agreed = outcome.kind === 'several' ? agreedPlaces(places, outcome.readings) : [];
+      const agreed = (outcome.kind === 'several' ? agreedPlaces(places, outcome.readings) : []).map((place, position, all) =>
+        place && position === all.length - 1 ? { ...place, end: place.end + fraction } : place,
+      );
       agreed.forEach((place, position) => {
         if (!place) return;
         const slot = run.slots[position] as Slot;

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { NARRATIVE_COUNTS, TEMPLATES } from '../../catalog/index.js';
+import { TEMPLATES, narrativeCountIn } from '../../catalog/index.js';
 import type { FormatVersion } from '../../catalog/index.js';
 import type { AnyTable, Fact } from '../../model/index.js';
 import type { SourceText } from '../source.js';
@@ -26,10 +26,10 @@ export function settleByNarrative(source: SourceText, reading: TableReading, fac
   const stated = new Map<string, number>();
   for (const fact of facts) {
     if (fact.kind === 'processingFeeCollected') continue;
-    const where = NARRATIVE_COUNTS[fact.kind];
-    const cell = where.cells[0];
+    const where = narrativeCountIn(fact.kind, formatVersion);
+    const cell = where?.cells[0];
     // A count over several cells, or one with another accepted reading, decides no single cell.
-    if (!cell || where.cells.length > 1 || where.alsoWith) continue;
+    if (!where || !cell || where.cells.length > 1 || where.alsoWith) continue;
     const key = `${where.table}.${cell.row}.${cell.column}`;
     // Two statements that disagree decide nothing.
     if (stated.has(key) && stated.get(key) !== fact.value) stated.set(key, -1);

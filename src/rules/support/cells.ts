@@ -14,7 +14,7 @@ export function cellAt(table: AnyTable, row: string, column: string): Cell | und
 /** A cell's value as text, as a diagnostic shows it. */
 export function cellText(cell: Cell | undefined): string | undefined {
   if (!cell) return undefined;
-  if (cell.kind === 'count') return String(cell.value);
+  if (cell.kind === 'count' || cell.kind === 'signed') return String(cell.value);
   if (cell.kind === 'amount') return cell.value.toFixed();
   return cell.text;
 }
