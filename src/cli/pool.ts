@@ -116,6 +116,12 @@ export interface WorkerPool {
   destroy(): Promise<void>;
 }
 
+/**
+ * How many workers to start before the folders are walked, when the run may need workers: as many
+ * as the smallest run that uses them does, so that a folder of a few dozen files starts no more.
+ */
+export const earlyThreadCount = (concurrency: Concurrency): number => threadCount(concurrency, AUTO_MIN_FILES);
+
 /** Starts `threads` workers (tinypool); they load the library at once, before the first batch. */
 export function startPool(threads: number): WorkerPool {
   const pool = import('tinypool').then(
@@ -135,6 +141,25 @@ export function startPool(threads: number): WorkerPool {
     threads,
     run: async (batch) => (await pool).run(batch) as Promise<Outcome[]>,
     destroy: async () => (await pool).destroy(),
+  };
+}
+
+/** The pool with workers added up to `threads` (a pool started early for fewer): each batch goes to the part least busy. */
+export function withMoreWorkers(pool: WorkerPool, threads: number): WorkerPool {
+  if (threads <= pool.threads) return pool;
+  const parts = [pool, startPool(threads - pool.threads)];
+  const busy = parts.map(() => 0);
+  return {
+    threads,
+    run: (batch) => {
+      let index = 0;
+      for (let part = 1; part < parts.length; part++) if (busy[part]! / parts[part]!.threads < busy[index]! / parts[index]!.threads) index = part;
+      busy[index]!++;
+      return parts[index]!.run(batch).finally(() => busy[index]!--);
+    },
+    destroy: async () => {
+      await Promise.all(parts.map((part) => part.destroy()));
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { cellsCsvHeader, compareDiagnostics, countDiagnostics, rules as RULE_METADATA, shouldColor, summarize } from '../index.js';
@@ -20,8 +20,8 @@ import { COMMAND, helpText, message } from './messages.js';
 import type { MessageKey } from './messages.js';
 import { fileOutput, streamOutput } from './output.js';
 import type { Output } from './output.js';
-import { checkInOrder, isFormatted, startPool, threadCount } from './pool.js';
-import type { Outcome, PieceRequest, Precomputed } from './pool.js';
+import { checkInOrder, earlyThreadCount, isFormatted, startPool, threadCount, withMoreWorkers } from './pool.js';
+import type { Outcome, PieceRequest, Precomputed, WorkerPool } from './pool.js';
 import { createProgress } from './progress.js';
 import { createSeriesCheck } from './series.js';
 
@@ -157,24 +157,11 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   // A series compares the reports themselves, which a cached result does not hold: every file is read.
   const cache = options.cache && options.previous === undefined && !options.series ? new ResultCache(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), environment.version) : undefined;
 
-  const ignoredByFile = await ignoreFileTest(cwd);
-  const search = { extensions: settings.extensions, ignorePatterns: settings.ignorePatterns, ...(ignoredByFile ? { isIgnored: ignoredByFile } : {}) };
-  // Each input expanded on its own, so that the entries come in the order of the inputs, an input
-  // that named nothing in its place; a file named twice (or found twice) is checked once.
-  const inputs: (Target | TargetFailure)[] = [];
-  const seen = new Set<string>();
-  for (const input of options.targets) {
-    const expanded = await expandTargets([input], cwd, search);
-    inputs.push(...expanded.failures);
-    for (const target of expanded.targets) {
-      const key = target === STDIN ? '' : resolve(cwd, target);
-      if (target !== STDIN && seen.has(key)) continue;
-      seen.add(key);
-      inputs.push(target);
-    }
-  }
-  const isTarget = (input: Target | TargetFailure): input is Target => typeof input === 'string' || input === STDIN;
-  const targets = inputs.filter(isTarget);
+  // Year over year (--previous, --series): the reports are kept and compared on this thread, so the
+  // run is checked in order on it.
+  const seriesMode = options.previous !== undefined || options.series;
+  // The report and its text stay on this thread when a series or the output needs them.
+  const keepReports = seriesMode || FORMATS_NEEDING_REPORTS.has(settings.format);
 
   // `-o reports/out/results.sarif` into a folder that does not exist yet: create it, as a CI step expects.
   const openFile = (file: string): Output | { error: unknown } => {
@@ -198,6 +185,37 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     cellsOutput = cellsOpened as Output;
     if (cellsAsCsv) await cellsOutput.write(cellsCsvHeader());
   }
+  // A folder or a glob may name thousands of files: workers are started before it is walked, so that
+  // they load the library meanwhile (a run that then finds too few files for them stops them).
+  const mayNameMany = (target: string): boolean => {
+    if (target === '-') return false;
+    try {
+      return !statSync(resolve(cwd, target)).isFile();
+    } catch {
+      return true; // a glob, or a path the walk will report
+    }
+  };
+  let early: WorkerPool | undefined = !keepReports && earlyThreadCount(options.concurrency) > 0 && options.targets.some(mayNameMany) ? startPool(earlyThreadCount(options.concurrency)) : undefined;
+
+  const ignoredByFile = await ignoreFileTest(cwd);
+  const search = { extensions: settings.extensions, ignorePatterns: settings.ignorePatterns, ...(ignoredByFile ? { isIgnored: ignoredByFile } : {}) };
+  // Each input expanded on its own, so that the entries come in the order of the inputs, an input
+  // that named nothing in its place; a file named twice (or found twice) is checked once.
+  const inputs: (Target | TargetFailure)[] = [];
+  const seen = new Set<string>();
+  for (const input of options.targets) {
+    const expanded = await expandTargets([input], cwd, search);
+    inputs.push(...expanded.failures);
+    for (const target of expanded.targets) {
+      const key = target === STDIN ? '' : resolve(cwd, target);
+      if (target !== STDIN && seen.has(key)) continue;
+      seen.add(key);
+      inputs.push(target);
+    }
+  }
+  const isTarget = (input: Target | TargetFailure): input is Target => typeof input === 'string' || input === STDIN;
+  const targets = inputs.filter(isTarget);
+
   const color = shouldColor({ flag: options.color, env: environment.env, isTTY: !toFile && Boolean(stdout.isTTY) });
   const width = !toFile && stdout.isTTY && stdout.columns ? stdout.columns : undefined;
   const emitter = EMITTERS[settings.format]({
@@ -219,12 +237,8 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       ...(failure.key === 'emptyDirectory' ? { extensions } : {}),
     });
 
-  // Year over year (--previous, --series): the reports are kept and compared on this thread, so the
-  // run is checked in order on it. Last year's report is read like any file; its own findings are not
-  // reported, but a file that cannot be read is.
-  const seriesMode = options.previous !== undefined || options.series;
-  // The report and its text stay on this thread when a series or the output needs them.
-  const keepReports = seriesMode || FORMATS_NEEDING_REPORTS.has(settings.format);
+  // Last year's report (--previous) is read like any file; its own findings are not reported, but a
+  // file that cannot be read is.
   const previousOutcomes: CheckOutcome[] = [];
   let previous: SeriesReport | undefined;
   if (options.previous !== undefined) {
@@ -303,7 +317,9 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   let fatalCount = 0;
   let done = 0;
   const threads = keepReports ? 0 : threadCount(options.concurrency, targets.length);
-  const pool = threads > 0 ? startPool(threads) : undefined;
+  const pool = threads === 0 ? undefined : early ? withMoreWorkers(early, threads) : startPool(threads);
+  if (threads === 0) await early?.destroy();
+  early = undefined;
   // The workers format each file's output themselves (a string is cheap to send back) unless the
   // main thread needs the result: to match a baseline, record one, or cache it, or for a format
   // (SARIF) whose output of a file depends on the files before it.
