@@ -172,12 +172,25 @@ export async function expandTargets(inputs: readonly string[], cwd: string, opti
   const byFile = options.isIgnored;
   const isIgnored: IgnoreTest = byFile ? (file, base) => byPattern(file, base) || byFile(file) : byPattern;
   // Each real file once: a file reached through symbolic links, or named twice, is the same file.
-  const add = async (file: string): Promise<void> => {
+  const realKey = (file: string): Promise<string> => {
     const absolute = resolve(cwd, file);
-    const key = await realpath(absolute).catch(() => absolute);
+    return realpath(absolute).catch(() => absolute);
+  };
+  const addAs = (file: string, key: string): void => {
     if (seen.has(key)) return;
     seen.add(key);
     targets.push(file);
+  };
+  const add = async (file: string): Promise<void> => addAs(file, await realKey(file));
+  // The real paths of a folder's files are asked for a slice at a time, not one after the other: each
+  // is a trip through the thread pool, and waiting for each in turn made the walk of a big folder
+  // take longer than the check on a busy machine.
+  const addAll = async (files: readonly string[]): Promise<void> => {
+    for (let start = 0; start < files.length; start += 256) {
+      const slice = files.slice(start, start + 256);
+      const keys = await Promise.all(slice.map(realKey));
+      slice.forEach((file, index) => addAs(file, keys[index] as string));
+    }
   };
   for (const input of inputs) {
     if (input === '-') {
@@ -206,14 +219,14 @@ export async function expandTargets(inputs: readonly string[], cwd: string, opti
       const kept = found.filter((file) => !isIgnored(file, input));
       if (found.length === 0 && walked.unreadable.length === 0) failures.push({ file: input, key: 'emptyDirectory' });
       else if (found.length > 0 && kept.length === 0) failures.push({ file: input, key: 'allIgnored' });
-      for (const file of kept) await add(file);
+      await addAll(kept);
     } else if ((await globber()).isDynamicPattern(input)) {
       const { glob } = await globber();
       const found = await glob(input, { cwd, ignore: IGNORE, onlyFiles: true, absolute: true });
       const kept = found.filter((file) => !isIgnored(file, globBase(input)));
       if (found.length === 0) failures.push({ file: input, key: 'noMatch' });
       else if (kept.length === 0) failures.push({ file: input, key: 'allIgnored' });
-      for (const file of kept.sort()) await add(relativeName(file, cwd));
+      await addAll(kept.sort().map((file) => relativeName(file, cwd)));
     } else {
       failures.push({ file: input, key: 'notFound' });
     }

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { cellsCsvHeader, cellsCsvRows, compareDiagnostics, countDiagnostics, rules as RULE_METADATA, shouldColor, summarize } from '../index.js';
+import { cellsCsvHeader, compareDiagnostics, countDiagnostics, rules as RULE_METADATA, shouldColor, summarize } from '../index.js';
 import type { Diagnostic, Locale, RuleLevel, SeriesReport } from '../index.js';
 import { parseArgs } from './args.js';
 import type { CliOptions } from './args.js';
@@ -12,15 +12,16 @@ import { checkTask, fatalOutcome, readFailureOutcome, reasonOf } from './check-f
 import type { CheckOutcome, CheckTask } from './check-file.js';
 import { findConfigFile, ignoreFileTest, loadConfig, overrideMatchers, rulesForFile } from './config.js';
 import type { EffectiveSettings, LoadedConfig } from './config.js';
-import { EMITTERS, FORMATS_NEEDING_REPORTS } from './emitters.js';
+import { EMITTERS, FORMATS_NEEDING_REPORTS, PIECE_FORMATS, cellsPiece } from './emitters.js';
+import type { PieceFormat } from './emitters.js';
 import { STDIN, expandTargets, readStreamBounded } from './files.js';
 import type { Target, TargetFailure } from './files.js';
 import { COMMAND, helpText, message } from './messages.js';
 import type { MessageKey } from './messages.js';
 import { fileOutput, streamOutput } from './output.js';
 import type { Output } from './output.js';
-import { checkInOrder, threadCount } from './pool.js';
-import type { Precomputed } from './pool.js';
+import { checkInOrder, earlyThreadCount, isFormatted, startPool, threadCount, withMoreWorkers } from './pool.js';
+import type { Outcome, PieceRequest, Precomputed, WorkerPool } from './pool.js';
 import { createProgress } from './progress.js';
 import { createSeriesCheck } from './series.js';
 
@@ -156,24 +157,11 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   // A series compares the reports themselves, which a cached result does not hold: every file is read.
   const cache = options.cache && options.previous === undefined && !options.series ? new ResultCache(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), environment.version) : undefined;
 
-  const ignoredByFile = await ignoreFileTest(cwd);
-  const search = { extensions: settings.extensions, ignorePatterns: settings.ignorePatterns, ...(ignoredByFile ? { isIgnored: ignoredByFile } : {}) };
-  // Each input expanded on its own, so that the entries come in the order of the inputs, an input
-  // that named nothing in its place; a file named twice (or found twice) is checked once.
-  const inputs: (Target | TargetFailure)[] = [];
-  const seen = new Set<string>();
-  for (const input of options.targets) {
-    const expanded = await expandTargets([input], cwd, search);
-    inputs.push(...expanded.failures);
-    for (const target of expanded.targets) {
-      const key = target === STDIN ? '' : resolve(cwd, target);
-      if (target !== STDIN && seen.has(key)) continue;
-      seen.add(key);
-      inputs.push(target);
-    }
-  }
-  const isTarget = (input: Target | TargetFailure): input is Target => typeof input === 'string' || input === STDIN;
-  const targets = inputs.filter(isTarget);
+  // Year over year (--previous, --series): the reports are kept and compared on this thread, so the
+  // run is checked in order on it.
+  const seriesMode = options.previous !== undefined || options.series;
+  // The report and its text stay on this thread when a series or the output needs them.
+  const keepReports = seriesMode || FORMATS_NEEDING_REPORTS.has(settings.format);
 
   // `-o reports/out/results.sarif` into a folder that does not exist yet: create it, as a CI step expects.
   const openFile = (file: string): Output | { error: unknown } => {
@@ -197,6 +185,37 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     cellsOutput = cellsOpened as Output;
     if (cellsAsCsv) await cellsOutput.write(cellsCsvHeader());
   }
+  // A folder or a glob may name thousands of files: workers are started before it is walked, so that
+  // they load the library meanwhile (a run that then finds too few files for them stops them).
+  const mayNameMany = (target: string): boolean => {
+    if (target === '-') return false;
+    try {
+      return !statSync(resolve(cwd, target)).isFile();
+    } catch {
+      return true; // a glob, or a path the walk will report
+    }
+  };
+  let early: WorkerPool | undefined = !keepReports && earlyThreadCount(options.concurrency) > 0 && options.targets.some(mayNameMany) ? startPool(earlyThreadCount(options.concurrency)) : undefined;
+
+  const ignoredByFile = await ignoreFileTest(cwd);
+  const search = { extensions: settings.extensions, ignorePatterns: settings.ignorePatterns, ...(ignoredByFile ? { isIgnored: ignoredByFile } : {}) };
+  // Each input expanded on its own, so that the entries come in the order of the inputs, an input
+  // that named nothing in its place; a file named twice (or found twice) is checked once.
+  const inputs: (Target | TargetFailure)[] = [];
+  const seen = new Set<string>();
+  for (const input of options.targets) {
+    const expanded = await expandTargets([input], cwd, search);
+    inputs.push(...expanded.failures);
+    for (const target of expanded.targets) {
+      const key = target === STDIN ? '' : resolve(cwd, target);
+      if (target !== STDIN && seen.has(key)) continue;
+      seen.add(key);
+      inputs.push(target);
+    }
+  }
+  const isTarget = (input: Target | TargetFailure): input is Target => typeof input === 'string' || input === STDIN;
+  const targets = inputs.filter(isTarget);
+
   const color = shouldColor({ flag: options.color, env: environment.env, isTTY: !toFile && Boolean(stdout.isTTY) });
   const width = !toFile && stdout.isTTY && stdout.columns ? stdout.columns : undefined;
   const emitter = EMITTERS[settings.format]({
@@ -218,12 +237,8 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       ...(failure.key === 'emptyDirectory' ? { extensions } : {}),
     });
 
-  // Year over year (--previous, --series): the reports are kept and compared on this thread, so the
-  // run is checked in order on it. Last year's report is read like any file; its own findings are not
-  // reported, but a file that cannot be read is.
-  const seriesMode = options.previous !== undefined || options.series;
-  // The report and its text stay on this thread when a series or the output needs them.
-  const keepReports = seriesMode || FORMATS_NEEDING_REPORTS.has(settings.format);
+  // Last year's report (--previous) is read like any file; its own findings are not reported, but a
+  // file that cannot be read is.
   const previousOutcomes: CheckOutcome[] = [];
   let previous: SeriesReport | undefined;
   if (options.previous !== undefined) {
@@ -302,39 +317,74 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   let fatalCount = 0;
   let done = 0;
   const threads = keepReports ? 0 : threadCount(options.concurrency, targets.length);
+  const pool = threads === 0 ? undefined : early ? withMoreWorkers(early, threads) : startPool(threads);
+  if (threads === 0) await early?.destroy();
+  early = undefined;
+  // The workers format each file's output themselves (a string is cheap to send back) unless the
+  // main thread needs the result: to match a baseline, record one, or cache it, or for a format
+  // (SARIF) whose output of a file depends on the files before it.
+  const pieces: PieceRequest | undefined =
+    PIECE_FORMATS.has(settings.format) && !matcher && !recorder && !cache
+      ? { output: { format: settings.format as PieceFormat, locale, color, ...(width !== undefined ? { width } : {}) }, ...(cellsOutput ? { cellsAsCsv } : {}) }
+      : undefined;
   // A series finding of two reports of the run is known once both are read: after the files, as a
   // second entry for the later report.
-  async function* outcomes(): AsyncGenerator<CheckOutcome> {
-    yield* previousOutcomes;
-    for await (const outcome of checkInOrder(work(), threads)) {
-      const key = cacheKeys.shift();
-      if (cache && key !== undefined) cache.set(resolve(cwd, outcome.result.file), key, outcome);
-      yield series && outcome.kept ? withSeries(outcome, series.file(outcome.kept.report, outcome.kept.source, outcome.result.file)) : outcome;
+  async function* outcomes(): AsyncGenerator<readonly Outcome[]> {
+    if (previousOutcomes.length > 0) yield previousOutcomes;
+    for await (const group of checkInOrder(work(), pool, pieces)) {
+      yield group.map((outcome) => {
+        if (isFormatted(outcome)) return outcome;
+        const key = cacheKeys.shift();
+        if (cache && key !== undefined) cache.set(resolve(cwd, outcome.result.file), key, outcome);
+        return series && outcome.kept ? withSeries(outcome, series.file(outcome.kept.report, outcome.kept.source, outcome.result.file)) : outcome;
+      });
     }
-    for (const finding of series?.finish() ?? []) {
+    const findings = (series?.finish() ?? []).map((finding): CheckOutcome => {
       const shown = settings.quiet ? finding.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : finding.diagnostics;
       const result = summarize(finding.file, shown, { text: finding.text });
-      yield { result, warningsFound: countDiagnostics(finding.diagnostics).warningCount, notices: [], fatal: false };
-    }
+      return { result, warningsFound: countDiagnostics(finding.diagnostics).warningCount, notices: [], fatal: false };
+    });
+    if (findings.length > 0) yield findings;
   }
-  for await (let outcome of outcomes()) {
-    progress.update(++done, outcome.result.file);
-    if (outcome.notices.length > 0) {
-      progress.clear();
-      for (const notice of outcome.notices) stderr.write(`${COMMAND}: ${notice}\n`);
-    }
-    if (outcome.fatal) fatalCount++;
-    if (matcher) outcome = { ...outcome, result: matcher.apply(outcome.result) };
-    recorder?.add(outcome.result);
-    warningsFound += outcome.warningsFound - (outcome.result.suppressed ?? []).filter((diagnostic) => diagnostic.severity === 'warning').length;
-    addCounts(totals, outcome);
-    if (cellsOutput && outcome.cells) {
-      await cellsOutput.write(cellsAsCsv ? cellsCsvRows(outcome.cells) : outcome.cells.map((cell) => `${JSON.stringify(cell)}\n`).join(''));
-    }
-    const chunk = emitter.file(outcome.result, outcome.report, outcome.kept ? { report: outcome.kept.report, text: outcome.kept.source.original } : undefined);
+  // Each group (a worker's batch) is written at once: one write for many files.
+  let chunk = '';
+  let cellsChunk = '';
+  const flush = async (): Promise<void> => {
     // Output to the terminal the progress line is on must not land in the middle of that line.
     if (chunk !== '' && sharesTerminal) progress.clear();
     await output.write(chunk);
+    chunk = '';
+    if (cellsOutput) await cellsOutput.write(cellsChunk);
+    cellsChunk = '';
+  };
+  for await (const group of outcomes()) {
+    for (let outcome of group) {
+      const file = isFormatted(outcome) ? outcome.file : outcome.result.file;
+      progress.update(++done, file);
+      if (outcome.notices.length > 0) {
+        // What is said of a file on stderr comes after the output of the files before it.
+        await flush();
+        progress.clear();
+        for (const notice of outcome.notices) stderr.write(`${COMMAND}: ${notice}\n`);
+      }
+      if (outcome.fatal) fatalCount++;
+      if (isFormatted(outcome)) {
+        warningsFound += outcome.warningsFound;
+        totals.errorCount += outcome.errorCount;
+        totals.warningCount += outcome.warningCount;
+        totals.infoCount += outcome.infoCount;
+        if (outcome.cellsPiece !== undefined) cellsChunk += outcome.cellsPiece;
+        chunk += (emitter.piece as (piece: string) => string)(outcome.piece);
+        continue;
+      }
+      if (matcher) outcome = { ...outcome, result: matcher.apply(outcome.result) };
+      recorder?.add(outcome.result);
+      warningsFound += outcome.warningsFound - (outcome.result.suppressed ?? []).filter((diagnostic) => diagnostic.severity === 'warning').length;
+      addCounts(totals, outcome);
+      if (cellsOutput && outcome.cells) cellsChunk += cellsPiece(outcome.cells, cellsAsCsv);
+      chunk += emitter.file(outcome.result, outcome.report, outcome.kept ? { report: outcome.kept.report, text: outcome.kept.source.original } : undefined);
+    }
+    await flush();
     if (output.closed || output.error) break;
   }
   progress.clear();

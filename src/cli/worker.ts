@@ -1,9 +1,13 @@
-import { checkTask } from './check-file.js';
-import type { CheckOutcome, CheckTask } from './check-file.js';
+import { checkBatch } from './pool.js';
+import type { Batch, Outcome } from './pool.js';
+
+// The pool hands a worker its next batch while it checks the current one: batches are checked in
+// turn, never interleaved, so each comes back as soon as it is done.
+let queue: Promise<unknown> = Promise.resolve();
 
 /** A worker thread's task: a batch of files, checked in order (one message per batch, not per file). */
-export default async function checkBatch(tasks: readonly CheckTask[]): Promise<CheckOutcome[]> {
-  const outcomes: CheckOutcome[] = [];
-  for (const task of tasks) outcomes.push(await checkTask(task));
-  return outcomes;
+export default function runBatch(batch: Batch): Promise<Outcome[]> {
+  const run = queue.then(() => checkBatch(batch));
+  queue = run.catch(() => {});
+  return run;
 }

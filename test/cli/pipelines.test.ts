@@ -335,6 +335,23 @@ describe('--concurrency', () => {
     }
   }, 240_000);
 
+  it('what the workers format themselves (coloured stylish, --include-report, --cells rows) is the serial run’s, byte for byte', async () => {
+    const directory = corpus();
+    for (const args of [['--format', 'stylish', '--color'], ['--format', 'jsonl', '--include-report']]) {
+      const serial = await runCli([...args, '--concurrency', '1', '.'], { cwd: directory });
+      const parallel = await runCli([...args, '--concurrency', '2', '.'], { cwd: directory });
+      expect(serial.stdout.length).toBeGreaterThan(0);
+      expect(parallel.stdout).toBe(serial.stdout);
+    }
+    for (const cells of ['cells.csv', 'cells.jsonl']) {
+      await runCli(['--format', 'json', '--cells', `serial-${cells}`, '--concurrency', '1', '.'], { cwd: directory });
+      await runCli(['--format', 'json', '--cells', `parallel-${cells}`, '--concurrency', '2', '.'], { cwd: directory });
+      const serial = readFileSync(join(directory, `serial-${cells}`), 'utf8');
+      expect(serial.split('\n').length).toBeGreaterThan(40);
+      expect(readFileSync(join(directory, `parallel-${cells}`), 'utf8')).toBe(serial);
+    }
+  }, 240_000);
+
   it('refuses a concurrency that is not a number or auto', async () => {
     expect((await runCli(['--concurrency', 'lots', 'a.txt'])).stderr).toBe('xxgk-lint: --concurrency 须为 auto 或 1 到 999 的整数，而不是 lots；运行 xxgk-lint --help 查看用法\n');
   });
