@@ -2,7 +2,7 @@
  * The HTML front-end: a published web page → the document model.
  *
  * The page is parsed with parse5 (the WHATWG tree builder, so broken Word HTML is repaired as a
- * browser repairs it), the article is found (see {@link surveyPage}), and its blocks are written as
+ * browser repairs it; see {@link parseLocated} for its source locations), the article is found (see {@link surveyPage}), and its blocks are written as
  * lines of plain text — headings and paragraphs one line each, a table one line per `<tr>` with its
  * cells joined by ` | ` — every character mapped to its place in the page's source. Each table also
  * becomes a grid of its `<td>`s, spans laid out. Nothing outside the article reaches the text but
@@ -10,7 +10,6 @@
  *
  * @packageDocumentation
  */
-import { parse } from 'parse5';
 import { normalizeMapped } from '../../read/source.js';
 import { isBlankMark } from '../../read/tables/tokens.js';
 import type { DocumentHints, DocumentProblem, GridCell, GridRow, ReportDocument, TableGrid, TextBlock, TextBlockKind } from '../model.js';
@@ -18,6 +17,7 @@ import { PlainTextBuilder } from '../plain.js';
 import { unreadDocument } from '../problem.js';
 import { isChrome, isHidden, reportTitleOf, SKIPPED_TAGS, surveyPage, textOf } from './article.js';
 import type { Element, Node, TextNode } from './article.js';
+import { parseLocated } from './parse.js';
 import { LineWriter } from './text.js';
 
 /** Elements that start a line of their own. */
@@ -408,7 +408,7 @@ function readPage(html: string): ReportDocument {
   if (countTags(html, MAX_PAGE_TAGS) > MAX_PAGE_TAGS) {
     return unreadDocument('html', { code: 'limit-exceeded', message: `the page has more than ${MAX_PAGE_TAGS} tags` });
   }
-  const page = parse(html, { sourceCodeLocationInfo: true });
+  const page = parseLocated(html);
   const survey = surveyPage(page);
   const article = new ArticleWriter(html, survey.guessed);
   const problems: DocumentProblem[] = [];
