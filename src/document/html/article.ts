@@ -194,6 +194,10 @@ const DATE_LINE = /(?:发布日期|发布时间|發佈日期|發布日期|发文
 const DATE_WORD = /日期|时间|時間/;
 const COUNTED = 1;
 const LEAVING = 2;
+// The node's parent is a container the densest block may be (its children's text is compared).
+const IN_CONTAINER = 4;
+// The element's text is kept for later: it may be compared (a CMS container, `<body>`, a container's child).
+const KEPT = 8;
 const DATE_VALUE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const MAX_TITLE = 100;
 
@@ -239,7 +243,9 @@ export function surveyPage(document: Node): PageSurvey {
   // Publication dates written in text ("时间：2022-02-08 16:34"), with where they are.
   const dateLines: { at: number; date: string }[] = [];
 
-  // The walk's stack: a node, and whether its text counts (1), or that its element is left (2).
+  // The walk's stack: a node, and whether its text counts (1), or that its element is left (2), with
+  // the bits saying which elements' text is kept (only those that {@link densest} or the
+  // containers compare: one entry per element would cost more than the rest of the walk).
   const nodes: Node[] = [document];
   const flags: number[] = [COUNTED];
   // For each element entered and not yet left, the visible text counted under it so far.
@@ -250,7 +256,7 @@ export function surveyPage(document: Node): PageSurvey {
     const flag = flags.pop() as number;
     if (flag & LEAVING) {
       const count = counts.pop() as number;
-      ownText.set(node as Element, count);
+      if (flag & KEPT && count > 0) ownText.set(node as Element, count);
       if (counts.length > 0 && flag & COUNTED) counts[counts.length - 1] = (counts[counts.length - 1] as number) + count;
       continue;
     }
@@ -290,17 +296,19 @@ export function surveyPage(document: Node): PageSurvey {
     if (name === 'body') body ??= element;
     const kinds = element.attrs.length > 0 ? kindsOf(element, classes) : 0;
     const chrome = (kinds & HAS_WORDS) !== 0 && (kinds & (CHROME_KIND | HIDDEN_KIND)) !== 0;
-    if (!chrome && (name === 'article' || (kinds & CONTENT_KIND) !== 0)) containers.push(element);
+    const container = !chrome && (name === 'article' || (kinds & CONTENT_KIND) !== 0);
+    if (container) containers.push(element);
     if (((name === 'h1' || name === 'h2' || name === 'h3') && !chrome) || (kinds & TITLE_KIND) !== 0) titles.push(element);
     // Links and chrome are not the article's text.
     const counted = flag & COUNTED && !chrome && name !== 'a' ? COUNTED : 0;
     nodes.push(element);
-    flags.push(LEAVING | (flag & COUNTED));
+    flags.push(LEAVING | (flag & COUNTED) | (container || flag & IN_CONTAINER || name === 'body' ? KEPT : 0));
     counts.push(0);
+    const childFlag = counted | (CONTAINER_TAGS.has(name) ? IN_CONTAINER : 0);
     const children = element.childNodes;
     for (let index = children.length - 1; index >= 0; index--) {
       nodes.push(children[index] as Node);
-      flags.push(counted);
+      flags.push(childFlag);
     }
   }
 

@@ -100,7 +100,8 @@ function keyCache(): (text: string) => string {
 
 /** The span of a grid cell: its text in the original, and the cell's place (table, row, cell as written). */
 function cellSpan(source: SourceText, grid: TableGrid, cell: GridCell, indexInRow: number): Span {
-  return { ...source.span(cell.start, cell.end), cell: { table: grid.index, row: cell.row + 1, column: indexInRow + 1 } };
+  // The span is made for this cell alone: it takes the cell's place rather than being copied with it.
+  return Object.assign(source.span(cell.start, cell.end), { cell: { table: grid.index, row: cell.row + 1, column: indexInRow + 1 } });
 }
 
 /** Reads one grid as the given table. */
