@@ -100,13 +100,15 @@ export function htmlLines(result) {
     lines.push(
       `| HTML, a 100 KB published page with chrome (010.html), one thread: median (fastest tenth of the runs) | ${fixed(rate(time.median))} (${fixed(rate(time.quiet))}) pages/s | ≥ 200 pages/s ${check(rate(time.median) >= 200)} |`,
     );
-    // No check outruns its parse: parse5 alone bounds the pages/s on this machine.
+    // No check outruns its parse: parse5 alone bounds the pages/s on this machine (when it is quiet).
+    const ceiling = rate(parse.quiet);
     lines.push(
-      `| HTML, the ceiling: parse5's parse alone of 010.html (without locations), median (fastest tenth) | ${fixed(rate(parse.median))} (${fixed(rate(parse.quiet))}) pages/s | ${rate(parse.median) >= 200 ? '200 pages/s within reach' : 'below 200 pages/s: the target is out of reach on this machine now'} |`,
+      `| HTML, the ceiling: parse5's parse alone of 010.html (without locations), median (fastest tenth) | ${fixed(rate(parse.median))} (${fixed(ceiling)}) pages/s | ${ceiling >= 200 ? '200 pages/s within parse5’s reach' : '200 pages/s out of reach: parse5 alone is slower'} |`,
     );
+    // A longer piece of work is preempted more often on a loaded machine: the fastest tenths' ratio is the steadier one.
     const ratio = time.median / parse.median;
     lines.push(
-      `| HTML, full check ÷ parse5's parse of the same page (without locations; with them ${fixed(time.median / hundred.parseWithLocations.median, 2)}×) | ${fixed(ratio, 2)}× | ≤ 2× ${check(ratio <= 2)} |`,
+      `| HTML, full check ÷ parse5's parse of the same page (without locations), medians (fastest tenths); with locations ${fixed(time.median / hundred.parseWithLocations.median, 2)}× | ${fixed(ratio, 2)}× (${fixed(time.quiet / parse.quiet, 2)}×) | ≤ 2× ${check(ratio <= 2)} |`,
     );
     const textRatio = result.text.check / result.text.scan;
     lines.push(`| Text, full check ÷ one NFKC + token-regex scan of the same text (seeds 000, 001, 003, 004) | ${fixed(textRatio, 1)}× | ≤ 10× ${check(textRatio <= 10)} |`);
