@@ -263,7 +263,8 @@ export function surveyPage(document: Node): PageSurvey {
     if (node.nodeName === '#text') {
       const value = (node as TextNode).value;
       if (counts.length > 0 && flag & COUNTED) counts[counts.length - 1] = (counts[counts.length - 1] as number) + visibleLength(value);
-      if (value.length <= 200 && DATE_WORD.test(value)) {
+      // A date in the text is looked for only when the head's metadata gave none (the head is walked first).
+      if (metaDate === undefined && value.length <= 200 && DATE_WORD.test(value)) {
         const date = isoDate(DATE_LINE.exec(value));
         if (date) dateLines.push({ at: (node as TextNode).sourceCodeLocation?.startOffset ?? 0, date });
       }
