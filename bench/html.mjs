@@ -9,8 +9,9 @@
 //   printed beside the target.
 // - text: a full text check's cost as a multiple of one NFKC normalization plus one token-regex scan
 //   of the same text — the floor any reader of the text pays.
-// The machine the bench runs on is shared: each figure is the median of the runs, and for the
-// pages/s also the fastest tenth of them (what the machine gives when its neighbours are quiet).
+// The machine the bench runs on is shared: each figure is the median of the runs, and also the
+// fastest run — no run is faster than the work itself, so on a loaded machine the fastest run is
+// the nearest to what the work costs when the neighbours are quiet.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
@@ -24,7 +25,7 @@ const quantile = (values, share) => [...values].sort((a, b) => a - b)[Math.floor
 
 /**
  * Milliseconds of each of several pieces of work over `runs` rounds, after `warmup` rounds: the
- * median and the fastest tenth of each. The pieces run in turn within each round, so that a
+ * median and the fastest run of each. The pieces run in turn within each round, so that a
  * neighbour slowing the shared machine slows them alike and their ratio holds.
  */
 async function timedTogether(works, runs, warmup = 5) {
@@ -37,7 +38,7 @@ async function timedTogether(works, runs, warmup = 5) {
       times[index].push(Number(process.hrtime.bigint() - started) / 1e6);
     }
   }
-  return times.map((values) => ({ median: quantile(values, 0.5), quiet: quantile(values, 0.1) }));
+  return times.map((values) => ({ median: quantile(values, 0.5), fastest: quantile(values, 0) }));
 }
 
 /** Every measurement of this section, as rows the report prints. */
@@ -98,17 +99,18 @@ export function htmlLines(result) {
     lines.push('| Measure | Result | Target |');
     lines.push('| --- | ---: | ---: |');
     lines.push(
-      `| HTML, a 100 KB published page with chrome (010.html), one thread: median (fastest tenth of the runs) | ${fixed(rate(time.median))} (${fixed(rate(time.quiet))}) pages/s | ≥ 200 pages/s ${check(rate(time.median) >= 200)} |`,
+      `| HTML, a 100 KB published page with chrome (010.html), one thread: median (fastest run) | ${fixed(rate(time.median))} (${fixed(rate(time.fastest))}) pages/s | ≥ 200 pages/s ${check(rate(time.median) >= 200)} |`,
     );
     // No check outruns its parse: parse5 alone bounds the pages/s on this machine (when it is quiet).
-    const ceiling = rate(parse.quiet);
+    const ceiling = rate(parse.fastest);
     lines.push(
-      `| HTML, the ceiling: parse5's parse alone of 010.html (without locations), median (fastest tenth) | ${fixed(rate(parse.median))} (${fixed(ceiling)}) pages/s | ${ceiling >= 200 ? '200 pages/s within parse5’s reach' : '200 pages/s out of reach: parse5 alone is slower'} |`,
+      `| HTML, the ceiling: parse5's parse alone of 010.html (without locations), median (fastest run) | ${fixed(rate(parse.median))} (${fixed(ceiling)}) pages/s | ${ceiling >= 200 ? '200 pages/s within parse5’s reach' : '200 pages/s out of reach: parse5 alone is slower'} |`,
     );
-    // A longer piece of work is preempted more often on a loaded machine: the fastest tenths' ratio is the steadier one.
+    // A longer piece of work is preempted more often on a loaded machine, which inflates the medians'
+    // ratio: the fastest runs' ratio is printed beside it.
     const ratio = time.median / parse.median;
     lines.push(
-      `| HTML, full check ÷ parse5's parse of the same page (without locations), medians (fastest tenths); with locations ${fixed(time.median / hundred.parseWithLocations.median, 2)}× | ${fixed(ratio, 2)}× (${fixed(time.quiet / parse.quiet, 2)}×) | ≤ 2× ${check(ratio <= 2)} |`,
+      `| HTML, full check ÷ parse5's parse of the same page (without locations), medians (fastest runs); with locations ${fixed(time.median / hundred.parseWithLocations.median, 2)}× | ${fixed(ratio, 2)}× (${fixed(time.fastest / parse.fastest, 2)}×) | ≤ 2× ${check(ratio <= 2)} |`,
     );
     const textRatio = result.text.check / result.text.scan;
     lines.push(`| Text, full check ÷ one NFKC + token-regex scan of the same text (seeds 000, 001, 003, 004) | ${fixed(textRatio, 1)}× | ≤ 10× ${check(textRatio <= 10)} |`);
