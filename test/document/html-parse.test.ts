@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
-import { parseLocated } from '../../src/document/html/parse.js';
+import { CAN_LOCATE, parseLocated } from '../../src/document/html/parse.js';
 import { fixtureText } from '../support/fixtures.js';
 import { publishSeed } from '../support/html-pages.js';
 
@@ -36,6 +36,10 @@ const sameAsParse5 = (html: string): void => {
 };
 
 describe('parseLocated', () => {
+  it('finds the parse5 internals it extends (a parse5 that renamed them would be read with its own, slower locations)', () => {
+    expect(CAN_LOCATE).toBe(true);
+  });
+
   it.each(['004', '005', '006', '010', '043'])('locates every element and text node of corpus page %s.html as parse5 does', (id) => {
     sameAsParse5(fixtureText(`corpus/${id}.html`));
   });
