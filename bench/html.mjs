@@ -1,5 +1,5 @@
-// The benchmark's web-page and cost-ratio section (issue 8), kept apart from the text and CLI
-// measurements in run.mjs:
+// The benchmark's web-page section (issue 8), kept apart from the text and CLI measurements in
+// run.mjs (the text cost ratio is bench/text.mjs's):
 // - HTML: published pages (the corpus pages in test/fixtures/corpus, real CMS pages with their site
 //   chrome, 100–370 KB) checked through the library (`checkDocument`), in pages/s on one thread, and
 //   a full check's cost as a multiple of parse5's own parse of the same page — without source
@@ -7,46 +7,47 @@
 //   that cost, see src/document/html/parse.ts), and with them, for comparison. parse5's parse alone
 //   is also the ceiling of the pages/s: a check cannot be faster than its parse, so the ceiling is
 //   printed beside the target.
-// - text: a full text check's cost as a multiple of one NFKC normalization plus one token-regex scan
-//   of the same text — the floor any reader of the text pays.
 // The machine the bench runs on is shared: each figure is the median of the runs, and also the
 // fastest run — no run is faster than the work itself, so on a loaded machine the fastest run is
 // the nearest to what the work costs when the neighbours are quiet.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
-import { checkDocument, checkText } from '../dist/index.js';
+import { checkDocument } from '../dist/index.js';
 
 const PAGES = ['010', '004', '005', '006'];
-// One pass over the text: the words, numbers and marks a reader of the text must at least find.
-const TOKEN = /[\u3400-\u9fff]+|\d+(?:\.\d+)?|[^\s\d\u3400-\u9fff]+/gu;
 
 const quantile = (values, share) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * share)];
 
 /**
  * Milliseconds of each of several pieces of work over `runs` rounds, after `warmup` rounds: the
- * median and the fastest run of each, and every run (see {@link perRound}). The pieces run in turn
+ * median and the fastest run of each, every run (see {@link perRound}), and the median CPU time
+ * this process spent on it (a piece descheduled by a neighbour spends none meanwhile). The pieces run in turn
  * within each round, so that a neighbour slowing the shared machine slows them alike and their
  * ratio holds.
  */
 async function timedTogether(works, runs, warmup = 5) {
   for (let run = 0; run < warmup; run++) for (const work of works) await work();
   const times = works.map(() => []);
+  const cpuTimes = works.map(() => []);
   for (let run = 0; run < runs; run++) {
     for (const [index, work] of works.entries()) {
+      const cpu = process.cpuUsage();
       const started = process.hrtime.bigint();
       await work();
       times[index].push(Number(process.hrtime.bigint() - started) / 1e6);
+      const used = process.cpuUsage(cpu);
+      cpuTimes[index].push((used.user + used.system) / 1000);
     }
   }
-  return times.map((values) => ({ median: quantile(values, 0.5), fastest: quantile(values, 0), runs: values }));
+  return times.map((values, index) => ({ median: quantile(values, 0.5), fastest: quantile(values, 0), runs: values, cpu: quantile(cpuTimes[index], 0.5) }));
 }
 
 /** The median over the rounds of one piece's time ÷ another's in the same round. */
 const perRound = (piece, base) => quantile(piece.runs.map((time, round) => time / base.runs[round]), 0.5);
 
 /** Every measurement of this section, as rows the report prints. */
-export async function htmlRun(root, { runs = 31, textRuns = 60 } = {}) {
+export async function htmlRun(root, { runs = 31 } = {}) {
   const pages = [];
   for (const id of PAGES) {
     const html = readFileSync(join(root, `test/fixtures/corpus/${id}.html`), 'utf8');
@@ -58,26 +59,7 @@ export async function htmlRun(root, { runs = 31, textRuns = 60 } = {}) {
     );
     pages.push({ id, bytes: Buffer.byteLength(html), check, parseWithLocations, parseOnly, errors: diagnostics.filter((d) => d.severity === 'error').length });
   }
-  const texts = ['000', '001', '003', '004'].map((id) => readFileSync(join(root, `test/fixtures/seeds/${id}.txt`), 'utf8'));
-  const scan = (text) => {
-    let count = 0;
-    TOKEN.lastIndex = 0;
-    const normalized = text.normalize('NFKC');
-    while (TOKEN.exec(normalized) !== null) count++;
-    return count;
-  };
-  const [{ median: textCheck }, { median: textScan }] = await timedTogether(
-    [
-      () => {
-        for (const text of texts) checkText(text);
-      },
-      () => {
-        for (const text of texts) scan(text);
-      },
-    ],
-    textRuns,
-  );
-  return { pages, text: { check: textCheck, scan: textScan, bytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) } };
+  return { pages };
 }
 
 const fixed = (value, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -112,13 +94,11 @@ export function htmlLines(result) {
     );
     // Each round times the check and the parse back to back: the median of the rounds' ratios holds
     // when the machine's load changes from round to round (a longer piece is preempted more often, so
-    // a loaded machine still inflates it: the fastest runs' ratio is printed beside it).
+    // a loaded machine still inflates it: the CPU times' and the fastest runs' ratios are printed beside it).
     const ratio = perRound(time, parse);
     lines.push(
-      `| HTML, full check ÷ parse5's parse of the same page (without locations), median of the rounds (fastest runs); with locations ${fixed(perRound(time, hundred.parseWithLocations), 2)}× | ${fixed(ratio, 2)}× (${fixed(time.fastest / parse.fastest, 2)}×) | ≤ 2× ${check(ratio <= 2)} |`,
+      `| HTML, full check ÷ parse5's parse of the same page (without locations): median of the rounds (CPU time; fastest runs); with locations ${fixed(perRound(time, hundred.parseWithLocations), 2)}× | ${fixed(ratio, 2)}× (${fixed(time.cpu / parse.cpu, 2)}×; ${fixed(time.fastest / parse.fastest, 2)}×) | ≤ 2× ${check(ratio <= 2)} |`,
     );
-    const textRatio = result.text.check / result.text.scan;
-    lines.push(`| Text, full check ÷ one NFKC + token-regex scan of the same text (seeds 000, 001, 003, 004) | ${fixed(textRatio, 1)}× | ≤ 10× ${check(textRatio <= 10)} |`);
   }
   return lines;
 }
