@@ -161,6 +161,34 @@ function scanOriginal(text: string): OriginalScan {
   return { lineStarts, traditional };
 }
 
+/**
+ * Offsets where lines begin, as {@link scanOriginal} finds them, by the engine's own search for
+ * line breaks rather than a loop over every character: a web page's source is scanned only for
+ * its lines, and it is many times longer than its text.
+ */
+function lineStartsOf(text: string): number[] {
+  const lineStarts = [0];
+  let cr = text.indexOf('\r');
+  let lf = text.indexOf('\n');
+  while (cr >= 0 || lf >= 0) {
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      // \r\n is one break, a lone \r another.
+      const next = cr + 1;
+      if (text.charCodeAt(next) === 10) {
+        lineStarts.push(next + 1);
+        lf = text.indexOf('\n', next + 1);
+      } else {
+        lineStarts.push(next);
+      }
+      cr = text.indexOf('\r', next);
+    } else {
+      lineStarts.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+    }
+  }
+  return lineStarts;
+}
+
 /** The folding of {@link normalize} without the script: the normalized text and its map back. */
 function fold(original: string): FoldedText {
   // Most characters pass unchanged, so the work is driven by a scan for the few that may change;
@@ -345,7 +373,7 @@ export function normalizeMapped(original: string, map: PlainTextMap): MappedSour
   const folded = fold(plain);
   const traditional = scanOriginal(plain).traditional;
   const text = traditional ? foldScript(folded.text) : folded.text;
-  const spanOf = spanMaker(scanOriginal(original).lineStarts);
+  const spanOf = spanMaker(lineStartsOf(original));
   const plainLength = plain.length;
   const toOriginal = (plainOffset: number): number =>
     plainOffset >= plainLength ? original.length : Math.min(original.length, Math.max(0, map.originalOffset(plainOffset)));

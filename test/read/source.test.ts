@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lastAtMost, matchKey, normalize } from '../../src/read/source.js';
+import { lastAtMost, matchKey, normalize, normalizeMapped } from '../../src/read/source.js';
 import { seedText } from '../support/fixtures.js';
 
 /** The original characters under the span of a normalized range. */
@@ -67,6 +67,31 @@ describe('normalize', () => {
           expect(mapped).toBeGreaterThan(previous);
           expect(mapped).toBeLessThan(text.length);
           previous = mapped;
+        }
+      }),
+    );
+  });
+});
+
+describe('normalizeMapped', () => {
+  it('counts the lines of the original across any mix of \\r\\n, \\r and \\n', () => {
+    /** 1-based line and column of an offset, counted as editors count them. */
+    const lineColumn = (text: string, offset: number): [number, number] => {
+      const before = text.slice(0, offset);
+      const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+      return [before.split(/\r\n|\r|\n/).length, offset - lineStart + 1];
+    };
+    const piece = fc.constantFrom('a', '表', ' ', '\r', '\n', '\r\n', '\n\r');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const original = pieces.join('');
+        // A plain text that normalization leaves alone, each character standing for the original's at the same offset.
+        const mapped = normalizeMapped(original, { plain: 'x'.repeat(original.length), originalOffset: (offset) => offset });
+        for (let offset = 0; offset < original.length; offset++) {
+          // Inside a \r\n, the \n belongs to the line the \r ends.
+          if (original[offset] === '\n' && original[offset - 1] === '\r') continue;
+          const span = mapped.span(offset, offset + 1);
+          expect([span.line, span.column]).toEqual(lineColumn(original, offset));
         }
       }),
     );

@@ -101,14 +101,60 @@ function wordsOf(element: Element): string[] {
   return words;
 }
 
+// What an element's class and id words make it, as bits (see kindsOf).
+const HAS_WORDS = 1;
+const CHROME_KIND = 2;
+const CONTENT_KIND = 4;
+const TITLE_KIND = 8;
+const HIDDEN_KIND = 16;
+
+/** The kinds of a list of class or id words: chrome, a CMS container, a title. */
+function kindsOfWords(words: readonly string[]): number {
+  let kinds = words.length > 0 ? HAS_WORDS : 0;
+  for (const word of words) {
+    if (CHROME_WORD.test(word)) kinds |= CHROME_KIND;
+    if (CONTENT_WORDS.has(word.toLowerCase())) kinds |= CONTENT_KIND;
+    if (TITLE_WORD.test(word)) kinds |= TITLE_KIND;
+  }
+  return kinds;
+}
+
+/**
+ * The kinds of an element by its class and id words, and whether it is hidden, from one pass over
+ * its attributes; a page repeats its class attributes (Word's `MsoNormal` on every paragraph), so
+ * each distinct one is classified once, in `classes`.
+ */
+function kindsOf(element: Element, classes: Map<string, number>): number {
+  let kinds = 0;
+  for (const attr of element.attrs) {
+    const name = attr.name;
+    if (name === 'class') {
+      let known = classes.get(attr.value);
+      if (known === undefined) {
+        known = kindsOfWords(attr.value.split(/\s+/).filter((word) => word !== ''));
+        classes.set(attr.value, known);
+      }
+      kinds |= known;
+    } else if (name === 'id') {
+      if (attr.value !== '') kinds |= kindsOfWords([attr.value.trim()]);
+    } else if (name === 'hidden' || (name === 'style' && hidesByStyle(attr.value))) {
+      kinds |= HIDDEN_KIND;
+    }
+  }
+  return kinds;
+}
+
 /** Whether an element is hidden from readers (`hidden`, `display:none`). */
 export function isHidden(element: Element): boolean {
-  if (element.attrs.length === 0) return false;
-  if (attribute(element, 'hidden') !== undefined) return true;
-  const style = attribute(element, 'style');
-  // Word writes a style on every element: the pattern runs only on the few that say "none".
-  return style !== undefined && style.includes('none') && /display\s*:\s*none/i.test(style);
+  for (const attr of element.attrs) {
+    if (attr.name === 'hidden') return true;
+    if (attr.name === 'style' && hidesByStyle(attr.value)) return true;
+  }
+  return false;
 }
+
+// Word writes a style on every element: the pattern runs only on the few that say "none".
+const hidesByStyle = (style: string): boolean => style.includes('none') && /display\s*:\s*none/i.test(style);
 
 /** Whether an element never holds the report: a skipped tag, hidden, or chrome by its class or id. */
 export function isChrome(element: Element): boolean {
@@ -148,7 +194,10 @@ const DATE_LINE = /(?:发布日期|发布时间|發佈日期|發布日期|发文
 const DATE_WORD = /日期|时间|時間/;
 const COUNTED = 1;
 const LEAVING = 2;
-const NO_WORDS: readonly string[] = [];
+// The node's parent is a container the densest block may be (its children's text is compared).
+const IN_CONTAINER = 4;
+// The element's text is kept for later: it may be compared (a CMS container, `<body>`, a container's child).
+const KEPT = 8;
 const DATE_VALUE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const MAX_TITLE = 100;
 
@@ -194,24 +243,28 @@ export function surveyPage(document: Node): PageSurvey {
   // Publication dates written in text ("时间：2022-02-08 16:34"), with where they are.
   const dateLines: { at: number; date: string }[] = [];
 
-  // The walk's stack: a node, and whether its text counts (1), or that its element is left (2).
+  // The walk's stack: a node, and whether its text counts (1), or that its element is left (2), with
+  // the bits saying which elements' text is kept (only those that {@link densest} or the
+  // containers compare: one entry per element would cost more than the rest of the walk).
   const nodes: Node[] = [document];
   const flags: number[] = [COUNTED];
-  const path: Element[] = [];
+  // For each element entered and not yet left, the visible text counted under it so far.
+  const counts: number[] = [];
+  const classes = new Map<string, number>();
   while (nodes.length > 0) {
     const node = nodes.pop() as Node;
     const flag = flags.pop() as number;
     if (flag & LEAVING) {
-      path.pop();
-      const parent = path[path.length - 1];
-      if (parent && flag & COUNTED) ownText.set(parent, (ownText.get(parent) ?? 0) + (ownText.get(node as Element) ?? 0));
+      const count = counts.pop() as number;
+      if (flag & KEPT && count > 0) ownText.set(node as Element, count);
+      if (counts.length > 0 && flag & COUNTED) counts[counts.length - 1] = (counts[counts.length - 1] as number) + count;
       continue;
     }
     if (node.nodeName === '#text') {
-      const parent = path[path.length - 1];
       const value = (node as TextNode).value;
-      if (parent && flag & COUNTED) ownText.set(parent, (ownText.get(parent) ?? 0) + visibleLength(value));
-      if (value.length <= 200 && DATE_WORD.test(value)) {
+      if (counts.length > 0 && flag & COUNTED) counts[counts.length - 1] = (counts[counts.length - 1] as number) + visibleLength(value);
+      // A date in the text is looked for only when the head's metadata gave none (the head is walked first).
+      if (metaDate === undefined && value.length <= 200 && DATE_WORD.test(value)) {
         const date = isoDate(DATE_LINE.exec(value));
         if (date) dateLines.push({ at: (node as TextNode).sourceCodeLocation?.startOffset ?? 0, date });
       }
@@ -242,19 +295,21 @@ export function surveyPage(document: Node): PageSurvey {
     }
     if (SKIPPED_TAGS.has(name)) continue;
     if (name === 'body') body ??= element;
-    const words = element.attrs.length > 0 ? wordsOf(element) : NO_WORDS;
-    const chrome = words.length > 0 && (isHidden(element) || words.some((word) => CHROME_WORD.test(word)));
-    if (!chrome && (name === 'article' || words.some((word) => CONTENT_WORDS.has(word.toLowerCase())))) containers.push(element);
-    if (((name === 'h1' || name === 'h2' || name === 'h3') && !chrome) || words.some((word) => TITLE_WORD.test(word))) titles.push(element);
+    const kinds = element.attrs.length > 0 ? kindsOf(element, classes) : 0;
+    const chrome = (kinds & HAS_WORDS) !== 0 && (kinds & (CHROME_KIND | HIDDEN_KIND)) !== 0;
+    const container = !chrome && (name === 'article' || (kinds & CONTENT_KIND) !== 0);
+    if (container) containers.push(element);
+    if (((name === 'h1' || name === 'h2' || name === 'h3') && !chrome) || (kinds & TITLE_KIND) !== 0) titles.push(element);
     // Links and chrome are not the article's text.
     const counted = flag & COUNTED && !chrome && name !== 'a' ? COUNTED : 0;
     nodes.push(element);
-    flags.push(LEAVING | (flag & COUNTED));
-    path.push(element);
+    flags.push(LEAVING | (flag & COUNTED) | (container || flag & IN_CONTAINER || name === 'body' ? KEPT : 0));
+    counts.push(0);
+    const childFlag = counted | (CONTAINER_TAGS.has(name) ? IN_CONTAINER : 0);
     const children = element.childNodes;
     for (let index = children.length - 1; index >= 0; index--) {
       nodes.push(children[index] as Node);
-      flags.push(counted);
+      flags.push(childFlag);
     }
   }
 

@@ -2,7 +2,7 @@
  * The HTML front-end: a published web page → the document model.
  *
  * The page is parsed with parse5 (the WHATWG tree builder, so broken Word HTML is repaired as a
- * browser repairs it), the article is found (see {@link surveyPage}), and its blocks are written as
+ * browser repairs it; see {@link parseLocated} for its source locations), the article is found (see {@link surveyPage}), and its blocks are written as
  * lines of plain text — headings and paragraphs one line each, a table one line per `<tr>` with its
  * cells joined by ` | ` — every character mapped to its place in the page's source. Each table also
  * becomes a grid of its `<td>`s, spans laid out. Nothing outside the article reaches the text but
@@ -10,7 +10,6 @@
  *
  * @packageDocumentation
  */
-import { parse } from 'parse5';
 import { normalizeMapped } from '../../read/source.js';
 import { isBlankMark } from '../../read/tables/tokens.js';
 import type { DocumentHints, DocumentProblem, GridCell, GridRow, ReportDocument, TableGrid, TextBlock, TextBlockKind } from '../model.js';
@@ -18,6 +17,7 @@ import { PlainTextBuilder } from '../plain.js';
 import { unreadDocument } from '../problem.js';
 import { isChrome, isHidden, reportTitleOf, SKIPPED_TAGS, surveyPage, textOf } from './article.js';
 import type { Element, Node, TextNode } from './article.js';
+import { parseLocated } from './parse.js';
 import { LineWriter } from './text.js';
 
 /** Elements that start a line of their own. */
@@ -127,14 +127,18 @@ function rowsOf(table: Element): Element[] {
 const cellsOf = (row: Element): Element[] => row.childNodes.filter((child): child is Element => child.nodeName === 'td' || child.nodeName === 'th');
 
 /** Whether any cell of the table holds another table (then it lays out the page, it is no grid). */
-function holdsTable(rows: readonly Element[]): boolean {
-  for (const row of rows) {
-    for (const cell of cellsOf(row)) {
-      const stack: Node[] = [...cell.childNodes];
+function holdsTable(rows: readonly Element[][]): boolean {
+  const stack: Element[] = [];
+  for (const cells of rows) {
+    for (const cell of cells) {
+      stack.push(cell);
       while (stack.length > 0) {
-        const node = stack.pop() as Node;
-        if (node.nodeName === 'table') return true;
-        if ('childNodes' in node) for (const child of node.childNodes) stack.push(child);
+        const element = stack.pop() as Element;
+        for (const child of element.childNodes) {
+          if (!('tagName' in child)) continue;
+          if (child.nodeName === 'table') return true;
+          stack.push(child);
+        }
       }
     }
   }
@@ -196,6 +200,10 @@ function layOut(rows: readonly Element[][]): { columns: number[][]; rowSpans: nu
   return { columns, rowSpans, colSpans, width };
 }
 
+// The write walk's flags: the node is under a heading; the block the node starts is left.
+const UNDER_HEADING = 1;
+const LEAVING_BLOCK = 2;
+
 /** The walk of the article: writes its lines and records blocks and grids in plain-text offsets. */
 class ArticleWriter {
   readonly builder = new PlainTextBuilder();
@@ -241,42 +249,42 @@ class ArticleWriter {
 
   /** Writes an element's content as blocks (headings, paragraphs, tables). Iterative: any depth. */
   write(root: Node, kind: TextBlockKind = 'paragraph'): void {
-    interface Frame {
-      readonly node: Node;
-      readonly exit?: boolean;
-      readonly heading?: boolean;
-    }
-    const stack: Frame[] = [{ node: root, heading: kind === 'heading' }];
-    while (stack.length > 0) {
-      const frame = stack.pop() as Frame;
-      const node = frame.node;
-      if (frame.exit) {
+    // The walk's stack: a node, and whether it is under a heading, or that its block is left.
+    const nodes: Node[] = [root];
+    const flags: number[] = [kind === 'heading' ? UNDER_HEADING : 0];
+    while (nodes.length > 0) {
+      const node = nodes.pop() as Node;
+      const flag = flags.pop() as number;
+      if (flag & LEAVING_BLOCK) {
         this.endLine(endOf(node));
         continue;
       }
       if (node.nodeName === '#text') {
-        if (frame.heading && !this.writer.lineOpen) this.lineKind = 'heading';
+        if (flag & UNDER_HEADING && !this.writer.lineOpen) this.lineKind = 'heading';
         this.textNode(node as TextNode);
         continue;
       }
       if (!('childNodes' in node)) continue;
       const name = node.nodeName;
       if ('tagName' in node) {
-        if (SKIPPED_TAGS.has(name) || isHidden(node) || (this.strict && isChrome(node))) continue;
+        if (SKIPPED_TAGS.has(name) || (node.attrs.length > 0 && (isHidden(node) || (this.strict && isChrome(node))))) continue;
         if (name === 'br') {
           this.endLine(startOf(node));
           continue;
         }
         if (name === 'table' && this.table(node)) continue;
       }
-      const block = BLOCK_TAGS.has(name);
-      if (block) {
+      if (BLOCK_TAGS.has(name)) {
         this.endLine(startOf(node));
-        stack.push({ node, exit: true });
+        nodes.push(node);
+        flags.push(LEAVING_BLOCK);
       }
-      const heading = frame.heading === true || HEADING_TAGS.has(name);
+      const childFlag = flag & UNDER_HEADING || HEADING_TAGS.has(name) ? UNDER_HEADING : 0;
       const children = node.childNodes;
-      for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index] as Node, heading });
+      for (let index = children.length - 1; index >= 0; index--) {
+        nodes.push(children[index] as Node);
+        flags.push(childFlag);
+      }
     }
   }
 
@@ -285,7 +293,7 @@ class ArticleWriter {
     const rowElements = rowsOf(table);
     if (rowElements.length === 0) return false;
     const rows = rowElements.map(cellsOf);
-    if (rows.every((cells) => cells.length <= 1) || holdsTable(rowElements) || holdsArticle(rows)) return false;
+    if (rows.every((cells) => cells.length <= 1) || holdsTable(rows) || holdsArticle(rows)) return false;
     const layout = layOut(rows);
     this.endLine(startOf(table));
     // A caption ("表三 收到和处理政府信息公开申请情况") is a line of its own before the rows.
@@ -408,7 +416,7 @@ function readPage(html: string): ReportDocument {
   if (countTags(html, MAX_PAGE_TAGS) > MAX_PAGE_TAGS) {
     return unreadDocument('html', { code: 'limit-exceeded', message: `the page has more than ${MAX_PAGE_TAGS} tags` });
   }
-  const page = parse(html, { sourceCodeLocationInfo: true });
+  const page = parseLocated(html);
   const survey = surveyPage(page);
   const article = new ArticleWriter(html, survey.guessed);
   const problems: DocumentProblem[] = [];

@@ -29,8 +29,25 @@ const VALUE_LIKE = /^(?:减|增|约|共)?[+-]?\d[\d.,]*(?:万元|元|万|件|条
 // A grid is taken for a table when it holds the labels of this many of the table's rows and columns.
 const MIN_MATCHES = 2;
 
-/** Whether a cell holds a label (words) rather than a value, a blank or nothing. */
-const isLabel = (cell: GridCell): boolean => !cell.blank && cell.text !== '' && !VALUE_LIKE.test(cell.text.replace(/\s/g, ''));
+/** Whether a cell's text is a label (words) rather than a value. */
+const isLabelText = (text: string): boolean => !VALUE_LIKE.test(text.replace(/\s/g, ''));
+
+/**
+ * Whether a cell holds a label, each distinct text tested once: a page's grids repeat their texts
+ * ("0", "信息内容"), and each cell is asked about several times.
+ */
+function labelTest(): (cell: GridCell) => boolean {
+  const labels = new Map<string, boolean>();
+  return (cell) => {
+    if (cell.blank || cell.text === '') return false;
+    let label = labels.get(cell.text);
+    if (label === undefined) {
+      label = isLabelText(cell.text);
+      labels.set(cell.text, label);
+    }
+    return label;
+  };
+}
 
 /**
  * Reads the tables of the report's format from the document's grids. Returns only the tables found
@@ -57,6 +74,7 @@ function readAll(document: ReportDocument, context: TableReadingContext): TableR
 
   // Labels repeat across a page's tables ("信息内容", "0"): each is folded into its key once.
   const keyOf = keyCache();
+  const isLabel = labelTest();
   // Each grid scored against each table by the distinct rows and columns whose labels it holds; the best pairs taken.
   const scores: { grid: TableGrid; table: (typeof wanted)[number]; score: number }[] = [];
   for (const grid of document.grids) {
@@ -78,7 +96,7 @@ function readAll(document: ReportDocument, context: TableReadingContext): TableR
   for (const { grid, table } of scores) {
     if (usedGrids.has(grid) || tables[table.key] !== undefined) continue;
     usedGrids.add(grid);
-    tables[table.key] = readGrid(document.source, grid, table.key, table.definition, table.matcher, unplaced, keyOf);
+    tables[table.key] = readGrid(document.source, grid, table.key, table.definition, table.matcher, unplaced, keyOf, isLabel);
   }
   unplaced.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
   return { tables: tables as ReportTables, unplaced };
@@ -100,7 +118,8 @@ function keyCache(): (text: string) => string {
 
 /** The span of a grid cell: its text in the original, and the cell's place (table, row, cell as written). */
 function cellSpan(source: SourceText, grid: TableGrid, cell: GridCell, indexInRow: number): Span {
-  return { ...source.span(cell.start, cell.end), cell: { table: grid.index, row: cell.row + 1, column: indexInRow + 1 } };
+  // The span is made for this cell alone: it takes the cell's place rather than being copied with it.
+  return Object.assign(source.span(cell.start, cell.end), { cell: { table: grid.index, row: cell.row + 1, column: indexInRow + 1 } });
 }
 
 /** Reads one grid as the given table. */
@@ -112,6 +131,7 @@ function readGrid(
   matcher: TableMatcher,
   unplaced: UnplacedValue[],
   keyOf: (text: string) => string,
+  isLabel: (cell: GridCell) => boolean,
 ): AnyTable {
   const layout = layoutGrid(grid);
   const rows: Record<string, TableRow> = {};

@@ -1,0 +1,141 @@
+/**
+ * parse5's tree with source locations, at the cost of a parse without them.
+ *
+ * With `sourceCodeLocationInfo`, parse5 doubles the cost of a parse: it records a location for
+ * every attribute, and for every element copies its start tag's location, then its end tag's, and
+ * spreads both into a new object each time a location is updated. The reader needs none of that:
+ * only where each element and text node starts and ends in the source. This parser lets the
+ * tokenizer track locations (a token carries one) but keeps the tree builder's location bookkeeping
+ * off, and sets each node's location itself, with one object per node, exactly as parse5 would
+ * (the same offsets, lines and columns; `endTag` set when an element is closed by its own end tag).
+ * Attributes get no location.
+ *
+ * It extends parse5's `Parser` (exported, marked internal) through the methods parse5 itself uses
+ * for locations: the tests compare every node's location with parse5's own on the corpus pages, and
+ * a parse5 without those methods is used in its own location mode instead (see {@link CAN_LOCATE}).
+ *
+ * @packageDocumentation
+ */
+import { defaultTreeAdapter, html, InsertionMode, parse, Parser, Token, Tokenizer } from 'parse5';
+import type { DefaultTreeAdapterMap, DefaultTreeAdapterTypes } from 'parse5';
+
+type Location = Token.Location;
+type ElementLocation = Token.ElementLocation;
+type Element = DefaultTreeAdapterTypes.Element;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+/** A tokenizer that tracks the locations of tokens but not of attributes. */
+class TokenLocatingTokenizer extends Tokenizer {
+  protected override _createAttr(attrNameFirstCh: string): void {
+    super._createAttr(attrNameFirstCh);
+    // The attribute's location would be stored on its token for the tree builder to copy: it is not
+    // read, so it is not made (the field is the tokenizer's own, private in its types).
+    (this as unknown as { currentAttrLocation: Location | null }).currentAttrLocation = null;
+  }
+}
+
+const copyOf = (location: Location): ElementLocation => ({
+  startLine: location.startLine,
+  startCol: location.startCol,
+  startOffset: location.startOffset,
+  endLine: location.endLine,
+  endCol: location.endCol,
+  endOffset: location.endOffset,
+});
+
+/** The tree builder, with one location object per node set by hand (see the module's comment). */
+class LocatingParser extends Parser<DefaultTreeAdapterMap> {
+  constructor() {
+    super({ treeAdapter: defaultTreeAdapter, sourceCodeLocationInfo: false });
+    this.tokenizer = new TokenLocatingTokenizer({ sourceCodeLocationInfo: true }, this);
+  }
+
+  override _attachElementToTree(element: Element, location: Token.LocationWithAttributes | null, insertionLocation: Parameters<Parser<DefaultTreeAdapterMap>['_attachElementToTree']>[2]): void {
+    super._attachElementToTree(element, location, insertionLocation);
+    // A copy: a formatting element the parser reopens (`<b>` across a `</p>`) reuses its start tag's token.
+    element.sourceCodeLocation = location ? copyOf(location) : null;
+  }
+
+  override _setEndLocation(element: Element, closingToken: Token.Token): void {
+    const own = element.sourceCodeLocation;
+    const closing = closingToken.location;
+    if (!own || !closing) return;
+    if (closingToken.type === Token.TokenType.END_TAG && closingToken.tagName === element.tagName) {
+      own.endTag = closing;
+      own.endLine = closing.endLine;
+      own.endCol = closing.endCol;
+      own.endOffset = closing.endOffset;
+    } else {
+      // Closed by another tag (`<p>` by the next `<p>`, `<td>` by `</tr>`): it ends where that tag starts.
+      own.endLine = closing.startLine;
+      own.endCol = closing.startCol;
+      own.endOffset = closing.startOffset;
+    }
+  }
+
+  override onItemPop(node: ParentNode, isTop: boolean): void {
+    if (this.currentToken && 'tagName' in node) this._setEndLocation(node, this.currentToken);
+    super.onItemPop(node, isTop);
+  }
+
+  override onEndTag(token: Token.TagToken): void {
+    const before = this.insertionMode;
+    super.onEndTag(token);
+    // `<body>` and `<html>` stay on the stack of open elements: parse5 ends them at their end tags.
+    const stack = this.openElements;
+    if (token.tagID === html.TAG_ID.BODY && before !== InsertionMode.AFTER_BODY && this.insertionMode === InsertionMode.AFTER_BODY) {
+      const body = stack.tryPeekProperlyNestedBodyElement();
+      if (body) this._setEndLocation(body, token);
+    } else if (token.tagID === html.TAG_ID.HTML && before !== InsertionMode.AFTER_AFTER_BODY && this.insertionMode === InsertionMode.AFTER_AFTER_BODY && stack.tagIDs[0] === html.TAG_ID.HTML) {
+      this._setEndLocation(stack.items[0] as Element, token);
+      const body = stack.items[1] as Element | undefined;
+      if (body && !body.sourceCodeLocation?.endTag) this._setEndLocation(body, token);
+    }
+  }
+
+  override _insertCharacters(token: Token.CharacterToken): void {
+    let parent: ParentNode;
+    let beforeElement: DefaultTreeAdapterTypes.ChildNode | null | undefined;
+    if (this._shouldFosterParentOnInsertion()) {
+      ({ parent, beforeElement } = this._findFosterParentingLocation());
+      if (beforeElement) this.treeAdapter.insertTextBefore(parent, token.chars, beforeElement);
+      else this.treeAdapter.insertText(parent, token.chars);
+    } else {
+      parent = this.openElements.currentTmplContentOrNode;
+      this.treeAdapter.insertText(parent, token.chars);
+    }
+    const location = token.location;
+    if (!location) return;
+    // The text node the characters went into: a new one, or one they were appended to.
+    const siblings = parent.childNodes;
+    const textNode = siblings[(beforeElement ? siblings.lastIndexOf(beforeElement) : siblings.length) - 1] as DefaultTreeAdapterTypes.TextNode;
+    const own = textNode.sourceCodeLocation;
+    if (own) {
+      own.endLine = location.endLine;
+      own.endCol = location.endCol;
+      own.endOffset = location.endOffset;
+    } else {
+      textNode.sourceCodeLocation = copyOf(location);
+    }
+  }
+}
+
+/**
+ * Whether the parse5 at hand has the internal methods this parser extends (a later parse5 may rename
+ * them: then the page is parsed with parse5's own locations rather than read with none).
+ */
+export const CAN_LOCATE =
+  ['_attachElementToTree', '_setEndLocation', 'onItemPop', 'onEndTag', '_insertCharacters', '_shouldFosterParentOnInsertion', '_findFosterParentingLocation'].every(
+    (name) => typeof (Parser.prototype as unknown as Record<string, unknown>)[name] === 'function',
+  ) && typeof (Tokenizer.prototype as unknown as Record<string, unknown>)['_createAttr'] === 'function';
+
+/**
+ * Parses a page as parse5 does with `sourceCodeLocationInfo` (every element and text node located
+ * in the source, attributes not), for about the cost of a parse without.
+ */
+export function parseLocated(source: string): DefaultTreeAdapterTypes.Document {
+  if (!CAN_LOCATE) return parse(source, { sourceCodeLocationInfo: true });
+  const parser = new LocatingParser();
+  parser.tokenizer.write(source, true);
+  return parser.document;
+}
