@@ -23,8 +23,8 @@ export const BLOCK_START = '<!-- rule-meta:start — generated from the rule met
 /** The end of the generated block. */
 export const BLOCK_END = '<!-- rule-meta:end -->';
 
-/** The site's path of a rule page, from the typedoc output folder (documents are named by their parent's title). */
-export const RULE_PAGE_PATH = 'documents/规则_Rules.{ruleId}.html';
+// The site's path of a rule page is the library's (the HTML report and SARIF link to it).
+export { RULE_PAGE_PATH } from '../src/format/docs-url.js';
 
 const cell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

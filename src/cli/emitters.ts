@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { createSarifWriter, csvHeader, csvRows, formatHtml, formatStylishFile, formatStylishSummary, jsonFileResult } from '../index.js';
+import { createSarifWriter, csvHeader, csvRows, formatHtml, formatStylishFile, formatStylishSummary, jsonFileResult, rulePagesTemplate } from '../index.js';
 import type { AnnualReport, AnnualReportInput, DiagnosticCounts, FileFailure, FileResult, HtmlFileInput, Locale } from '../index.js';
 import type { OutputFormat } from './args.js';
 
@@ -24,8 +24,8 @@ export interface EmitterContext {
   readonly color: boolean;
   /** The package version (SARIF's driver). */
   readonly version: string;
-  /** The package homepage, when declared (SARIF links rule docs to it). */
-  readonly homepage?: string;
+  /** The base URL of the hosted documentation site, when known: SARIF and the HTML report link each rule to its page there. */
+  readonly docsUrl?: string;
   /** The working directory (SARIF's SRCROOT). */
   readonly cwd: string;
   /** The terminal's width, when stylish output goes to one (messages are wrapped to it). */
@@ -48,7 +48,7 @@ export const EMITTERS: Readonly<Record<OutputFormat, (context: EmitterContext) =
     };
   },
   // One page for the whole run, written at the end: it keeps each file's report and text until then.
-  html: ({ locale }) => {
+  html: ({ locale, docsUrl }) => {
     const files: HtmlFileInput[] = [];
     return {
       file: (result, _report, read) => {
@@ -56,7 +56,7 @@ export const EMITTERS: Readonly<Record<OutputFormat, (context: EmitterContext) =
         files.push(read ? { ...result, ...read } : result);
         return '';
       },
-      end: () => formatHtml(files, { locale }),
+      end: () => formatHtml(files, { locale, ...(docsUrl !== undefined ? { ruleDocsUrl: rulePagesTemplate(docsUrl) } : {}) }),
     };
   },
   json: () => {
@@ -85,7 +85,7 @@ export const EMITTERS: Readonly<Record<OutputFormat, (context: EmitterContext) =
     const writer = createSarifWriter({
       toolVersion: context.version,
       locale: context.locale,
-      ...(context.homepage !== undefined ? { informationUri: context.homepage } : {}),
+      ...(context.docsUrl !== undefined ? { docsUrl: context.docsUrl } : {}),
       baseUri: `${pathToFileURL(context.cwd).href.replace(/\/?$/, '/')}`,
     });
     let started = false;

@@ -10,7 +10,7 @@ import type { Baseline } from './baseline.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
 import { checkTask, fatalOutcome, readFailureOutcome, reasonOf } from './check-file.js';
 import type { CheckOutcome, CheckTask } from './check-file.js';
-import { findConfigFile, ignoreFileTest, loadConfig, overrideMatchers, rulesForFile } from './config.js';
+import { declaresSummaries, findConfigFile, ignoreFileTest, loadConfig, overrideMatchers, rulesForFile, settingsForFile } from './config.js';
 import type { EffectiveSettings, LoadedConfig } from './config.js';
 import { EMITTERS, FORMATS_NEEDING_REPORTS } from './emitters.js';
 import { STDIN, expandTargets, readStreamBounded } from './files.js';
@@ -40,7 +40,7 @@ export interface CliEnvironment {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The package version, for `--version` and SARIF. */
   readonly version: string;
-  /** The package homepage, when declared: SARIF links the tool and its rule docs to it. */
+  /** The package homepage, when declared: the default base URL of the documentation site (`--docs-url`). */
   readonly homepage?: string;
 }
 
@@ -63,7 +63,7 @@ const TARGET_FAILURE_RULE: Partial<Record<MessageKey, 'file-not-found' | 'target
  * one the file gives comes next, the default last. Ignore patterns add up (the file's, then the
  * command line's), as ESLint's do.
  */
-export function settingsOf(options: CliOptions, loaded: LoadedConfig | undefined): RunSettings {
+export function settingsOf(options: CliOptions, loaded: LoadedConfig | undefined, homepage?: string): RunSettings {
   const config = loaded?.config ?? {};
   const pick = <T>(name: string, fromCli: T, fromFile: T | undefined): T => (options.given.has(name) ? fromCli : (fromFile ?? fromCli));
   return {
@@ -73,6 +73,8 @@ export function settingsOf(options: CliOptions, loaded: LoadedConfig | undefined
     ignorePatterns: [...(config.ignorePatterns ?? []), ...options.ignorePatterns],
     maxWarnings: pick('max-warnings', options.maxWarnings, config.maxWarnings),
     quiet: options.given.has('quiet') || (config.quiet ?? false),
+    // The documentation site's address is the user's to give: the package's homepage at most, never an invented one.
+    ...((options.docsUrl ?? config.docsUrl ?? homepage) !== undefined ? { docsUrl: (options.docsUrl ?? config.docsUrl ?? homepage) as string } : {}),
   };
 }
 
@@ -122,10 +124,13 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       loaded = outcome.loaded;
     }
   }
-  const settings = settingsOf(options, loaded);
+  const settings = settingsOf(options, loaded, environment.homepage);
   const { locale } = settings;
   const matchers = await overrideMatchers(loaded);
   const rulesOf = (file: string | undefined): Record<string, RuleLevel> => rulesForFile(file, cwd, loaded, matchers, options.rules);
+  const fileSettingsOf = (file: string | undefined) => settingsForFile(file, cwd, loaded, matchers);
+  // The publication date of a file: the command line's, else its override's.
+  const publishedOnOf = (file: string | undefined): string | undefined => options.publishedOn ?? fileSettingsOf(file).publishedOn;
 
   if (options.listRules) {
     stdout.write(ruleList(locale));
@@ -133,9 +138,14 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   }
   if (options.printConfig !== undefined) {
     const levels = rulesOf(options.printConfig);
+    const { agencyId, summaryOf } = fileSettingsOf(options.printConfig);
+    const publishedOn = publishedOnOf(options.printConfig);
     const effective = {
       configFile: loaded?.path ?? null,
       ...settings,
+      ...(agencyId !== undefined ? { agencyId } : {}),
+      ...(publishedOn !== undefined ? { publishedOn } : {}),
+      ...(summaryOf !== undefined ? { summary: true } : {}),
       rules: Object.fromEntries(RULE_METADATA.map((rule) => [rule.id, levels[rule.id] ?? rule.defaultSeverity])),
     };
     stdout.write(`${JSON.stringify(effective, null, 2)}\n`);
@@ -205,7 +215,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     version: environment.version,
     cwd,
     ...(width !== undefined ? { width } : {}),
-    ...(environment.homepage !== undefined ? { homepage: environment.homepage } : {}),
+    ...(settings.docsUrl !== undefined ? { docsUrl: settings.docsUrl } : {}),
   });
   const sharesTerminal = !toFile && Boolean(stdout.isTTY);
   const progress = createProgress(stderr, inputs.length, (done, total) => message('progress', locale, { done, total }));
@@ -221,17 +231,19 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   // Year over year (--previous, --series): the reports are kept and compared on this thread, so the
   // run is checked in order on it. Last year's report is read like any file; its own findings are not
   // reported, but a file that cannot be read is.
-  const seriesMode = options.previous !== undefined || options.series;
+  const summaries = declaresSummaries(loaded);
+  const seriesMode = options.previous !== undefined || options.series || summaries;
   // The report and its text stay on this thread when a series or the output needs them.
   const keepReports = seriesMode || FORMATS_NEEDING_REPORTS.has(settings.format);
   const previousOutcomes: CheckOutcome[] = [];
   let previous: SeriesReport | undefined;
   if (options.previous !== undefined) {
     const outcome = await checkTask({ name: options.previous, path: resolve(cwd, options.previous), maxFileSize: options.maxFileSize, rules: rulesOf(options.previous), locale, quiet: false, keep: true });
-    if (outcome.kept) previous = { report: outcome.kept.report, source: outcome.kept.source, text: outcome.kept.source.original, uri: options.previous };
+    const { agencyId } = fileSettingsOf(options.previous);
+    if (outcome.kept) previous = { report: outcome.kept.report, source: outcome.kept.source, text: outcome.kept.source.original, uri: options.previous, ...(agencyId !== undefined ? { agencyId } : {}) };
     else previousOutcomes.push(outcome);
   }
-  const series = seriesMode ? createSeriesCheck({ rules: options.rules, locale }, previous, options.series) : undefined;
+  const series = seriesMode ? createSeriesCheck({ locale, group: options.series, summaries, ...(previous ? { previous } : {}) }) : undefined;
   // A file's result with the series findings added (sorted in, counted, --quiet applied).
   const withSeries = (outcome: CheckOutcome, extra: readonly Diagnostic[]): CheckOutcome => {
     const kept = outcome.kept;
@@ -266,7 +278,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
         quiet: settings.quiet,
         cells: cellsOutput !== undefined,
         includeReport: options.includeReport,
-        ...(options.publishedOn !== undefined ? { publishedOn: options.publishedOn } : {}),
+        ...optionalDate(publishedOnOf(target === STDIN ? undefined : target)),
         maxFileSize: options.maxFileSize,
         ...(keepReports ? { keep: true } : {}),
       };
@@ -309,12 +321,25 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     for await (const outcome of checkInOrder(work(), threads)) {
       const key = cacheKeys.shift();
       if (cache && key !== undefined) cache.set(resolve(cwd, outcome.result.file), key, outcome);
-      yield series && outcome.kept ? withSeries(outcome, series.file(outcome.kept.report, outcome.kept.source, outcome.result.file)) : outcome;
+      if (!series || !outcome.kept) {
+        yield outcome;
+        continue;
+      }
+      // Standard input is named by --stdin-filename, which the configuration's globs do not match.
+      const named = outcome.result.file === options.stdinFilename && targets.includes(STDIN) ? undefined : outcome.result.file;
+      const { agencyId, summaryOf } = fileSettingsOf(named);
+      const seriesSettings = { rules: rulesOf(named), ...(agencyId !== undefined ? { agencyId } : {}), ...(summaryOf !== undefined ? { summaryOf } : {}) };
+      yield withSeries(outcome, series.file(outcome.kept.report, outcome.kept.source, outcome.result.file, seriesSettings));
     }
     for (const finding of series?.finish() ?? []) {
       const shown = settings.quiet ? finding.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : finding.diagnostics;
       const result = summarize(finding.file, shown, { text: finding.text });
       yield { result, warningsFound: countDiagnostics(finding.diagnostics).warningCount, notices: [], fatal: false };
+    }
+    const alone = series?.summariesWithoutParts() ?? [];
+    if (alone.length > 0) {
+      progress.clear();
+      for (const file of alone) stderr.write(`${COMMAND}: ${message('summaryWithoutParts', locale, { file })}\n`);
     }
   }
   for await (let outcome of outcomes()) {
@@ -370,6 +395,8 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   if (totals.errorCount > 0 || tooManyWarnings) return EXIT.problems;
   return EXIT.ok;
 }
+
+const optionalDate = (publishedOn: string | undefined): { publishedOn?: string } => (publishedOn !== undefined ? { publishedOn } : {});
 
 function addCounts(totals: { errorCount: number; warningCount: number; infoCount: number }, outcome: CheckOutcome): void {
   totals.errorCount += outcome.result.errorCount;

@@ -137,6 +137,47 @@ describe('formatHtml', () => {
     expect(attr(balance, 'data-cells')).toContain('x1-applications-received-naturalPerson');
   });
 
+  it('shows a suggested correction in the finding, linked to its cell, and the value in that cell', () => {
+    // The one change that balances the changed seed: 一、本年新收 · 自然人 back to 16.
+    const suggested = broken.diagnostics.filter((diagnostic) => diagnostic.suggestion !== undefined);
+    expect(suggested.map((diagnostic) => diagnostic.ruleId).sort()).toEqual(['applications-balance', 'applications-row-total']);
+    const findings = all.filter((element) => classes(element).includes('xl-finding') && attr(element, 'id')?.startsWith('x1-'));
+    const lines = findings.flatMap((finding) => elements(finding).filter((element) => classes(element).includes('xl-suggestion')).map((line) => ({ finding, line })));
+    expect(lines.map(({ finding }) => attr(finding, 'data-rule')).sort()).toEqual(['applications-balance', 'applications-row-total']);
+    for (const { finding, line } of lines) {
+      expect(text(line)).toBe('建议更正：表三（收到和处理政府信息公开申请情况） · 一、本年新收政府信息公开申请数量 · 自然人 → 16（现为 18）');
+      expect([attr(line, 'data-table'), attr(line, 'data-row'), attr(line, 'data-column'), attr(line, 'data-value'), attr(line, 'data-kind')]).toEqual(['applications', 'received', 'naturalPerson', '16', 'value']);
+      const link = elements(line).find((element) => element.tagName === 'a') as Element;
+      expect(attr(link, 'href')).toBe('#x1-applications-received-naturalPerson');
+      // The row total's finding is about the 总计 cell; the cell to change is linked from it too.
+      expect((attr(finding, 'data-cells') ?? '').split(' ')).toContain('x1-applications-received-naturalPerson');
+    }
+    const cell = byId.get('x1-applications-received-naturalPerson') as Element;
+    expect(classes(cell)).toContain('xl-has-suggestion');
+    expect(attr(cell, 'data-suggested')).toBe('16');
+    expect(elements(cell).filter((element) => classes(element).includes('xl-suggested')).map(text)).toEqual(['→ 16']);
+    // No other cell of the page is suggested a value: the clean and legacy reports have none.
+    expect(all.filter((element) => classes(element).includes('xl-has-suggestion')).map((element) => attr(element, 'id'))).toEqual(['x1-applications-received-naturalPerson']);
+    const english = formatHtml([read('test/fixtures/seeds/000.txt', (source) => source.split('\n').map((line, index) => (index === 76 ? line.replace(/^16/, '18') : line)).join('\n'))], { locale: 'en' });
+    expect(english).toContain('Suggested correction: <a href="#x0-applications-received-naturalPerson">Table 三 (Applications received and handled) · New applications this year · Natural persons</a> → <b>16</b> (now 18)');
+  });
+
+  it('shows no suggestion for a two-cell fault, which no single change explains', () => {
+    // Seed 000 (one cell a line) with 一、本年新收 · 自然人 16 → 17 and 四、结转下年度 · 自然人 0 → 3.
+    const twoCells = read('test/fixtures/seeds/000.txt', (source) => {
+      const lines = source.split('\n');
+      expect([lines[76], lines[296], lines[297]]).toEqual(['16 |', '四、结转下年度继续办理 |', '0 |']);
+      lines[76] = '17 |';
+      lines[297] = '3 |';
+      return lines.join('\n');
+    });
+    const page = formatHtml([twoCells]);
+    expect(twoCells.diagnostics.filter((diagnostic) => diagnostic.messageId.startsWith('mismatch')).length).toBeGreaterThanOrEqual(3);
+    expect(twoCells.diagnostics.every((diagnostic) => diagnostic.suggestion === undefined)).toBe(true);
+    const drawn = elements(parse(page));
+    expect(drawn.filter((element) => classes(element).some((name) => name === 'xl-suggestion' || name === 'xl-has-suggestion' || name === 'xl-suggested'))).toEqual([]);
+  });
+
   it('gives each finding its place, rule link and the rule description it links to', () => {
     const balance = all.find((element) => attr(element, 'data-rule') === 'applications-balance' && attr(element, 'id')?.startsWith('x1-')) as Element;
     expect(text(balance)).toMatch(/^77:1/);
