@@ -44,6 +44,8 @@ export const ConfigSchema = z
     quiet: z.boolean().optional().describe('Report errors only.'),
     docsUrl: z
       .string()
+      // The pattern for editors (the JSON Schema); the URL parser for the rest.
+      .regex(/^(?:https?|file):\/\/[^?#\s]*$/u, 'an absolute http:, https: or file: URL without query or fragment')
       .refine(isDocsBaseUrl, 'an absolute http:, https: or file: URL without query or fragment')
       .optional()
       .describe(
@@ -61,6 +63,7 @@ export const ConfigSchema = z
             .describe('The agency these reports are by, whatever name they give (an agency that renamed): reports with one agencyId are one agency in a series (--series, --previous).'),
           publishedOn: z
             .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/u, 'a date YYYY-MM-DD')
             .refine(isIsoDate, 'a date YYYY-MM-DD')
             .optional()
             .describe('The publication date (YYYY-MM-DD) of these reports, over the one they state, for published-late; --published-on wins.'),
