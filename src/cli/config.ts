@@ -128,8 +128,8 @@ export interface FileSettings {
 
 /**
  * The series and deadline settings of one file: `agencyId`, `publishedOn`, `summaryOf` of the
- * overrides whose `files` match it, a later override winning, as for rule levels. `summaryMatchers`
- * are the overrides' `summaryOf` matchers ({@link overrideMatchers} compiles both).
+ * overrides whose `files` match it, a later override winning, as for rule levels. `matchers` are
+ * the overrides' globs as {@link overrideMatchers} compiles them.
  */
 export function settingsForFile(file: string | undefined, cwd: string, loaded: LoadedConfig | undefined, matchers: OverrideMatchers): FileSettings {
   if (!loaded || file === undefined) return {};

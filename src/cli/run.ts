@@ -66,6 +66,8 @@ const TARGET_FAILURE_RULE: Partial<Record<MessageKey, 'file-not-found' | 'target
 export function settingsOf(options: CliOptions, loaded: LoadedConfig | undefined, homepage?: string): RunSettings {
   const config = loaded?.config ?? {};
   const pick = <T>(name: string, fromCli: T, fromFile: T | undefined): T => (options.given.has(name) ? fromCli : (fromFile ?? fromCli));
+  // The documentation site's address is the user's to give (the package's homepage at most): never an invented one.
+  const docsUrl = options.docsUrl ?? config.docsUrl ?? homepage;
   return {
     format: pick('format', options.format, config.format),
     locale: pick('locale', options.locale, config.locale),
@@ -73,8 +75,7 @@ export function settingsOf(options: CliOptions, loaded: LoadedConfig | undefined
     ignorePatterns: [...(config.ignorePatterns ?? []), ...options.ignorePatterns],
     maxWarnings: pick('max-warnings', options.maxWarnings, config.maxWarnings),
     quiet: options.given.has('quiet') || (config.quiet ?? false),
-    // The documentation site's address is the user's to give: the package's homepage at most, never an invented one.
-    ...((options.docsUrl ?? config.docsUrl ?? homepage) !== undefined ? { docsUrl: (options.docsUrl ?? config.docsUrl ?? homepage) as string } : {}),
+    ...(docsUrl !== undefined ? { docsUrl } : {}),
   };
 }
 
@@ -163,8 +164,11 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   }
   const matcher = baseline ? new BaselineMatcher(baseline, cwd) : undefined;
   const recorder = options.writeBaseline !== undefined ? new BaselineRecorder(cwd, baseline) : undefined;
-  // A series compares the reports themselves, which a cached result does not hold: every file is read.
-  const cache = options.cache && options.previous === undefined && !options.series ? new ResultCache(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), environment.version) : undefined;
+  // Year over year (--previous, --series) and summaries compare the reports themselves, which a
+  // cached result does not hold: every file is read.
+  const summaries = declaresSummaries(loaded);
+  const seriesMode = options.previous !== undefined || options.series || summaries;
+  const cache = options.cache && !seriesMode ? new ResultCache(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), environment.version) : undefined;
 
   const ignoredByFile = await ignoreFileTest(cwd);
   const search = { extensions: settings.extensions, ignorePatterns: settings.ignorePatterns, ...(ignoredByFile ? { isIgnored: ignoredByFile } : {}) };
@@ -231,8 +235,6 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   // Year over year (--previous, --series): the reports are kept and compared on this thread, so the
   // run is checked in order on it. Last year's report is read like any file; its own findings are not
   // reported, but a file that cannot be read is.
-  const summaries = declaresSummaries(loaded);
-  const seriesMode = options.previous !== undefined || options.series || summaries;
   // The report and its text stay on this thread when a series or the output needs them.
   const keepReports = seriesMode || FORMATS_NEEDING_REPORTS.has(settings.format);
   const previousOutcomes: CheckOutcome[] = [];

@@ -239,6 +239,8 @@ describe('the configuration’s series settings (overrides: agencyId, publishedO
     const result = sarif.runs[0]?.results.find((candidate) => candidate.ruleId === 'summary-mismatch');
     expect(result?.relatedLocations?.map((place) => place.physicalLocation.artifactLocation.uri)).toEqual(['parts/a.txt']);
     expect(JSON.parse((await runCli(['--print-config', 'summary.txt'], { cwd: folder })).stdout)).toMatchObject({ summary: true });
+    // A cached result holds no report to add up: with summaries declared, --cache reads every file.
+    for (let pass = 0; pass < 2; pass++) expect(summaryRule(parseJson(await runCli(['--format', 'json', '--cache', 'summary.txt', 'parts'], { cwd: folder })))).toHaveLength(2);
   });
 
   it('a declared summary without a part of its year in the run is said on stderr, not passed over', async () => {
