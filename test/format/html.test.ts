@@ -3,7 +3,9 @@ import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { APPLICANT_COLUMNS, APPLICATIONS_TABLE, CASE_OUTCOME_COLUMNS, REVIEWS_TABLE, checkText, formatHtml, relationExpression, renderHtmlFile } from '../../src/index.js';
+import { checkSeries, parseReport } from '../../src/index.js';
 import type { HtmlFileInput } from '../../src/index.js';
+import { copiedWithTitleChanged } from '../series/copied.js';
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = DefaultTreeAdapterMap['node'];
@@ -249,6 +251,29 @@ describe('formatHtml', () => {
     expect(english).toContain('Legal persons or other organisations');
     expect(english).toContain('Table 三 (Applications received and handled)');
     expect(english).not.toContain('申请人情况');
+  });
+
+  it('names the places a series finding points at in last year’s report, and highlights no cell of this one for them', () => {
+    const lastYear = readFileSync('test/fixtures/corpus/004.txt', 'utf8');
+    const thisYear = copiedWithTitleChanged();
+    const series = checkSeries([
+      { report: parseReport(lastYear), text: lastYear, uri: '2021.txt' },
+      { report: parseReport(thisYear), text: thisYear, uri: '2022.txt' },
+    ]).diagnostics[1] as HtmlFileInput['diagnostics'];
+    const carry = series.filter((diagnostic) => diagnostic.ruleId === 'carry-over-mismatch');
+    expect(carry.map((diagnostic) => diagnostic.related?.map((place) => [place.uri, place.row, place.value]))).toEqual([[['2021.txt', 'carriedForward', '1']], [['2021.txt', 'carriedForward', '1']]]);
+    const drawn = elements(parse(formatHtml([{ file: '2022.txt', diagnostics: series, report: parseReport(thisYear), text: thisYear }])));
+    const findings = drawn.filter((element) => classes(element).includes('xl-finding') && attr(element, 'data-rule') === 'carry-over-mismatch');
+    expect(findings).toHaveLength(2);
+    for (const finding of findings) {
+      // This year's carried-over cell, not this year's carried-forward one (last year's is in the other file).
+      expect((attr(finding, 'data-cells') ?? '').split(' ').every((id) => id.includes('-carriedOver-'))).toBe(true);
+      const others = elements(finding).filter((element) => classes(element).includes('xl-other-file'));
+      expect(others.map((element) => attr(element, 'data-uri'))).toEqual(['2021.txt']);
+      expect(text(others[0] as Element)).toMatch(/^2021\.txt \d+:\d+ .+ 1$/);
+    }
+    const repeated = drawn.find((element) => classes(element).includes('xl-finding') && attr(element, 'data-rule') === 'text-repeated') as Element;
+    expect(elements(repeated).filter((element) => classes(element).includes('xl-other-file')).length).toBeGreaterThan(0);
   });
 
   it('links rules to their documentation pages when told where they are', () => {

@@ -226,6 +226,22 @@ function renderSuggestion(diagnostic: Diagnostic, view: FileView, locale: Locale
   return `<div class="xl-suggestion" data-kind="${suggestion.kind}" data-table="${escapeHtml(cell.table)}" data-row="${escapeHtml(cell.row)}" data-column="${escapeHtml(cell.column)}" data-value="${escapeHtml(suggestion.value)}">${escapeHtml(word('suggestionLead', locale))}${body}</div>`;
 }
 
+/**
+ * The places a finding points at in other files (last year's report, a summary's parts): each with
+ * its file, its place there and what it is — the cells drawn on this page are this report's only.
+ */
+function renderOtherFiles(diagnostic: Diagnostic, locale: Locale): string {
+  const places = (diagnostic.related ?? []).filter((place) => place.uri !== undefined);
+  if (places.length === 0) return '';
+  const items = places.map(
+    (place) =>
+      `<li class="xl-other-file" data-uri="${escapeHtml(place.uri as string)}"><code>${escapeHtml(place.uri as string)}</code> <span class="xl-place">${escapeHtml(placeOf(place.span, locale))}</span> ${escapeHtml(place.message)}${
+        place.value !== undefined ? ` <b>${escapeHtml(place.value)}</b>` : ''
+      }</li>`,
+  );
+  return `<ul class="xl-other-files">${items.join('')}</ul>`;
+}
+
 function renderFindings(input: HtmlFileInput, view: FileView, options: HtmlOptions, locale: Locale): string {
   if (input.diagnostics.length === 0) return `<p class="xl-clean">${escapeHtml(word('noFindings', locale))}</p>`;
   const items = input.diagnostics.map((diagnostic, number) => {
@@ -238,6 +254,7 @@ function renderFindings(input: HtmlFileInput, view: FileView, options: HtmlOptio
         : '';
     const where = cellName(diagnostic, locale);
     const suggestion = renderSuggestion(diagnostic, view, locale);
+    const elsewhere = renderOtherFiles(diagnostic, locale);
     const expression = diagnostic.severity !== 'info' ? relationExpression(diagnostic, input.report, locale) : undefined;
     return [
       `<li id="${view.findingIds[number]}" class="xl-finding xl-sev-${diagnostic.severity}" data-rule="${escapeHtml(diagnostic.ruleId)}"${cells.length > 0 ? ` data-cells="${cells.join(' ')}"` : ''} tabindex="0">`,
@@ -249,6 +266,7 @@ function renderFindings(input: HtmlFileInput, view: FileView, options: HtmlOptio
       values,
       expression ? `<div class="xl-relation">${escapeHtml(expression)}</div>` : '',
       suggestion,
+      elsewhere,
       '</li>',
     ].join('');
   });
