@@ -15,8 +15,12 @@ export const RULE_PAGE_PATH = 'documents/规则_Rules.{ruleId}.html';
 /** The path of the rules index page (every rule and the engine's own diagnostics) from the site's root. */
 export const RULES_INDEX_PATH = 'documents/规则_Rules.html';
 
-/** The base URL with exactly one trailing slash, so paths can be appended. */
-const withSlash = (base: string): string => `${base.replace(/\/+$/, '')}/`;
+/** The base URL with exactly one trailing slash, so paths can be appended (a loop: `/\/+$/` retries a long run of slashes from each of its starts). */
+function withSlash(base: string): string {
+  let end = base.length;
+  while (end > 0 && base[end - 1] === '/') end--;
+  return `${base.slice(0, end)}/`;
+}
 
 /**
  * The URL of a rule's page in the documentation site hosted at `base` (the site's root: where its
