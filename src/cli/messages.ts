@@ -38,6 +38,26 @@ const MESSAGES = {
     'zh-CN': '--docs-url 须为文档站点的绝对地址（http:、https: 或 file:，不带 ? 和 #），而不是 {value}',
     en: '--docs-url needs the documentation site’s absolute URL (http:, https: or file:, without ? or #), not {value}',
   },
+  previousOtherAgency: {
+    'zh-CN': '{file} 未与 --previous {previous} 比较：两份报告的机关名称不同（机关改名时，可在配置文件的 overrides 中为两者写同一个 agencyId）',
+    en: '{file} was not compared with --previous {previous}: the reports name different agencies (for an agency that renamed, give both the same agencyId in the configuration’s overrides)',
+  },
+  previousNotConsecutive: {
+    'zh-CN': '{file} 未与 --previous {previous} 比较：报告年度 {year} 与 {previousYear} 不相邻',
+    en: '{file} was not compared with --previous {previous}: its year {year} does not follow {previousYear}',
+  },
+  previousNotEarlier: {
+    'zh-CN': '{file} 未与 --previous {previous} 比较：--previous 应为上一年度的报告，而它是 {previousYear} 年度的，晚于 {year}',
+    en: '{file} was not compared with --previous {previous}: --previous is to be last year’s report, and it is on {previousYear}, after {year}',
+  },
+  previousSameYear: {
+    'zh-CN': '{file} 未与 --previous {previous} 比较：两份报告都是 {year} 年度的',
+    en: '{file} was not compared with --previous {previous}: both are reports on {year}',
+  },
+  previousNoYear: {
+    'zh-CN': '{file} 未与 --previous {previous} 比较：未能读出其中一份报告的年度',
+    en: '{file} was not compared with --previous {previous}: the reporting year of one of them was not read',
+  },
   summaryWithoutParts: {
     'zh-CN': '{file} 在配置中声明为汇总报告，但本次检查中没有与它同一年度、匹配 summaryOf 的组成报告，未作汇总核对',
     en: '{file} is declared a summary in the configuration, but no report of the run of its year matches its summaryOf: nothing was added up',

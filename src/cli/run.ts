@@ -331,7 +331,9 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       const named = outcome.result.file === options.stdinFilename && targets.includes(STDIN) ? undefined : outcome.result.file;
       const { agencyId, summaryOf } = fileSettingsOf(named);
       const seriesSettings = { rules: rulesOf(named), ...(agencyId !== undefined ? { agencyId } : {}), ...(summaryOf !== undefined ? { summaryOf } : {}) };
-      yield withSeries(outcome, series.file(outcome.kept.report, outcome.kept.source, outcome.result.file, seriesSettings));
+      const compared = series.file(outcome.kept.report, outcome.kept.source, outcome.result.file, seriesSettings);
+      const withFindings = withSeries(outcome, compared.diagnostics);
+      yield compared.notice !== undefined ? { ...withFindings, notices: [...withFindings.notices, compared.notice] } : withFindings;
     }
     for (const finding of series?.finish() ?? []) {
       const shown = settings.quiet ? finding.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : finding.diagnostics;

@@ -6,7 +6,9 @@
  * written after the files' own results, as a second entry for the report they are on.
  */
 import { checkSeries, checkSummary, compareDiagnostics, groupSeries, SERIES_RULES } from '../index.js';
-import type { AnnualReport, CheckOptions, Diagnostic, Locale, RuleLevel, SeriesReport, SourceText } from '../index.js';
+import type { AnnualReport, CheckOptions, Diagnostic, Locale, PairSkip, RuleLevel, SeriesReport, SourceText } from '../index.js';
+import { message } from './messages.js';
+import type { MessageKey } from './messages.js';
 
 const PAIR_RULE_IDS: ReadonlySet<string> = new Set(SERIES_RULES.filter((rule) => rule.scope === 'pair').map((rule) => rule.meta.id));
 
@@ -36,13 +38,27 @@ export interface SeriesFinding {
   readonly diagnostics: Diagnostic[];
 }
 
+/** What comparing one file with `--previous` gave: the findings, and why it was not compared when it was not. */
+export interface PreviousComparison {
+  readonly diagnostics: Diagnostic[];
+  /** One line for stderr (without the command prefix) when the pair was not compared: a comparison asked for is never skipped unsaid. */
+  readonly notice?: string;
+}
+
+// Why --previous was not compared with a file, in words.
+const SKIP_MESSAGES: Readonly<Record<PairSkip, MessageKey>> = {
+  'other-agency': 'previousOtherAgency',
+  'not-consecutive': 'previousNotConsecutive',
+  'same-year': 'previousSameYear',
+};
+
 /** Collects the run's reports and checks them as series. */
 export interface SeriesCheck {
   /**
    * The series findings of one file known when it is read: with `--previous`, the comparison with
    * that report. Keeps the report for the run's grouping and summaries.
    */
-  file(report: AnnualReport, source: SourceText, uri: string, settings: SeriesFileSettings): Diagnostic[];
+  file(report: AnnualReport, source: SourceText, uri: string, settings: SeriesFileSettings): PreviousComparison;
   /** After the loop: the pair findings among the run's reports, grouped by agency, and the summaries' findings, by file. */
   finish(): SeriesFinding[];
   /** After `finish`: the files declared summaries for which the run held no part of the same year (nothing was added up). */
@@ -72,10 +88,19 @@ export function createSeriesCheck(run: SeriesRunOptions): SeriesCheck {
     file(report, source, uri, settings) {
       const entry: RunEntry = { report, text: source.original, source, uri, settings, ...(settings.agencyId !== undefined ? { agencyId: settings.agencyId } : {}) };
       if (run.group || run.summaries) entries.push(entry);
-      if (!run.previous) return [];
+      const previous = run.previous;
+      if (!previous) return { diagnostics: [] };
       // The rules on one text ran with the file's own check: only the comparison is new.
-      const result = checkSeries([run.previous, entry], optionsOf(settings));
-      return (result.diagnostics[1] ?? []).filter((diagnostic) => PAIR_RULE_IDS.has(diagnostic.ruleId));
+      const result = checkSeries([previous, entry], optionsOf(settings));
+      const diagnostics = (result.diagnostics[1] ?? []).filter((diagnostic) => PAIR_RULE_IDS.has(diagnostic.ruleId));
+      const skipped = result.pairs[0]?.skipped;
+      const years = { file: uri, previous: previous.uri ?? '', year: report.meta.year?.value ?? '?', previousYear: previous.report.meta.year?.value ?? '?' };
+      if (skipped) return { diagnostics, notice: message(SKIP_MESSAGES[skipped], run.locale, years) };
+      // --previous names a later report than the file: the comparison's findings would be on --previous, which is not reported.
+      if (result.pairs[0] !== undefined && result.pairs[0].current !== 1) return { diagnostics: [], notice: message('previousNotEarlier', run.locale, years) };
+      // A report without a reporting year pairs with nothing.
+      if (result.pairs.length === 0) return { diagnostics, notice: message('previousNoYear', run.locale, years) };
+      return { diagnostics };
     },
     finish() {
       const findings = new Map<number, Diagnostic[]>();

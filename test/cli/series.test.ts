@@ -65,6 +65,18 @@ describe('xxgk-lint on several years of one agency', () => {
     expect(carry?.relatedLocations?.map((place) => place.physicalLocation.artifactLocation.uri)).toEqual(['2021.txt']);
   });
 
+  it('says on stderr when --previous is not last year’s report, and compares nothing', async () => {
+    const folder = copiedPair();
+    const reversed = await runCli(['--format', 'json', '--previous', '2022.txt', '2021.txt'], { cwd: folder });
+    expect(reversed.stderr).toBe('xxgk-lint: 2021.txt 未与 --previous 2022.txt 比较：--previous 应为上一年度的报告，而它是 2022 年度的，晚于 2021\n');
+    expect(seriesRuleIds(parseJson(reversed)[0])).toEqual([]);
+    const same = await runCli(['--format', 'json', '--locale', 'en', '--previous', '2021.txt', '2021.txt'], { cwd: folder });
+    expect(same.stderr).toBe('xxgk-lint: 2021.txt was not compared with --previous 2021.txt: both are reports on 2021\n');
+    writeFileSync(join(folder, '2024.txt'), copiedWithTitleChanged().replaceAll('2022年度', '2024年度'));
+    const gap = await runCli(['--format', 'json', '--previous', '2021.txt', '2024.txt'], { cwd: folder });
+    expect(gap.stderr).toBe('xxgk-lint: 2024.txt 未与 --previous 2021.txt 比较：报告年度 2024 与 2021 不相邻\n');
+  });
+
   it('a --previous that cannot be read is a failure, exit 2; the file is still checked', async () => {
     const folder = copiedPair();
     const run = await runCli(['--format', 'json', '--previous', 'missing.txt', '2022.txt'], { cwd: folder });
@@ -138,8 +150,12 @@ describe('the configuration’s series settings (overrides: agencyId, publishedO
     // Two names, no id: two agencies, nothing compared.
     const apart = parseJson(await runCli(['--format', 'json', '--series', 'old/2021.txt', 'new/2022.txt'], { cwd: folder }));
     expect(apart.map((entry) => entry.file)).toEqual(['old/2021.txt', 'new/2022.txt']);
-    const previousApart = parseJson(await runCli(['--format', 'json', '--previous', 'old/2021.txt', 'new/2022.txt'], { cwd: folder }));
-    expect(seriesRuleIds(previousApart[0])).toEqual([]);
+    const apartRun = await runCli(['--format', 'json', '--previous', 'old/2021.txt', 'new/2022.txt'], { cwd: folder });
+    expect(seriesRuleIds(parseJson(apartRun)[0])).toEqual([]);
+    // A comparison asked for and not made is said, with what to do about it.
+    expect(apartRun.stderr).toBe(
+      'xxgk-lint: new/2022.txt 未与 --previous old/2021.txt 比较：两份报告的机关名称不同（机关改名时，可在配置文件的 overrides 中为两者写同一个 agencyId）\n',
+    );
 
     writeFileSync(join(folder, 'xxgk-lint.config.json'), JSON.stringify({ overrides: [{ files: ['old/**', 'new/**'], agencyId: 'pingtan' }] }));
     mkdirSync(join(folder, 'work'));
