@@ -11,6 +11,8 @@ for (const page of readdirSync(join(root, 'docs/rules')).filter((name) => name.e
   const path = join(site, 'documents', `规则_Rules.${page.slice(0, -3)}.html`);
   if (!existsSync(path)) missing.push(path);
 }
+// The rules index, where SARIF links the engine's own ids (src/format/docs-url.ts: RULES_INDEX_PATH).
+if (!existsSync(join(site, 'documents', '规则_Rules.html'))) missing.push(join(site, 'documents', '规则_Rules.html'));
 for (const file of ['index.html', 'playground.js', 'opencc.js', 'reader-html.js', 'reader-pdf.js', 'reader-docx.js']) {
   if (!existsSync(join(site, 'media', file))) missing.push(join(site, 'media', file));
 }

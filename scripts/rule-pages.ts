@@ -23,8 +23,8 @@ export const BLOCK_START = '<!-- rule-meta:start — generated from the rule met
 /** The end of the generated block. */
 export const BLOCK_END = '<!-- rule-meta:end -->';
 
-/** The site's path of a rule page, from the typedoc output folder (documents are named by their parent's title). */
-export const RULE_PAGE_PATH = 'documents/规则_Rules.{ruleId}.html';
+// The site's path of a rule page is the library's (the HTML report and SARIF link to it).
+export { RULE_PAGE_PATH } from '../src/format/docs-url.js';
 
 const cell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -57,27 +57,62 @@ export function refreshRulePage(page: string, meta: RuleMeta): string | undefine
   return page.slice(0, start) + renderRuleBlock(meta) + page.slice(end + BLOCK_END.length);
 }
 
+/**
+ * A report-text example of a rule page: the report, and for the rules that compare reports, last
+ * year's report (a `text previous` block just before it) or the reports a summary adds up (`text
+ * part` blocks just before it).
+ */
+export interface PageExample {
+  /** This year's report text (or, for `summary-mismatch`, the summary's). */
+  readonly text: string;
+  /** Last year's report text, for the rules that compare two years. */
+  readonly previous?: string;
+  /** The reports the summary adds up, for `summary-mismatch`. */
+  readonly parts: readonly string[];
+}
+
 /** The examples of a rule page. */
 export interface PageExamples {
   /** Report text the rule must report (fenced blocks marked `text incorrect`). */
-  readonly incorrect: string[];
+  readonly incorrect: PageExample[];
   /** Report text the rule must not report (`text correct`). */
-  readonly correct: string[];
+  readonly correct: PageExample[];
   /** Files the rule must report, for rules about files rather than text (`file incorrect`: one path per line, from the repository root). */
   readonly incorrectFiles: string[];
   /** Files the rule must not report (`file correct`). */
   readonly correctFiles: string[];
+  /** `text previous` and `text part` blocks followed by no example they could belong to (a mistake of the page). */
+  readonly dangling: number;
 }
 
-/** The examples of a rule page: fenced blocks marked `text incorrect`, `text correct`, `file incorrect`, `file correct`. */
+/**
+ * The examples of a rule page: fenced blocks marked `text incorrect`, `text correct`, `file
+ * incorrect`, `file correct`; a `text previous` block (last year's report) or `text part` blocks
+ * (the parts of a summary) belong to the `text incorrect` or `text correct` block that follows them.
+ */
 export function pageExamples(page: string): PageExamples {
-  const examples: PageExamples = { incorrect: [], correct: [], incorrectFiles: [], correctFiles: [] };
-  for (const match of page.matchAll(/^```(text|file) (incorrect|correct)\n([^]*?)^```$/gm)) {
+  const incorrect: PageExample[] = [];
+  const correct: PageExample[] = [];
+  const incorrectFiles: string[] = [];
+  const correctFiles: string[] = [];
+  let previous: string | undefined;
+  let parts: string[] = [];
+  for (const match of page.matchAll(/^```(text|file) (incorrect|correct|previous|part)\n([^]*?)^```$/gm)) {
     const body = match[3] as string;
-    if (match[1] === 'text') (match[2] === 'incorrect' ? examples.incorrect : examples.correct).push(body);
-    else (match[2] === 'incorrect' ? examples.incorrectFiles : examples.correctFiles).push(...body.split('\n').filter((line) => line.trim() !== ''));
+    const role = match[2] as 'incorrect' | 'correct' | 'previous' | 'part';
+    if (match[1] === 'file') {
+      if (role === 'incorrect' || role === 'correct') (role === 'incorrect' ? incorrectFiles : correctFiles).push(...body.split('\n').filter((line) => line.trim() !== ''));
+      continue;
+    }
+    if (role === 'previous') previous = body;
+    else if (role === 'part') parts.push(body);
+    else {
+      (role === 'incorrect' ? incorrect : correct).push({ text: body, ...(previous !== undefined ? { previous } : {}), parts });
+      previous = undefined;
+      parts = [];
+    }
   }
-  return examples;
+  return { incorrect, correct, incorrectFiles, correctFiles, dangling: (previous !== undefined ? 1 : 0) + parts.length };
 }
 
 /** The rules index page (docs/guides/rules.md): every rule linked to its page, and the engine's own ids. */

@@ -2,24 +2,30 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pageExamples, refreshRulePage, renderRulesIndex } from '../scripts/rule-pages.js';
-import { checkDocument, checkText, rules } from '../src/index.js';
+import type { PageExample } from '../scripts/rule-pages.js';
+import { checkDocument, checkSeries, checkSummary, checkText, parseReport, rules, SERIES_RULES } from '../src/index.js';
+import type { Diagnostic, SeriesReport } from '../src/index.js';
 
 const RULES_DIR = fileURLToPath(new URL('../docs/rules/', import.meta.url));
 const INDEX = fileURLToPath(new URL('../docs/guides/rules.md', import.meta.url));
 const pagePath = (id: string): string => `${RULES_DIR}${id}.md`;
 const update = process.env.UPDATE_RULE_DOCS === '1';
-// The series rules (issue 13) landed as this suite was finished: their pages have the generated
-// block but no report-text examples yet (their structured examples run in test/examples.test.ts).
-// Writing those examples is open work; the list may only shrink.
-const PAGES_WITHOUT_TEXT_EXAMPLES: ReadonlySet<string> = new Set([
-  'carry-over-mismatch',
-  'in-force-drift',
-  'numbers-repeated',
-  'published-late',
-  'summary-mismatch',
-  'text-repeated',
-  'year-mismatch',
-]);
+// How each rule's examples are checked: a rule of one report on the text alone; a rule comparing two
+// years on last year's report and this year's (compared: consecutive years, one agency); the
+// summary rule on the summary and its parts.
+const SCOPE: ReadonlyMap<string, 'pair' | 'text' | 'summary'> = new Map(SERIES_RULES.map((rule) => [rule.meta.id, rule.scope]));
+
+/** Everything checking an example finds on its report: its own rules, and what the comparison with last year or the summary's parts adds. */
+function findingsOf(example: PageExample): Diagnostic[] {
+  const entry = (text: string, uri: string): SeriesReport => ({ report: parseReport(text), text, uri });
+  const current = entry(example.text, 'this-year.txt');
+  const own = checkText(example.text).diagnostics;
+  const series = example.previous !== undefined ? checkSeries([entry(example.previous, 'last-year.txt'), current]) : checkSeries([current]);
+  // An example of a comparison must be compared: a pair skipped (years not consecutive, two agencies) would pass for nothing.
+  if (example.previous !== undefined) expect(series.pairs, 'last year and this year are compared').toEqual([{ previous: 0, current: 1, compared: true }]);
+  const summary = example.parts.length > 0 ? checkSummary(current, example.parts.map((part, index) => entry(part, `part-${index + 1}.txt`))) : [];
+  return [...own, ...(series.diagnostics.at(-1) ?? []), ...summary];
+}
 
 // The site's rule pages: the block rendered from each rule's metadata must match it, and the
 // examples written as report text must do what they say — as ESLint's check-rule-examples does, an
@@ -55,11 +61,17 @@ describe('rule pages (docs/rules/*.md)', () => {
       }
     });
 
-    const { incorrect, correct, incorrectFiles, correctFiles } = pageExamples(readFileSync(pagePath(id), 'utf8'));
+    const { incorrect, correct, incorrectFiles, correctFiles, dangling } = pageExamples(readFileSync(pagePath(id), 'utf8'));
     it('has incorrect and correct examples, as report text (or, for a rule about files, as files)', () => {
-      const pending = PAGES_WITHOUT_TEXT_EXAMPLES.has(id);
-      expect(incorrect.length + incorrectFiles.length > 0, pending ? 'has examples now: take it off the pending list' : 'no incorrect example').toBe(!pending);
-      expect(correct.length + correctFiles.length > 0, pending ? 'has examples now: take it off the pending list' : 'no correct example').toBe(!pending);
+      expect(incorrect.length + incorrectFiles.length, 'no incorrect example').toBeGreaterThan(0);
+      expect(correct.length + correctFiles.length, 'no correct example').toBeGreaterThan(0);
+      expect(dangling, 'a `text previous` or `text part` block with no example after it').toBe(0);
+    });
+    it('gives each example what the rule compares it with: last year’s report, or the summary’s parts', () => {
+      for (const example of [...incorrect, ...correct]) {
+        expect(example.previous !== undefined, 'a `text previous` block before the example').toBe(SCOPE.get(id) === 'pair');
+        expect(example.parts.length > 0, '`text part` blocks before the example').toBe(SCOPE.get(id) === 'summary');
+      }
     });
     // Rules about files (unreadable, scanned) cannot be shown in text: their examples are fixture files.
     it.each(incorrectFiles.map((path) => [path] as const))('incorrect file %s is reported by the rule', async (path) => {
@@ -70,12 +82,12 @@ describe('rule pages (docs/rules/*.md)', () => {
       const { diagnostics } = await checkDocument(new Uint8Array(readFileSync(fileURLToPath(new URL(`../${path}`, import.meta.url)))));
       expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === id)).toEqual([]);
     });
-    it.each(incorrect.map((text, index) => [index + 1, text] as const))('incorrect example %i is reported by the rule', (_index, text) => {
-      const found = checkText(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === id && diagnostic.severity !== 'info');
+    it.each(incorrect.map((example, index) => [index + 1, example] as const))('incorrect example %i is reported by the rule', (_index, example) => {
+      const found = findingsOf(example).filter((diagnostic) => diagnostic.ruleId === id && diagnostic.severity !== 'info');
       expect(found.length).toBeGreaterThan(0);
     });
-    it.each(correct.map((text, index) => [index + 1, text] as const))('correct example %i is not reported by the rule', (_index, text) => {
-      expect(checkText(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === id)).toEqual([]);
+    it.each(correct.map((example, index) => [index + 1, example] as const))('correct example %i is not reported by the rule', (_index, example) => {
+      expect(findingsOf(example).filter((diagnostic) => diagnostic.ruleId === id)).toEqual([]);
     });
   });
 });

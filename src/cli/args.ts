@@ -30,6 +30,8 @@ export interface CliOptions {
   readonly previous?: string;
   /** `--published-on`: the publication date (YYYY-MM-DD), over the one the report states, for `published-late`. */
   readonly publishedOn?: string;
+  /** `--docs-url <base>`: the base URL of the hosted documentation site, for SARIF `helpUri` and the HTML report's rule links. */
+  readonly docsUrl?: string;
   /** `--series`: compare the reports of this run, grouped by agency and year (checked in order, on one thread). */
   readonly series: boolean;
   /** `--ext`: the extensions (without dot) a directory is searched for. */
@@ -107,6 +109,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'previous', value: true },
   { name: 'published-on', value: true },
   { name: 'series', value: false },
+  { name: 'docs-url', value: true },
   { name: 'config', short: 'c', value: true },
   { name: 'no-config', value: false },
   { name: 'print-config', value: true },
@@ -127,8 +130,18 @@ export const OPTIONS: readonly OptionSpec[] = [
 const LEVELS: ReadonlySet<string> = new Set(['off', 'info', 'warning', 'error']);
 const LEVEL_ALIASES: Readonly<Record<string, RuleLevel>> = { warn: 'warning' };
 
-/** Whether a value is a real calendar date written YYYY-MM-DD. */
-function isIsoDate(value: string): boolean {
+/**
+ * Whether a text can be the documentation site's base URL: an absolute `http:`, `https:` or `file:`
+ * URL (SARIF requires absolute links) without a query or fragment, which would land in the middle
+ * of every link.
+ */
+export function isDocsBaseUrl(value: string): boolean {
+  if (/[?#\s]/u.test(value) || !URL.canParse(value)) return false;
+  return ['http:', 'https:', 'file:'].includes(new URL(value).protocol);
+}
+
+/** Whether a text is a real calendar date written `YYYY-MM-DD` (no 30 February). */
+export function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -285,6 +298,8 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
   const previous = last('previous');
   const publishedOn = last('published-on');
   if (publishedOn !== undefined && !isIsoDate(publishedOn)) return fail('badDate', { value: publishedOn });
+  const docsUrl = last('docs-url');
+  if (docsUrl !== undefined && !isDocsBaseUrl(docsUrl)) return fail('badDocsUrl', { value: docsUrl });
   return {
     format: format as OutputFormat,
     rules,
@@ -295,6 +310,7 @@ export function parseArgs(argv: readonly string[], knownRules: readonly string[]
     series: values.has('series'),
     ...(previous !== undefined ? { previous } : {}),
     ...(publishedOn !== undefined ? { publishedOn } : {}),
+    ...optional('docsUrl', docsUrl),
     extensions,
     ignorePatterns: values.get('ignore-pattern') ?? [],
     ...(outputFile !== undefined ? { outputFile } : {}),

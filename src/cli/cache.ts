@@ -43,7 +43,7 @@ export class ResultCache {
 
   /** The key of a file's bytes checked with a task's settings. */
   static keyOf(bytes: Uint8Array, task: CheckTask): string {
-    const settings = JSON.stringify({ rules: Object.entries(task.rules).sort(), locale: task.locale, quiet: task.quiet, cells: task.cells === true, name: task.name });
+    const settings = JSON.stringify({ rules: Object.entries(task.rules).sort(), locale: task.locale, quiet: task.quiet, cells: task.cells === true, name: task.name, publishedOn: task.publishedOn ?? null });
     return createHash('sha256').update(bytes).update('\u0000').update(settings).digest('hex');
   }
 

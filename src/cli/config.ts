@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import * as z from 'zod';
 import { rules as RULE_METADATA } from '../index.js';
 import type { Locale, RuleLevel } from '../index.js';
-import { OUTPUT_FORMATS, closestMatch } from './args.js';
+import { OUTPUT_FORMATS, closestMatch, isDocsBaseUrl, isIsoDate } from './args.js';
 import type { OutputFormat } from './args.js';
 import { message } from './messages.js';
 
@@ -42,15 +42,42 @@ export const ConfigSchema = z
       .describe('Globs of files that directories and globs do not yield, as --ignore-pattern takes them (relative to the working directory or the folder searched); added to those of the command line.'),
     maxWarnings: z.number().int().min(-1).optional().describe('Fail above this many warnings (-1: no limit).'),
     quiet: z.boolean().optional().describe('Report errors only.'),
+    docsUrl: z
+      .string()
+      // The pattern for editors (the JSON Schema); the URL parser for the rest.
+      .regex(/^(?:https?|file):\/\/[^?#\s]*$/u, 'an absolute http:, https: or file: URL without query or fragment')
+      .refine(isDocsBaseUrl, 'an absolute http:, https: or file: URL without query or fragment')
+      .optional()
+      .describe(
+        'The base URL where the documentation site built by `npm run docs` (docs/api/) is hosted: SARIF helpUri/informationUri and the HTML report link each rule to its page there. Default: package.json homepage, when declared; else no link.',
+      ),
     overrides: z
       .array(
         z.strictObject({
           files: z.array(z.string().min(1)).min(1).describe('Globs, relative to this file’s folder, of the files the override applies to.'),
-          rules: rulesSchema,
+          rules: rulesSchema.optional(),
+          agencyId: z
+            .string()
+            .regex(/\S/u, 'a non-blank id')
+            .optional()
+            .describe('The agency these reports are by, whatever name they give (an agency that renamed): reports with one agencyId are one agency in a series (--series, --previous).'),
+          publishedOn: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/u, 'a date YYYY-MM-DD')
+            .refine(isIsoDate, 'a date YYYY-MM-DD')
+            .optional()
+            .describe('The publication date (YYYY-MM-DD) of these reports, over the one they state, for published-late; --published-on wins.'),
+          summaryOf: z
+            .array(z.string().min(1))
+            .min(1)
+            .optional()
+            .describe(
+              'These reports are summaries (汇总): each is checked by summary-mismatch against the reports of the same run and the same year matched by these globs (relative to this file’s folder). Off unless declared.',
+            ),
         }),
       )
       .optional()
-      .describe('Rule levels for some files only, applied in order after the top-level rules.'),
+      .describe('Settings for some files only (rule levels, agency id, publication date, summary), applied in order after the top-level ones: a later override wins.'),
   })
   .describe('xxgk-lint configuration (xxgk-lint.config.json).');
 
@@ -83,6 +110,43 @@ export function findConfigFile(cwd: string): string | undefined {
     if (dirname(folder) === folder) return undefined;
   }
 }
+
+/** A file's path as the configuration's globs see it: relative to the configuration's folder, with forward slashes. */
+export function configRelative(file: string, cwd: string, loaded: LoadedConfig): string {
+  return relative(dirname(loaded.path), resolve(cwd, file)).split(sep).join('/');
+}
+
+/** What the configuration says of one file besides its rule levels: the series and deadline settings. */
+export interface FileSettings {
+  /** An explicit agency identity (an agency that renamed). */
+  readonly agencyId?: string;
+  /** The publication date the configuration gives it. */
+  readonly publishedOn?: string;
+  /** When it is a summary (汇总): whether another file of the run is one of its parts. */
+  readonly summaryOf?: (file: string) => boolean;
+}
+
+/**
+ * The series and deadline settings of one file: `agencyId`, `publishedOn`, `summaryOf` of the
+ * overrides whose `files` match it, a later override winning, as for rule levels. `matchers` are
+ * the overrides' globs as {@link overrideMatchers} compiles them.
+ */
+export function settingsForFile(file: string | undefined, cwd: string, loaded: LoadedConfig | undefined, matchers: OverrideMatchers): FileSettings {
+  if (!loaded || file === undefined) return {};
+  const path = configRelative(file, cwd, loaded);
+  let settings: { agencyId?: string; publishedOn?: string; summaryOf?: (file: string) => boolean } = {};
+  (loaded.config.overrides ?? []).forEach((override, index) => {
+    if (!matchers.files[index]?.(path)) return;
+    if (override.agencyId !== undefined) settings = { ...settings, agencyId: override.agencyId.trim() };
+    if (override.publishedOn !== undefined) settings = { ...settings, publishedOn: override.publishedOn };
+    const parts = matchers.summaryOf[index];
+    if (parts) settings = { ...settings, summaryOf: (other) => parts(configRelative(other, cwd, loaded)) };
+  });
+  return settings;
+}
+
+/** Whether the configuration declares any report a summary (the run then keeps its reports to add them up). */
+export const declaresSummaries = (loaded: LoadedConfig | undefined): boolean => (loaded?.config.overrides ?? []).some((override) => override.summaryOf !== undefined);
 
 const levelOf = (level: string): RuleLevel => (level === 'warn' ? 'warning' : (level as RuleLevel));
 
@@ -139,6 +203,8 @@ export interface EffectiveSettings {
   readonly ignorePatterns: readonly string[];
   readonly maxWarnings: number;
   readonly quiet: boolean;
+  /** The base URL of the hosted documentation site, when known (`--docs-url`, `docsUrl`, package.json `homepage`). */
+  readonly docsUrl?: string;
   /** Top-level rule levels: the file's, then the command line's `--rule`. */
   readonly rules: Readonly<Record<string, RuleLevel>>;
 }
@@ -152,7 +218,7 @@ export function rulesForFile(
   file: string | undefined,
   cwd: string,
   loaded: LoadedConfig | undefined,
-  matchers: readonly ((path: string) => boolean)[],
+  matchers: OverrideMatchers,
   commandLine: Readonly<Record<string, RuleLevel>>,
 ): Record<string, RuleLevel> {
   const levels: Record<string, RuleLevel> = {};
@@ -161,21 +227,30 @@ export function rulesForFile(
   };
   apply(loaded?.config.rules);
   if (loaded && file !== undefined) {
-    const path = relative(dirname(loaded.path), resolve(cwd, file)).split(sep).join('/');
+    const path = configRelative(file, cwd, loaded);
     (loaded.config.overrides ?? []).forEach((override, index) => {
-      if (matchers[index]?.(path)) apply(override.rules);
+      if (matchers.files[index]?.(path)) apply(override.rules);
     });
   }
   Object.assign(levels, commandLine);
   return levels;
 }
 
+/** The globs of a configuration's overrides, compiled: by override, its `files`, and its `summaryOf` when it has one. */
+export interface OverrideMatchers {
+  readonly files: readonly ((path: string) => boolean)[];
+  readonly summaryOf: readonly (((path: string) => boolean) | undefined)[];
+}
+
 /** The override matchers of a configuration (picomatch, loaded only when there are overrides). */
-export async function overrideMatchers(loaded: LoadedConfig | undefined): Promise<((path: string) => boolean)[]> {
+export async function overrideMatchers(loaded: LoadedConfig | undefined): Promise<OverrideMatchers> {
   const overrides = loaded?.config.overrides ?? [];
-  if (overrides.length === 0) return [];
+  if (overrides.length === 0) return { files: [], summaryOf: [] };
   const { default: picomatch } = await import('picomatch');
-  return overrides.map((override) => picomatch(override.files, { dot: true }));
+  return {
+    files: overrides.map((override) => picomatch(override.files, { dot: true })),
+    summaryOf: overrides.map((override) => (override.summaryOf ? picomatch(override.summaryOf, { dot: true }) : undefined)),
+  };
 }
 
 /** The `.xxgklintignore` of the working directory as a test of paths relative to it; undefined when there is none. */

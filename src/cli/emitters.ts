@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { cellsCsvRows, createSarifWriter, csvHeader, csvRows, formatHtml, formatStylishFile, formatStylishSummary, jsonFileResult } from '../index.js';
+import { cellsCsvRows, createSarifWriter, csvHeader, csvRows, formatHtml, formatStylishFile, formatStylishSummary, jsonFileResult, rulePagesTemplate } from '../index.js';
 import type { AnnualReport, AnnualReportInput, CellRecord, DiagnosticCounts, FileFailure, FileResult, HtmlFileInput, Locale } from '../index.js';
 import type { OutputFormat } from './args.js';
 
@@ -29,8 +29,8 @@ export interface EmitterContext {
   readonly color: boolean;
   /** The package version (SARIF's driver). */
   readonly version: string;
-  /** The package homepage, when declared (SARIF links rule docs to it). */
-  readonly homepage?: string;
+  /** The base URL of the hosted documentation site, when known: SARIF and the HTML report link each rule to its page there. */
+  readonly docsUrl?: string;
   /** The working directory (SARIF's SRCROOT). */
   readonly cwd: string;
   /** The terminal's width, when stylish output goes to one (messages are wrapped to it). */
@@ -94,7 +94,7 @@ export const EMITTERS: Readonly<Record<OutputFormat, (context: EmitterContext) =
     };
   },
   // One page for the whole run, written at the end: it keeps each file's report and text until then.
-  html: ({ locale }) => {
+  html: ({ locale, docsUrl }) => {
     const files: HtmlFileInput[] = [];
     return {
       file: (result, _report, read) => {
@@ -102,7 +102,7 @@ export const EMITTERS: Readonly<Record<OutputFormat, (context: EmitterContext) =
         files.push(read ? { ...result, ...read } : result);
         return '';
       },
-      end: () => formatHtml(files, { locale }),
+      end: () => formatHtml(files, { locale, ...(docsUrl !== undefined ? { ruleDocsUrl: rulePagesTemplate(docsUrl) } : {}) }),
     };
   },
   json: ({ locale, color }) => {
@@ -139,7 +139,7 @@ export const EMITTERS: Readonly<Record<OutputFormat, (context: EmitterContext) =
     const writer = createSarifWriter({
       toolVersion: context.version,
       locale: context.locale,
-      ...(context.homepage !== undefined ? { informationUri: context.homepage } : {}),
+      ...(context.docsUrl !== undefined ? { docsUrl: context.docsUrl } : {}),
       baseUri: `${pathToFileURL(context.cwd).href.replace(/\/?$/, '/')}`,
     });
     let started = false;

@@ -12,7 +12,7 @@ runCli({
   cwd: process.cwd(),
   env: process.env,
   version: packageJson.version,
-  // SARIF links the tool and its rule docs to the package's homepage, when package.json declares one.
+  // Without --docs-url or docsUrl, rule links go to the package's homepage, when package.json declares one.
   ...('homepage' in packageJson && typeof packageJson.homepage === 'string' ? { homepage: packageJson.homepage } : {}),
 }).then(
   (code) => {

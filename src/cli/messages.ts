@@ -34,6 +34,34 @@ const MESSAGES = {
   suppressedCount: { 'zh-CN': '基线抑制了 {count} 条已知问题', en: '{count} known findings suppressed by the baseline' },
   badLocale: { 'zh-CN': '未知的语言 {value}（可选 zh-CN、en）', en: 'unknown locale {value} (expected zh-CN or en)' },
   badDate: { 'zh-CN': '--published-on 须为日期 YYYY-MM-DD，而不是 {value}', en: '--published-on needs a date YYYY-MM-DD, not {value}' },
+  badDocsUrl: {
+    'zh-CN': '--docs-url 须为文档站点的绝对地址（http:、https: 或 file:，不带 ? 和 #），而不是 {value}',
+    en: '--docs-url needs the documentation site’s absolute URL (http:, https: or file:, without ? or #), not {value}',
+  },
+  previousOtherAgency: {
+    'zh-CN': '{file} 未与 --previous {previous} 比较：两份报告的机关名称不同（机关改名时，可在配置文件的 overrides 中为两者写同一个 agencyId）',
+    en: '{file} was not compared with --previous {previous}: the reports name different agencies (for an agency that renamed, give both the same agencyId in the configuration’s overrides)',
+  },
+  previousNotConsecutive: {
+    'zh-CN': '{file} 未与 --previous {previous} 比较：报告年度 {year} 与 {previousYear} 不相邻',
+    en: '{file} was not compared with --previous {previous}: its year {year} does not follow {previousYear}',
+  },
+  previousNotEarlier: {
+    'zh-CN': '{file} 未与 --previous {previous} 比较：--previous 应为上一年度的报告，而它是 {previousYear} 年度的，晚于 {year}',
+    en: '{file} was not compared with --previous {previous}: --previous is to be last year’s report, and it is on {previousYear}, after {year}',
+  },
+  previousSameYear: {
+    'zh-CN': '{file} 未与 --previous {previous} 比较：两份报告都是 {year} 年度的',
+    en: '{file} was not compared with --previous {previous}: both are reports on {year}',
+  },
+  previousNoYear: {
+    'zh-CN': '{file} 未与 --previous {previous} 比较：未能读出其中一份报告的年度',
+    en: '{file} was not compared with --previous {previous}: the reporting year of one of them was not read',
+  },
+  summaryWithoutParts: {
+    'zh-CN': '{file} 在配置中声明为汇总报告，但本次检查中没有与它同一年度、匹配 summaryOf 的组成报告，未作汇总核对',
+    en: '{file} is declared a summary in the configuration, but no report of the run of its year matches its summaryOf: nothing was added up',
+  },
   badMaxWarnings: { 'zh-CN': '--max-warnings 须为非负整数（或 -1 表示不限），而不是 {value}', en: '--max-warnings needs a whole number ≥ 0 (or -1 for no limit), not {value}' },
   badRuleSetting: { 'zh-CN': '--rule 的写法应为 <规则>=off|info|warning|error，而不是 {value}', en: '--rule takes <rule>=off|info|warning|error, not {value}' },
   badExtension: { 'zh-CN': '--ext 的扩展名无效：{value}（应为 txt、.md 这样的写法，多个用逗号分隔）', en: 'invalid extension for --ext: {value} (write them like txt or .md, separated by commas)' },
@@ -141,6 +169,8 @@ export function helpText(version: string): string {
                                      last year's report: carry-over, stocks in force and copied text are compared
   --series                           按机关和年度比较本次检查的多份报告（逐个检查，保留各报告）
                                      compare the reports of this run, grouped by agency and year (one thread)
+  --docs-url <base>                  托管的文档站点（npm run docs 生成的 docs/api/）地址：SARIF 和 HTML 报告中的规则链接指向其中的规则页
+                                     where the documentation site (docs/api/ from npm run docs) is hosted: rule links point at its pages
   --color, --no-color                强制开启或关闭颜色（默认仅在终端上着色，FORCE_COLOR、NO_COLOR 亦可）
                                      force colour on or off (default: on a terminal; FORCE_COLOR, NO_COLOR honoured)
   -v, --version                      显示版本 / print the version

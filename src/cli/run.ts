@@ -10,7 +10,7 @@ import type { Baseline } from './baseline.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
 import { checkTask, fatalOutcome, readFailureOutcome, reasonOf } from './check-file.js';
 import type { CheckOutcome, CheckTask } from './check-file.js';
-import { findConfigFile, ignoreFileTest, loadConfig, overrideMatchers, rulesForFile } from './config.js';
+import { declaresSummaries, findConfigFile, ignoreFileTest, loadConfig, overrideMatchers, rulesForFile, settingsForFile } from './config.js';
 import type { EffectiveSettings, LoadedConfig } from './config.js';
 import { EMITTERS, FORMATS_NEEDING_REPORTS, PIECE_FORMATS, cellsPiece } from './emitters.js';
 import type { PieceFormat } from './emitters.js';
@@ -41,7 +41,7 @@ export interface CliEnvironment {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The package version, for `--version` and SARIF. */
   readonly version: string;
-  /** The package homepage, when declared: SARIF links the tool and its rule docs to it. */
+  /** The package homepage, when declared: the default base URL of the documentation site (`--docs-url`). */
   readonly homepage?: string;
 }
 
@@ -64,9 +64,11 @@ const TARGET_FAILURE_RULE: Partial<Record<MessageKey, 'file-not-found' | 'target
  * one the file gives comes next, the default last. Ignore patterns add up (the file's, then the
  * command line's), as ESLint's do.
  */
-export function settingsOf(options: CliOptions, loaded: LoadedConfig | undefined): RunSettings {
+export function settingsOf(options: CliOptions, loaded: LoadedConfig | undefined, homepage?: string): RunSettings {
   const config = loaded?.config ?? {};
   const pick = <T>(name: string, fromCli: T, fromFile: T | undefined): T => (options.given.has(name) ? fromCli : (fromFile ?? fromCli));
+  // The documentation site's address is the user's to give (the package's homepage at most): never an invented one.
+  const docsUrl = options.docsUrl ?? config.docsUrl ?? homepage;
   return {
     format: pick('format', options.format, config.format),
     locale: pick('locale', options.locale, config.locale),
@@ -74,6 +76,7 @@ export function settingsOf(options: CliOptions, loaded: LoadedConfig | undefined
     ignorePatterns: [...(config.ignorePatterns ?? []), ...options.ignorePatterns],
     maxWarnings: pick('max-warnings', options.maxWarnings, config.maxWarnings),
     quiet: options.given.has('quiet') || (config.quiet ?? false),
+    ...(docsUrl !== undefined ? { docsUrl } : {}),
   };
 }
 
@@ -123,10 +126,13 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       loaded = outcome.loaded;
     }
   }
-  const settings = settingsOf(options, loaded);
+  const settings = settingsOf(options, loaded, environment.homepage);
   const { locale } = settings;
   const matchers = await overrideMatchers(loaded);
   const rulesOf = (file: string | undefined): Record<string, RuleLevel> => rulesForFile(file, cwd, loaded, matchers, options.rules);
+  const fileSettingsOf = (file: string | undefined) => settingsForFile(file, cwd, loaded, matchers);
+  // The publication date of a file: the command line's, else its override's.
+  const publishedOnOf = (file: string | undefined): string | undefined => options.publishedOn ?? fileSettingsOf(file).publishedOn;
 
   if (options.listRules) {
     stdout.write(ruleList(locale));
@@ -134,9 +140,14 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   }
   if (options.printConfig !== undefined) {
     const levels = rulesOf(options.printConfig);
+    const { agencyId, summaryOf } = fileSettingsOf(options.printConfig);
+    const publishedOn = publishedOnOf(options.printConfig);
     const effective = {
       configFile: loaded?.path ?? null,
       ...settings,
+      ...(agencyId !== undefined ? { agencyId } : {}),
+      ...(publishedOn !== undefined ? { publishedOn } : {}),
+      ...(summaryOf !== undefined ? { summary: true } : {}),
       rules: Object.fromEntries(RULE_METADATA.map((rule) => [rule.id, levels[rule.id] ?? rule.defaultSeverity])),
     };
     stdout.write(`${JSON.stringify(effective, null, 2)}\n`);
@@ -154,13 +165,14 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   }
   const matcher = baseline ? new BaselineMatcher(baseline, cwd) : undefined;
   const recorder = options.writeBaseline !== undefined ? new BaselineRecorder(cwd, baseline) : undefined;
-  // A series compares the reports themselves, which a cached result does not hold: every file is read.
-  const cache = options.cache && options.previous === undefined && !options.series ? new ResultCache(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), environment.version) : undefined;
+  // Year over year (--previous, --series) and summaries compare the reports themselves, which a
+  // cached result does not hold: every file is read.
+  const summaries = declaresSummaries(loaded);
+  const seriesMode = options.previous !== undefined || options.series || summaries;
+  const cache = options.cache && !seriesMode ? new ResultCache(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), environment.version) : undefined;
 
-  // Year over year (--previous, --series): the reports are kept and compared on this thread, so the
-  // run is checked in order on it.
-  const seriesMode = options.previous !== undefined || options.series;
-  // The report and its text stay on this thread when a series or the output needs them.
+  // The report and its text stay on this thread when a series or the output needs them: a series is
+  // compared on this thread, so the run is checked in order on it.
   const keepReports = seriesMode || FORMATS_NEEDING_REPORTS.has(settings.format);
 
   // `-o reports/out/results.sarif` into a folder that does not exist yet: create it, as a CI step expects.
@@ -224,7 +236,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     version: environment.version,
     cwd,
     ...(width !== undefined ? { width } : {}),
-    ...(environment.homepage !== undefined ? { homepage: environment.homepage } : {}),
+    ...(settings.docsUrl !== undefined ? { docsUrl: settings.docsUrl } : {}),
   });
   const sharesTerminal = !toFile && Boolean(stdout.isTTY);
   const progress = createProgress(stderr, inputs.length, (done, total) => message('progress', locale, { done, total }));
@@ -243,10 +255,11 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   let previous: SeriesReport | undefined;
   if (options.previous !== undefined) {
     const outcome = await checkTask({ name: options.previous, path: resolve(cwd, options.previous), maxFileSize: options.maxFileSize, rules: rulesOf(options.previous), locale, quiet: false, keep: true });
-    if (outcome.kept) previous = { report: outcome.kept.report, source: outcome.kept.source, text: outcome.kept.source.original, uri: options.previous };
+    const { agencyId } = fileSettingsOf(options.previous);
+    if (outcome.kept) previous = { report: outcome.kept.report, source: outcome.kept.source, text: outcome.kept.source.original, uri: options.previous, ...(agencyId !== undefined ? { agencyId } : {}) };
     else previousOutcomes.push(outcome);
   }
-  const series = seriesMode ? createSeriesCheck({ rules: options.rules, locale }, previous, options.series) : undefined;
+  const series = seriesMode ? createSeriesCheck({ locale, group: options.series, summaries, ...(previous ? { previous } : {}) }) : undefined;
   // A file's result with the series findings added (sorted in, counted, --quiet applied).
   const withSeries = (outcome: CheckOutcome, extra: readonly Diagnostic[]): CheckOutcome => {
     const kept = outcome.kept;
@@ -281,7 +294,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
         quiet: settings.quiet,
         cells: cellsOutput !== undefined,
         includeReport: options.includeReport,
-        ...(options.publishedOn !== undefined ? { publishedOn: options.publishedOn } : {}),
+        ...optionalDate(publishedOnOf(target === STDIN ? undefined : target)),
         maxFileSize: options.maxFileSize,
         ...(keepReports ? { keep: true } : {}),
       };
@@ -336,7 +349,14 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
         if (isFormatted(outcome)) return outcome;
         const key = cacheKeys.shift();
         if (cache && key !== undefined) cache.set(resolve(cwd, outcome.result.file), key, outcome);
-        return series && outcome.kept ? withSeries(outcome, series.file(outcome.kept.report, outcome.kept.source, outcome.result.file)) : outcome;
+        if (!series || !outcome.kept) return outcome;
+        // Standard input is named by --stdin-filename, which the configuration's globs do not match.
+        const named = outcome.result.file === options.stdinFilename && targets.includes(STDIN) ? undefined : outcome.result.file;
+        const { agencyId, summaryOf } = fileSettingsOf(named);
+        const seriesSettings = { rules: rulesOf(named), ...(agencyId !== undefined ? { agencyId } : {}), ...(summaryOf !== undefined ? { summaryOf } : {}) };
+        const compared = series.file(outcome.kept.report, outcome.kept.source, outcome.result.file, seriesSettings);
+        const withFindings = withSeries(outcome, compared.diagnostics);
+        return compared.notice !== undefined ? { ...withFindings, notices: [...withFindings.notices, compared.notice] } : withFindings;
       });
     }
     const findings = (series?.finish() ?? []).map((finding): CheckOutcome => {
@@ -345,6 +365,11 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       return { result, warningsFound: countDiagnostics(finding.diagnostics).warningCount, notices: [], fatal: false };
     });
     if (findings.length > 0) yield findings;
+    const alone = series?.summariesWithoutParts() ?? [];
+    if (alone.length > 0) {
+      progress.clear();
+      for (const file of alone) stderr.write(`${COMMAND}: ${message('summaryWithoutParts', locale, { file })}\n`);
+    }
   }
   // Each group (a worker's batch) is written at once: one write for many files.
   let chunk = '';
@@ -420,6 +445,8 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   if (totals.errorCount > 0 || tooManyWarnings) return EXIT.problems;
   return EXIT.ok;
 }
+
+const optionalDate = (publishedOn: string | undefined): { publishedOn?: string } => (publishedOn !== undefined ? { publishedOn } : {});
 
 function addCounts(totals: { errorCount: number; warningCount: number; infoCount: number }, outcome: CheckOutcome): void {
   totals.errorCount += outcome.result.errorCount;

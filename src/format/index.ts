@@ -21,3 +21,4 @@ export { CELL_COLUMNS, cellsCsvHeader, cellsCsvRows, reportCells } from './cells
 export type { CellRecord, CellStatus } from './cells.js';
 export { formatHtml, relationExpression, renderHtmlFile, renderHtmlSummary, renderRuleGlossary, HTML_REPORT_SCRIPT, HTML_REPORT_STYLE } from './html/index.js';
 export type { HtmlFileInput, HtmlOptions } from './html/index.js';
+export { RULE_PAGE_PATH, RULES_INDEX_PATH, rulePagesTemplate, rulePageUrl, rulesIndexUrl } from './docs-url.js';

@@ -2,6 +2,7 @@ import type { Diagnostic, Locale, RelatedLocation, Severity } from '../diagnosti
 import type { Span } from '../model/index.js';
 import { ENGINE_DIAGNOSTICS, INTERNAL_ERROR_RULE_ID, compareDiagnostics, rules as RULE_METADATA } from '../rules/index.js';
 import type { RuleCategory, RuleMeta } from '../rules/index.js';
+import { rulePageUrl, rulesIndexUrl } from './docs-url.js';
 import { FATAL_DIAGNOSTICS, isFatal } from './fatal.js';
 import { occurrenceFingerprints } from './fingerprint.js';
 import type { FileResult, SuppressedDiagnostic } from './result.js';
@@ -29,6 +30,12 @@ export interface SarifOptions {
    * By default `docs/rules.md` under `informationUri`; without either, rules carry their help as text only.
    */
   readonly rulesDocUri?: string;
+  /**
+   * The base URL of the hosted documentation site (`npm run docs` builds it into `docs/api/`): the
+   * tool's `informationUri` (unless given) and each rule's `helpUri`, its page there (see
+   * {@link rulePageUrl}); the engine's own ids link to the rules index. Wins over `rulesDocUri`.
+   */
+  readonly docsUrl?: string;
   /**
    * Absolute URI (ending in `/`) of the directory relative file names are relative to, usually the
    * working directory as `file:///…/`. Recorded as the `SRCROOT` base, as code-scanning tools expect.
@@ -117,9 +124,14 @@ interface ArtifactLocation {
 /** Creates a {@link SarifWriter}. */
 export function createSarifWriter(options: SarifOptions = {}): SarifWriter {
   const locale = options.locale ?? 'zh-CN';
-  const informationUri = options.informationUri;
+  const { docsUrl } = options;
+  const informationUri = options.informationUri ?? docsUrl;
   const rulesDocUri = options.rulesDocUri ?? (informationUri !== undefined ? `${informationUri}/blob/main/docs/rules.md` : undefined);
-  const helpUri = (id: string): { helpUri?: string } => (rulesDocUri !== undefined ? { helpUri: `${rulesDocUri}#${id}` } : {});
+  const ruleHelp = (id: string): { helpUri?: string } =>
+    docsUrl !== undefined ? { helpUri: rulePageUrl(docsUrl, id) } : rulesDocUri !== undefined ? { helpUri: `${rulesDocUri}#${id}` } : {};
+  // The engine's own ids have no page of their own: the rules index lists them.
+  const engineHelp = (id: string): { helpUri?: string } =>
+    docsUrl !== undefined ? { helpUri: rulesIndexUrl(docsUrl) } : rulesDocUri !== undefined ? { helpUri: `${rulesDocUri}#${id}` } : {};
   const metadata = options.rules ?? RULE_METADATA;
   const descriptors = [
     ...metadata.map((meta) => ({
@@ -129,7 +141,7 @@ export function createSarifWriter(options: SarifOptions = {}): SarifWriter {
       fullDescription: { text: meta.description[locale] },
       help: { text: helpText(meta, locale) },
       defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
-      ...helpUri(meta.id),
+      ...ruleHelp(meta.id),
       properties: {
         category: meta.category,
         tags: ['xxgk-lint', meta.category],
@@ -146,7 +158,7 @@ export function createSarifWriter(options: SarifOptions = {}): SarifWriter {
       fullDescription: { text: engine.description[locale] },
       help: { text: engine.description[locale] },
       defaultConfiguration: { level: 'error' as const },
-      ...helpUri(engine.id),
+      ...engineHelp(engine.id),
       properties: { category: engine.category, tags: ['xxgk-lint', engine.category], precision: PRECISION.engine, 'problem.severity': 'error' },
     })),
   ];

@@ -107,6 +107,24 @@ export function compactPlace(diagnostic: Pick<Diagnostic, 'table' | 'row' | 'col
   return parts.join(' · ');
 }
 
+/**
+ * A diagnostic's suggested correction on a line of its own, the cell named compactly:
+ * `→ 建议：表三 · 总计 · 一、本年新收政府信… 改为 6（现为 7）`; for two cells of a row swapped, both.
+ */
+function suggestionLine(diagnostic: Diagnostic, locale: Locale): string | undefined {
+  const { suggestion } = diagnostic;
+  if (!suggestion) return undefined;
+  const cell = escapeTerminal(compactPlace(suggestion.cell, locale));
+  const value = escapeTerminal(suggestion.value);
+  const current = suggestion.current !== undefined ? escapeTerminal(suggestion.current) : undefined;
+  if (suggestion.kind === 'column' && suggestion.from) {
+    const from = escapeTerminal(compactPlace(suggestion.from, locale));
+    return locale === 'en' ? `→ suggested: swap ${cell} and ${from} (${value} belongs in the first)` : `→ 建议：${cell} 与 ${from} 两格数值互换（${value} 应在前者）`;
+  }
+  const now = current !== undefined ? (locale === 'en' ? ` (it is ${current})` : `（现为 ${current}）`) : '';
+  return locale === 'en' ? `→ suggested: ${cell} = ${value}${now}` : `→ 建议：${cell} 改为 ${value}${now}`;
+}
+
 const clampWidth = (width: number | undefined): number =>
   width === undefined || !Number.isFinite(width) ? DEFAULT_WIDTH : Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.floor(width)));
 
@@ -131,6 +149,7 @@ export function formatStylishFile(result: FileResult, options: StylishOptions = 
     message: oneLine(diagnostic.message),
     ruleId: escapeTerminal(diagnostic.ruleId),
     place: escapeTerminal(compactPlace(diagnostic, locale)),
+    suggestion: suggestionLine(diagnostic, locale),
   }));
   const positionWidth = Math.max(...rows.map((row) => row.position.length));
   const severityWidth = Math.max(...rows.map((row) => displayWidth(row.word)));
@@ -142,6 +161,7 @@ export function formatStylishFile(result: FileResult, options: StylishOptions = 
     else if (headWidth + 2 + displayWidth(row.place) <= width) lines.push(`${head}  ${paint('dim', row.place)}`);
     else lines.push(head, `${MESSAGE_INDENT}${paint('dim', row.place)}`);
     for (const line of wrapDisplay(row.message, width - MESSAGE_INDENT.length)) lines.push(`${MESSAGE_INDENT}${line}`);
+    if (row.suggestion !== undefined) for (const line of wrapDisplay(row.suggestion, width - MESSAGE_INDENT.length)) lines.push(`${MESSAGE_INDENT}${paint('bold', line)}`);
     return lines.join('\n');
   });
   return `${paint('underline', escapeTerminal(result.file))}\n${blocks.join('\n')}\n\n`;

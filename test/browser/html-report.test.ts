@@ -57,6 +57,17 @@ describe('the HTML report of a run over the seeds', () => {
     const entry = json.find((candidate) => candidate.file.endsWith('000-changed.txt'))!;
     expect(await part.locator('.xl-finding').count()).toBe(entry.diagnostics.length);
 
+    // The one change that balances the table (16, as the seed has it) shows in the cell and in its findings.
+    expect(await cell.locator('.xl-suggested').textContent()).toBe('→ 16');
+    expect(await cell.locator('.xl-suggested').isVisible()).toBe(true);
+    const suggestions = part.locator('.xl-finding .xl-suggestion');
+    expect(await suggestions.count()).toBe(entry.diagnostics.filter((diagnostic) => (diagnostic as { suggestion?: unknown }).suggestion !== undefined).length);
+    expect(await suggestions.count()).toBe(2);
+    expect(await suggestions.first().textContent()).toContain('→ 16（现为 18）');
+    expect(await suggestions.first().isVisible()).toBe(true);
+    await suggestions.first().locator('a').click();
+    expect(await page.evaluate(() => location.hash)).toBe(`#${id}-applications-received-naturalPerson`);
+
     await part.locator('.xl-finding[data-rule="applications-balance"]').click();
     expect(await cell.getAttribute('class')).toContain('xl-lit');
     await cell.scrollIntoViewIfNeeded();

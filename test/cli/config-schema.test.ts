@@ -33,10 +33,14 @@ describe('the shipped configuration JSON Schema', () => {
       ignorePatterns: ['drafts/**'],
       maxWarnings: 0,
       quiet: false,
-      overrides: [{ files: ['2019/**'], rules: { 'legacy-format': 'off' } }],
+      docsUrl: 'https://docs.example.org/xxgk-lint/',
+      overrides: [
+        { files: ['2019/**'], rules: { 'legacy-format': 'off' } },
+        { files: ['县政府/**'], agencyId: '示例县人民政府', publishedOn: '2025-03-20', summaryOf: ['部门/**'] },
+      ],
     };
     expect(validate(good), JSON.stringify(validate.errors)).toBe(true);
-    for (const bad of [{ rulez: {} }, { rules: { 'no-such-rule': 'off' } }, { rules: { 'section-order': 'loud' } }, { format: 'xml' }, { overrides: [{ rules: {} }] }, { maxWarnings: -2 }]) {
+    for (const bad of [{ rulez: {} }, { rules: { 'no-such-rule': 'off' } }, { rules: { 'section-order': 'loud' } }, { format: 'xml' }, { overrides: [{ rules: {} }] }, { maxWarnings: -2 }, { overrides: [{ files: ['a'], publishedOn: '2025/03/20' }] }, { overrides: [{ files: ['a'], summaryOf: [] }] }, { overrides: [{ files: ['a'], agencyId: '' }] }]) {
       expect(validate(bad), JSON.stringify(bad)).toBe(false);
     }
   });

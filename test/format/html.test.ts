@@ -3,7 +3,9 @@ import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { APPLICANT_COLUMNS, APPLICATIONS_TABLE, CASE_OUTCOME_COLUMNS, REVIEWS_TABLE, checkText, formatHtml, relationExpression, renderHtmlFile } from '../../src/index.js';
+import { checkSeries, parseReport } from '../../src/index.js';
 import type { HtmlFileInput } from '../../src/index.js';
+import { copiedWithTitleChanged } from '../series/copied.js';
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = DefaultTreeAdapterMap['node'];
@@ -137,6 +139,47 @@ describe('formatHtml', () => {
     expect(attr(balance, 'data-cells')).toContain('x1-applications-received-naturalPerson');
   });
 
+  it('shows a suggested correction in the finding, linked to its cell, and the value in that cell', () => {
+    // The one change that balances the changed seed: 一、本年新收 · 自然人 back to 16.
+    const suggested = broken.diagnostics.filter((diagnostic) => diagnostic.suggestion !== undefined);
+    expect(suggested.map((diagnostic) => diagnostic.ruleId).sort()).toEqual(['applications-balance', 'applications-row-total']);
+    const findings = all.filter((element) => classes(element).includes('xl-finding') && attr(element, 'id')?.startsWith('x1-'));
+    const lines = findings.flatMap((finding) => elements(finding).filter((element) => classes(element).includes('xl-suggestion')).map((line) => ({ finding, line })));
+    expect(lines.map(({ finding }) => attr(finding, 'data-rule')).sort()).toEqual(['applications-balance', 'applications-row-total']);
+    for (const { finding, line } of lines) {
+      expect(text(line)).toBe('建议更正：表三（收到和处理政府信息公开申请情况） · 一、本年新收政府信息公开申请数量 · 自然人 → 16（现为 18）');
+      expect([attr(line, 'data-table'), attr(line, 'data-row'), attr(line, 'data-column'), attr(line, 'data-value'), attr(line, 'data-kind')]).toEqual(['applications', 'received', 'naturalPerson', '16', 'value']);
+      const link = elements(line).find((element) => element.tagName === 'a') as Element;
+      expect(attr(link, 'href')).toBe('#x1-applications-received-naturalPerson');
+      // The row total's finding is about the 总计 cell; the cell to change is linked from it too.
+      expect((attr(finding, 'data-cells') ?? '').split(' ')).toContain('x1-applications-received-naturalPerson');
+    }
+    const cell = byId.get('x1-applications-received-naturalPerson') as Element;
+    expect(classes(cell)).toContain('xl-has-suggestion');
+    expect(attr(cell, 'data-suggested')).toBe('16');
+    expect(elements(cell).filter((element) => classes(element).includes('xl-suggested')).map(text)).toEqual(['→ 16']);
+    // No other cell of the page is suggested a value: the clean and legacy reports have none.
+    expect(all.filter((element) => classes(element).includes('xl-has-suggestion')).map((element) => attr(element, 'id'))).toEqual(['x1-applications-received-naturalPerson']);
+    const english = formatHtml([read('test/fixtures/seeds/000.txt', (source) => source.split('\n').map((line, index) => (index === 76 ? line.replace(/^16/, '18') : line)).join('\n'))], { locale: 'en' });
+    expect(english).toContain('Suggested correction: <a href="#x0-applications-received-naturalPerson">Table 三 (Applications received and handled) · New applications this year · Natural persons</a> → <b>16</b> (now 18)');
+  });
+
+  it('shows no suggestion for a two-cell fault, which no single change explains', () => {
+    // Seed 000 (one cell a line) with 一、本年新收 · 自然人 16 → 17 and 四、结转下年度 · 自然人 0 → 3.
+    const twoCells = read('test/fixtures/seeds/000.txt', (source) => {
+      const lines = source.split('\n');
+      expect([lines[76], lines[296], lines[297]]).toEqual(['16 |', '四、结转下年度继续办理 |', '0 |']);
+      lines[76] = '17 |';
+      lines[297] = '3 |';
+      return lines.join('\n');
+    });
+    const page = formatHtml([twoCells]);
+    expect(twoCells.diagnostics.filter((diagnostic) => diagnostic.messageId.startsWith('mismatch')).length).toBeGreaterThanOrEqual(3);
+    expect(twoCells.diagnostics.every((diagnostic) => diagnostic.suggestion === undefined)).toBe(true);
+    const drawn = elements(parse(page));
+    expect(drawn.filter((element) => classes(element).some((name) => name === 'xl-suggestion' || name === 'xl-has-suggestion' || name === 'xl-suggested'))).toEqual([]);
+  });
+
   it('gives each finding its place, rule link and the rule description it links to', () => {
     const balance = all.find((element) => attr(element, 'data-rule') === 'applications-balance' && attr(element, 'id')?.startsWith('x1-')) as Element;
     expect(text(balance)).toMatch(/^77:1/);
@@ -208,6 +251,29 @@ describe('formatHtml', () => {
     expect(english).toContain('Legal persons or other organisations');
     expect(english).toContain('Table 三 (Applications received and handled)');
     expect(english).not.toContain('申请人情况');
+  });
+
+  it('names the places a series finding points at in last year’s report, and highlights no cell of this one for them', () => {
+    const lastYear = readFileSync('test/fixtures/corpus/004.txt', 'utf8');
+    const thisYear = copiedWithTitleChanged();
+    const series = checkSeries([
+      { report: parseReport(lastYear), text: lastYear, uri: '2021.txt' },
+      { report: parseReport(thisYear), text: thisYear, uri: '2022.txt' },
+    ]).diagnostics[1] as HtmlFileInput['diagnostics'];
+    const carry = series.filter((diagnostic) => diagnostic.ruleId === 'carry-over-mismatch');
+    expect(carry.map((diagnostic) => diagnostic.related?.map((place) => [place.uri, place.row, place.value]))).toEqual([[['2021.txt', 'carriedForward', '1']], [['2021.txt', 'carriedForward', '1']]]);
+    const drawn = elements(parse(formatHtml([{ file: '2022.txt', diagnostics: series, report: parseReport(thisYear), text: thisYear }])));
+    const findings = drawn.filter((element) => classes(element).includes('xl-finding') && attr(element, 'data-rule') === 'carry-over-mismatch');
+    expect(findings).toHaveLength(2);
+    for (const finding of findings) {
+      // This year's carried-over cell, not this year's carried-forward one (last year's is in the other file).
+      expect((attr(finding, 'data-cells') ?? '').split(' ').every((id) => id.includes('-carriedOver-'))).toBe(true);
+      const others = elements(finding).filter((element) => classes(element).includes('xl-other-file'));
+      expect(others.map((element) => attr(element, 'data-uri'))).toEqual(['2021.txt']);
+      expect(text(others[0] as Element)).toMatch(/^2021\.txt \d+:\d+ .+ 1$/);
+    }
+    const repeated = drawn.find((element) => classes(element).includes('xl-finding') && attr(element, 'data-rule') === 'text-repeated') as Element;
+    expect(elements(repeated).filter((element) => classes(element).includes('xl-other-file')).length).toBeGreaterThan(0);
   });
 
   it('links rules to their documentation pages when told where they are', () => {

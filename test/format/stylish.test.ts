@@ -35,6 +35,23 @@ describe('formatStylish', () => {
     expect(lines[7]).toBe('  -    提示  applications-balance  表三');
   });
 
+  it('puts a suggested correction on its own line under the message, the cell named compactly', () => {
+    const lines = readFileSync('test/fixtures/seeds/000.txt', 'utf8').split('\n');
+    lines[76] = (lines[76] as string).replace(/^16/, '18');
+    const text = lines.join('\n');
+    const chinese = formatStylishFile(summarize('r.txt', checkText(text).diagnostics, { text }), { width: 100 }).split('\n');
+    expect(chinese.filter((line) => line.includes('→'))).toEqual([
+      '    → 建议：表三 · 自然人 · 一、本年新收政府信… 改为 16（现为 18）',
+      '    → 建议：表三 · 自然人 · 一、本年新收政府信… 改为 16（现为 18）',
+    ]);
+    // Each under its finding: the balance of the column and the row total of the row.
+    expect(chinese[chinese.indexOf(chinese.find((line) => line.includes('→')) as string) - 4]).toMatch(/applications-balance/);
+    const english = formatStylishFile(summarize('r.txt', checkText(text, { locale: 'en' }).diagnostics, { text }), { width: 100, locale: 'en' });
+    expect(english).toContain('    → suggested: Table 三 · Natural persons · New applications this year = 16 (it is 18)');
+    // A finding without a suggestion gets no such line.
+    expect(formatStylish(results)).not.toContain('→');
+  });
+
   it('ends with a summary of problems; infos are not problems', () => {
     expect(lines.at(-2)).toBe('✖ 4 个问题（1 个错误，3 个警告，1 条提示）');
     expect(output.endsWith('\n')).toBe(true);

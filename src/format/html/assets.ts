@@ -31,6 +31,10 @@ th.xl-inferred::after { content: " *"; color: #7a55b8; }
 .xl-sev-info:is(td, th) { box-shadow: inset 0 0 0 1px var(--info); }
 .xl-unplaced { display: block; font-size: .75rem; color: #5b2d91; font-family: ui-monospace, monospace; }
 .xl-expected { display: block; font-size: .7rem; color: var(--error); white-space: nowrap; }
+.xl-suggested { display: block; font-size: .7rem; color: #1b5e20; font-weight: 600; white-space: nowrap; }
+td.xl-has-suggestion { outline: 2px dashed #2e7d32; outline-offset: -4px; }
+.xl-other-files { list-style: none; margin: .1rem 0; padding-left: .5rem; font-size: .85rem; color: var(--muted); }
+.xl-suggestion { font-size: .85rem; color: #1b5e20; } .xl-suggestion a { color: inherit; }
 .xl-lit:is(td, th, li) { outline: 3px solid var(--lit) !important; outline-offset: -1px; background-color: #fff7d6 !important; }
 [data-findings], [data-cells] { cursor: pointer; }
 .xl-findings { padding-left: 2rem; } .xl-finding { margin: .3rem 0; padding: .2rem .4rem; border-left: 4px solid transparent; }

@@ -1,7 +1,7 @@
 import { NARRATIVE_COUNTS, SECTIONS, TABLE_KEYS, TEMPLATES, narrativeCountIn } from '../../catalog/index.js';
 import type { TableKey } from '../../catalog/index.js';
 import { columnLabel, countDiagnostics, relationLabel, rowLabel, sectionLabel, tableLabel } from '../../diagnostics/index.js';
-import type { Diagnostic, Locale } from '../../diagnostics/index.js';
+import type { Diagnostic, Locale, Suggestion } from '../../diagnostics/index.js';
 import type { AnnualReport, AnyTable, CountFact, Span } from '../../model/index.js';
 import { rules } from '../../rules/index.js';
 import { escapeHtml } from './escape.js';
@@ -90,10 +90,28 @@ function cellsOf(diagnostic: Diagnostic): string[] {
     }
   }
   for (const place of diagnostic.related ?? []) {
+    // A place in another file (last year's report) is not a cell of this report's tables.
+    if (place.uri !== undefined) continue;
     const placeTable = place.table ?? table;
     if (placeTable && place.row !== undefined) keys.push(markKey(placeTable, place.row, place.column ?? ''));
   }
+  // The cell a suggested correction changes (and, for two cells swapped, the other one) is part of the finding.
+  const { suggestion } = diagnostic;
+  if (suggestion) {
+    keys.push(markKey(suggestion.cell.table, suggestion.cell.row, suggestion.cell.column));
+    if (suggestion.from) keys.push(markKey(suggestion.from.table, suggestion.from.row, suggestion.from.column));
+  }
   return [...new Set(keys)];
+}
+
+/** What a suggested correction puts in each cell it changes, by mark key: the value, and for a swap the other cell's. */
+function suggestedValues(diagnostic: Diagnostic): Map<string, string> {
+  const values = new Map<string, string>();
+  const { suggestion } = diagnostic;
+  if (!suggestion) return values;
+  values.set(markKey(suggestion.cell.table, suggestion.cell.row, suggestion.cell.column), suggestion.value);
+  if (suggestion.from && suggestion.current !== undefined) values.set(markKey(suggestion.from.table, suggestion.from.row, suggestion.from.column), suggestion.current);
+  return values;
 }
 
 interface FileView {
@@ -126,12 +144,16 @@ function viewOf(input: HtmlFileInput, index: number, locale: Locale): FileView {
     const keys = cellsOf(diagnostic);
     const expression = diagnostic.severity !== 'info' ? relationExpression(diagnostic, input.report, locale) : undefined;
     const main = diagnostic.table && diagnostic.row !== undefined && diagnostic.column !== undefined ? markKey(diagnostic.table, diagnostic.row, diagnostic.column) : undefined;
+    const suggested = suggestedValues(diagnostic);
     for (const key of keys) {
       let mark = marks.get(key);
       if (!mark) {
-        mark = { findings: [], severity: undefined, expected: [], notes: [] };
+        mark = { findings: [], severity: undefined, expected: [], notes: [], suggested: [] };
         marks.set(key, mark);
       }
+      // Several findings of one table carry the same suggestion: the cell shows it once.
+      const value = suggested.get(key);
+      if (value !== undefined && !mark.suggested.includes(value)) mark.suggested.push(value);
       mark.findings.push(findingIds[number] as string);
       mark.severity = worse(mark.severity, diagnostic.severity);
       mark.notes.push(`${severityWord(diagnostic.severity, locale)} ${diagnostic.ruleId}: ${diagnostic.message}`);
@@ -170,13 +192,54 @@ const ruleLink = (ruleId: string, options: HtmlOptions): string => {
 };
 
 /** The place of a cell in words, compactly: 表三 · 自然人 · 本年新收. */
-function cellName(diagnostic: Diagnostic, locale: Locale): string {
+function cellName(diagnostic: Pick<Diagnostic, 'table' | 'row' | 'column'>, locale: Locale): string {
   const { table, row, column } = diagnostic;
   if (!table) return '';
   const parts = [tableLabel(table, locale)];
   if (row !== undefined) parts.push(rowLabel(table, row, locale));
   if (column !== undefined) parts.push(columnLabel(table, column, locale));
   return parts.join(' · ');
+}
+
+/**
+ * A finding's suggested correction as a line of its own, the cell named and linked to where it is
+ * drawn: 建议更正：表三 · 总计 · 一、本年新收… → 6（现为 7）. Empty without a suggestion.
+ */
+function renderSuggestion(diagnostic: Diagnostic, view: FileView, locale: Locale): string {
+  const { suggestion } = diagnostic;
+  if (!suggestion) return '';
+  const linked = (cell: Suggestion['cell']): string => {
+    const name = escapeHtml(cellName(cell, locale));
+    const id = view.resolve([view.context.cellId(cell.table, cell.row, cell.column)])[0];
+    return id !== undefined ? `<a href="#${escapeHtml(id)}">${name}</a>` : name;
+  };
+  const now = suggestion.current !== undefined ? (locale === 'en' ? ` (${word('suggestionNow', locale)} ${escapeHtml(suggestion.current)})` : `（${word('suggestionNow', locale)} ${escapeHtml(suggestion.current)}）`) : '';
+  let body: string;
+  if (suggestion.kind === 'column' && suggestion.from) {
+    const other = suggestion.current !== undefined ? ` → <b>${escapeHtml(suggestion.current)}</b>` : '';
+    body = `${linked(suggestion.cell)} → <b>${escapeHtml(suggestion.value)}</b>${locale === 'en' ? ', ' : '，'}${linked(suggestion.from)}${other}${locale === 'en' ? ` (${word('suggestionSwap', locale)})` : `（${word('suggestionSwap', locale)}）`}`;
+  } else {
+    const kind = suggestion.kind === 'transposition' ? (locale === 'en' ? `, ${word('suggestionTransposed', locale)}` : `，${word('suggestionTransposed', locale)}`) : '';
+    body = `${linked(suggestion.cell)} → <b>${escapeHtml(suggestion.value)}</b>${now}${kind}`;
+  }
+  const cell = suggestion.cell;
+  return `<div class="xl-suggestion" data-kind="${suggestion.kind}" data-table="${escapeHtml(cell.table)}" data-row="${escapeHtml(cell.row)}" data-column="${escapeHtml(cell.column)}" data-value="${escapeHtml(suggestion.value)}">${escapeHtml(word('suggestionLead', locale))}${body}</div>`;
+}
+
+/**
+ * The places a finding points at in other files (last year's report, a summary's parts): each with
+ * its file, its place there and what it is — the cells drawn on this page are this report's only.
+ */
+function renderOtherFiles(diagnostic: Diagnostic, locale: Locale): string {
+  const places = (diagnostic.related ?? []).filter((place) => place.uri !== undefined);
+  if (places.length === 0) return '';
+  const items = places.map(
+    (place) =>
+      `<li class="xl-other-file" data-uri="${escapeHtml(place.uri as string)}"><code>${escapeHtml(place.uri as string)}</code> <span class="xl-place">${escapeHtml(placeOf(place.span, locale))}</span> ${escapeHtml(place.message)}${
+        place.value !== undefined ? ` <b>${escapeHtml(place.value)}</b>` : ''
+      }</li>`,
+  );
+  return `<ul class="xl-other-files">${items.join('')}</ul>`;
 }
 
 function renderFindings(input: HtmlFileInput, view: FileView, options: HtmlOptions, locale: Locale): string {
@@ -190,6 +253,8 @@ function renderFindings(input: HtmlFileInput, view: FileView, options: HtmlOptio
           }</span>`
         : '';
     const where = cellName(diagnostic, locale);
+    const suggestion = renderSuggestion(diagnostic, view, locale);
+    const elsewhere = renderOtherFiles(diagnostic, locale);
     const expression = diagnostic.severity !== 'info' ? relationExpression(diagnostic, input.report, locale) : undefined;
     return [
       `<li id="${view.findingIds[number]}" class="xl-finding xl-sev-${diagnostic.severity}" data-rule="${escapeHtml(diagnostic.ruleId)}"${cells.length > 0 ? ` data-cells="${cells.join(' ')}"` : ''} tabindex="0">`,
@@ -200,6 +265,8 @@ function renderFindings(input: HtmlFileInput, view: FileView, options: HtmlOptio
       `<div class="xl-message">${escapeHtml(diagnostic.message)}</div>`,
       values,
       expression ? `<div class="xl-relation">${escapeHtml(expression)}</div>` : '',
+      suggestion,
+      elsewhere,
       '</li>',
     ].join('');
   });

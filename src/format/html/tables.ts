@@ -16,6 +16,8 @@ export interface CellMark {
   readonly expected: string[];
   /** The findings' messages, for the cell's tooltip. */
   readonly notes: string[];
+  /** The value a suggested correction would put in this cell (the one change that balances the table). */
+  readonly suggested: string[];
 }
 
 /** Everything drawing a table needs besides the table: ids, marks, the locale. */
@@ -73,6 +75,8 @@ function valueCell(context: TableContext, table: TableKey, rowKey: string, row: 
   const label = `${tableLabel(table, locale)} · ${rowLabel(table, rowKey, locale)} · ${columnLabel(table, column.key, locale)}`;
   const title = [label, ...(mark?.notes ?? [])].join('\n');
   const expected = mark && mark.expected.length > 0 ? `<span class="xl-expected">≠ ${escapeHtml(mark.expected.join(' / '))}</span>` : '';
+  const suggested = mark && mark.suggested.length > 0 ? `<span class="xl-suggested" title="${escapeHtml(word('suggestion', locale))}">→ ${escapeHtml(mark.suggested.join(' / '))}</span>` : '';
+  if (suggested !== '') classes.push('xl-has-suggestion');
   const attributes = [
     `id="${escapeHtml(context.cellId(table, rowKey, column.key))}"`,
     `class="${classes.join(' ')}"`,
@@ -80,8 +84,9 @@ function valueCell(context: TableContext, table: TableKey, rowKey: string, row: 
     `title="${escapeHtml(title)}"`,
     span > 1 ? `colspan="${span}"` : '',
     mark ? `data-findings="${escapeHtml(mark.findings.join(' '))}" tabindex="0"` : '',
+    mark && mark.suggested.length > 0 ? `data-suggested="${escapeHtml(mark.suggested.join(' '))}"` : '',
   ].filter((part) => part !== '');
-  return `<td ${attributes.join(' ')}><span class="xl-value">${escapeHtml(content)}</span>${expected}</td>`;
+  return `<td ${attributes.join(' ')}><span class="xl-value">${escapeHtml(content)}</span>${expected}${suggested}</td>`;
 }
 
 function rowLabelCell(context: TableContext, table: TableKey, definition: RowDefinition, row: TableRow | undefined, attributes = ''): string {
