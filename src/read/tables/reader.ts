@@ -53,6 +53,12 @@ export interface TableReadResult {
   readonly stop: number;
   /** Runs of digits with several readings: the narrative may still decide them. */
   readonly ambiguities: RunAmbiguity[];
+  /** The region's tokens as read (for the final check that every value was placed or reported). */
+  readonly tokens: readonly Token[];
+  /** The normalized ranges of every value placed in a cell or reported unplaced. */
+  readonly accounted: readonly Place[];
+  /** Offset in the normalized text of the table's first label or heading, or -1 when none was found. */
+  readonly contentStart: number;
 }
 
 /** A run of digits the table's sums leave with several readings, reported as one unplaced value. */
@@ -112,7 +118,7 @@ export function readTable(
   reading.walk();
   const ambiguities = reading.cutRunTogether(relations.filter((relation) => relation.table === tableKey));
   reading.reportCutRegion();
-  return { table: reading.table(), unplaced: reading.unplaced, stop: reading.stop, ambiguities };
+  return { table: reading.table(), unplaced: reading.unplaced, stop: reading.stop, ambiguities, tokens: layout.tokens, accounted: reading.accounted, contentStart: reading.contentStart };
 }
 
 /**
@@ -122,6 +128,8 @@ export function readTable(
  */
 class TableReading {
   readonly unplaced: UnplacedValue[] = [];
+  /** The normalized ranges of the values placed in cells or reported unplaced. */
+  readonly accounted: Place[] = [];
   /** Offset in the normalized text where reading stopped. */
   stop: number;
   private readonly text: string;
@@ -136,7 +144,8 @@ class TableReading {
   private target: Target | undefined;
   private pending: Run[] = [];
   private header: (string | null)[] | undefined;
-  private contentStart = -1;
+  /** Offset of the table's first label or heading, or -1 before one is read. */
+  contentStart = -1;
   private contentEnd = -1;
   // The last group heading read with no row label after it: a one-row group ("（六）其他处理 0 0 …" of
   // the 2019 table left in a 2021 one) gives its values to the group's own row where a template has it.
@@ -188,6 +197,7 @@ class TableReading {
     if (cut === undefined || this.stop <= cut) return;
     const rest = this.text.slice(cut, Math.min(this.stop, cut + 64)).trim();
     this.unplaced.push({ text: `${rest}…`, table: this.tableKey, reason: 'extra-value', span: this.source.span(cut, this.stop) });
+    this.accounted.push({ start: cut, end: this.stop });
   }
 
   /** The table read, or undefined when the region held none of it. */
@@ -260,6 +270,7 @@ class TableReading {
         ambiguities.push({ run, places, readings: outcome.readings, unplaced: entry });
       }
       this.unplaced.push(entry);
+      this.accounted.push({ start: first.start, end: last.end });
     });
     return ambiguities;
   }
@@ -285,6 +296,7 @@ class TableReading {
     const entry: UnplacedValue = { text: this.source.written(place.start, place.end), table: this.tableKey, reason, span };
     if (row !== undefined) entry.row = this.rowAt(row).key;
     this.unplaced.push(entry);
+    this.accounted.push(place);
   }
 
   private reportAll(positions: readonly Position[], reason: UnplacedValue['reason'], row: number | undefined): void {
@@ -294,6 +306,7 @@ class TableReading {
   private setCell(row: number, column: string, unit: Unit, place: Place): void {
     const span = this.source.span(place.start, place.end);
     this.ensureRow(row).cells[column] = cellFor(this.text, place.start, place.end, this.source, unit, span);
+    this.accounted.push(place);
   }
 
   /** Defers the digits of `slots` when they can only be digits run together; false when they cannot. */
@@ -470,7 +483,9 @@ class TableReading {
     const state: RowState = { label: lastGroup.label, labelSpan: lastGroup.span, cells: {} };
     positions.forEach((place, index) => {
       const column = columns[index];
-      if (place && column) state.cells[column.key] = cellFor(this.text, place.start, place.end, this.source, column.unit, this.source.span(place.start, place.end));
+      if (!place || !column) return;
+      state.cells[column.key] = cellFor(this.text, place.start, place.end, this.source, column.unit, this.source.span(place.start, place.end));
+      this.accounted.push(place);
     });
     this.groupRows[group] = state;
     this.cursor = next;
