@@ -2,6 +2,7 @@
  * The fuzz campaign's oracles, independent of the reader's own bookkeeping (test/hardening uses
  * them too): which numbers of a text's tables were lost, and which spans are wrong.
  */
+import { TEMPLATES } from '../src/catalog/index.js';
 import type { AnnualReport, Diagnostic } from '../src/index.js';
 
 /** A range of the original text. */
@@ -89,7 +90,9 @@ export function accountedSpans(report: AnnualReport): Range[] {
 /** The digit runs of the text's tables that the report neither placed in a cell nor reported unplaced. */
 export function lostValues(text: string, report: AnnualReport): Range[] {
   const region = tableRegion(text);
-  if (!region) return [];
+  // A report of a format whose template has no statistics tables (pre-2019: its sections 二 to 四
+  // are narrative, its tables of another shape) has no table region: nothing there is a cell's.
+  if (!region || Object.keys(TEMPLATES[report.meta.formatVersion]?.tables ?? {}).length === 0) return [];
   const spans = accountedSpans(report);
   // Unplaced values cut from an overlong region cover many runs: an interval test, not an equality.
   const covered = (run: Range): boolean => {

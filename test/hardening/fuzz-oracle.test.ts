@@ -1,6 +1,6 @@
 /** The fuzz campaign's oracles can fail: they find a lost number and a wrong span when there is one. */
 import { describe, expect, it } from 'vitest';
-import { lostValues, spanErrors, valueRuns } from '../../scripts/fuzz-oracle.js';
+import { lostValues, spanErrors, tableRegion, valueRuns } from '../../scripts/fuzz-oracle.js';
 import { checkText } from '../../src/index.js';
 import type { AnnualReport } from '../../src/index.js';
 import { seedText } from '../support/fixtures.js';
@@ -35,6 +35,14 @@ describe('fuzz oracles', () => {
     expect(runsOf('\t\t2，. 重复申请\t0')).toEqual(['0']);
     // Values still count: apart, glued at a label's end, with thousands groups, before a unit.
     expect(runsOf('行政许可 | 2,821 | 数量0000000\n| 16件 |')).toEqual(['2,821', '0000000', '16']);
+  });
+
+  it('look for no table values in a pre-2019 report, whose template has no tables (a stray 3.5 there is narrative)', () => {
+    const legacy = seedText('002').replace('三、依申请公开政府信息办理情况', '三、依申请公开政府信息办理情况\n3.5');
+    const { report: read } = checkText(legacy);
+    expect(read.meta.formatVersion).toBe('pre-2019');
+    expect(valueRuns(legacy, tableRegion(legacy) as { start: number; end: number }).length).toBe(1);
+    expect(lostValues(legacy, read)).toEqual([]);
   });
 
   it('find a span whose line is wrong, and one over other digits', () => {
