@@ -69,10 +69,8 @@ export function unreadValues(source: SourceText, regions: readonly ReadRegion[],
       restEnd = token.end;
     }
     if (restStart >= 0) {
-      // Shown on one line, its beginning only: the span says where all of it is.
-      const written = source.written(restStart, Math.min(restEnd, restStart + 96)).replace(/[\s|]+/gu, ' ');
-      const text = restEnd - restStart > 96 || written.length > 64 ? `${written.slice(0, 64).trim()}…` : written;
-      unplaced.push({ text, table: region.table, reason: 'extra-value', span: source.span(restStart, restEnd) });
+      // The text as written under the span, as every unplaced value's is.
+      unplaced.push({ text: source.written(restStart, restEnd), table: region.table, reason: 'extra-value', span: source.span(restStart, restEnd) });
     }
   }
   return unplaced;
