@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { TABLE_SECTIONS } from '../../catalog/index.js';
+import { SECTIONS, TABLE_SECTIONS } from '../../catalog/index.js';
 import type { SectionKey, TableDefinition, TableKey } from '../../catalog/index.js';
 import { tableMatcher } from './matcher.js';
 import type { LocatedSection } from './index.js';
@@ -38,8 +38,8 @@ export interface PlannedRegion {
   readonly anchor: number;
 }
 
-const ORDINALS: readonly string[] = SECTIONS.map((section) => section.ordinal);
-const ordinalOf = (section: LocatedSection): number => SECTIONS.findIndex((known) => known.key === section.key);
+const orderOf = (key: SectionKey | undefined): number => SECTIONS.findIndex((known) => known.key === key);
+const ordinalOf = (section: LocatedSection): number => orderOf(section.key);
 
 /**
  * Where a table's region in its section ends: at the next section heading after it that stands in
@@ -73,7 +73,7 @@ function sectionOf(definition: TableDefinition, sections: readonly LocatedSectio
  */
 export function planRegions(text: string, definitions: readonly TableDefinition[], sections: readonly LocatedSection[]): PlannedRegion[] {
   const located = definitions.map((definition) => sectionOf(definition, sections));
-  const tableOrdinals = new Set(definitions.map((definition) => ORDINALS.indexOf(definition.ordinal)));
+  const tableOrdinals = new Set(definitions.map((definition) => orderOf(TABLE_SECTIONS[definition.key as TableKey])));
   let textKey: string | undefined;
   let searchFrom = 0;
   return definitions.map((definition, index) => {
