@@ -2,6 +2,7 @@
  * The fuzz campaign's oracles, independent of the reader's own bookkeeping (test/hardening uses
  * them too): which numbers of a text's tables were lost, and which spans are wrong.
  */
+import { TEMPLATES } from '../src/catalog/index.js';
 import type { AnnualReport, Diagnostic } from '../src/index.js';
 
 /** A range of the original text. */
@@ -42,14 +43,28 @@ export function valueRuns(text: string, region: Range): Range[] {
     } else if (code >= 0x4e00 && code <= 0x9fff) han = true;
   }
   let sentence = 0;
-  for (const match of body.matchAll(/[0-9０-９]+(?:[.．][0-9０-９]+)?/gu)) {
+  const dates: Range[] = [...body.matchAll(/[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}/gu)].map((match) => ({ start: region.start + match.index, end: region.start + match.index + match[0].length }));
+  let date = 0;
+  // A number with thousands groups ("2,821") is one run, as it is one number.
+  for (const match of body.matchAll(/[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?/gu)) {
     const start = region.start + match.index;
     const end = start + match[0].length;
     const before = text[start - 1] ?? '';
     const after = text[end] ?? '';
     if (/[(（]/u.test(before) && /[)）]/u.test(after)) continue;
-    if (/[.．、]/u.test(after) && !/[0-9０-９]/u.test(text[end + 1] ?? '')) continue;
-    if (/[年月日]/u.test(after)) continue;
+    // An ordinal ("2." "3、"), also with a stray mark put inside it ("2，. 重复申请").
+    const mark = /^[,，;；:：]?[.．、]/u.exec(text.slice(end, end + 2));
+    if (mark && !/[0-9０-９]/u.test(text[end + mark[0].length] ?? '')) continue;
+    // A date, also with blanks before its 年 ("2024 年") or written with dashes ("2024-03-05").
+    if (/^[ \t\u3000]*[年月日]/u.test(text.slice(end, end + 4))) continue;
+    while (date < dates.length && (dates[date] as Range).end < end) date++;
+    const dated = dates[date];
+    if (dated && dated.start <= start && end <= dated.end) continue;
+    // Digits inside a word — glued to a character before them and to a letter after
+    // ("信息309条", "情2,821况", "占17.7%", the "2" of an escape sequence "ESC[2J"): words of a heading,
+    // a label or a sentence, which the template never uses as a cell's value (a cell's value stands
+    // apart, or at the end of its label when the digits ran together: "数量0000000").
+    if (before !== '' && !/[\s|0-9０-９]/u.test(before) && /[\p{L}%％]/u.test(after)) continue;
     // A page number ("- 3 -", "第 3 页", "共 9 页"), as PDF extractions leave them.
     if ((/[-—–]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && /^\s*[-—–]/u.test(text.slice(end, end + 3))) || /^\s*页/u.test(text.slice(end, end + 3))) continue;
     while (sentence < sentences.length && (sentences[sentence] as Range).end < end) sentence++;
@@ -75,7 +90,9 @@ export function accountedSpans(report: AnnualReport): Range[] {
 /** The digit runs of the text's tables that the report neither placed in a cell nor reported unplaced. */
 export function lostValues(text: string, report: AnnualReport): Range[] {
   const region = tableRegion(text);
-  if (!region) return [];
+  // A report of a format whose template has no statistics tables (pre-2019: its sections 二 to 四
+  // are narrative, its tables of another shape) has no table region: nothing there is a cell's.
+  if (!region || Object.keys(TEMPLATES[report.meta.formatVersion]?.tables ?? {}).length === 0) return [];
   const spans = accountedSpans(report);
   // Unplaced values cut from an overlong region cover many runs: an interval test, not an equality.
   const covered = (run: Range): boolean => {

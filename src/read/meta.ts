@@ -63,10 +63,15 @@ interface Title {
   readonly agency?: Found<string>;
 }
 
-// `\s*(?:\(全文\)\s*)?$`: two runs of whitespace side by side would be split every way before failing.
-const TITLE_END = /(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)\s*(?:\(全文\)\s*)?$/u;
+// `\s{0,16}(?:\(全文\)\s{0,16})?$`: two runs of whitespace side by side would be split every way before
+// failing, and each is bounded (see TITLE_LABEL).
+const TITLE_END = /(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)\s{0,16}(?:\(全文\)\s{0,16})?$/u;
 const TITLE_REJECT = /[《》,。;]|关于|根据|印发|通知/u;
-const TITLE_LABEL = /^\s*(?:标题|题名|文章标题|名称)\s*:\s*/u;
+// Blanks between the words of a label or a date are bounded (`\s{0,16}`, never `\s*`): an unbounded
+// run is matched by backtracking over every blank of it, and millions of blanks overflow the
+// matcher's stack (a RangeError, reported as internal-error). A label and its value, or the parts of
+// a date, stand within a few blanks of each other.
+const TITLE_LABEL = /^\s{0,16}(?:标题|题名|文章标题|名称)\s{0,16}:\s{0,16}/u;
 
 /** Reads one table cell or line as the report's title ("西畴县人民政府2023年政府信息公开工作年度报告"). */
 function readTitle(text: string, start: number, end: number): Title | undefined {
@@ -82,7 +87,7 @@ function readTitle(text: string, start: number, end: number): Title | undefined 
   if (!ending) return undefined;
   const head = cell.slice(0, ending.index);
   // The last four-digit number of the head is the year ("2025湖口县大垅乡2025年度…" has two).
-  const yearPattern = /(?<!\d)(\d{4})(?!\d)\s*年?\s*度?/gu;
+  const yearPattern = /(?<!\d)(\d{4})(?!\d)\s{0,16}年?\s{0,16}度?/gu;
   let yearMatch: RegExpExecArray | undefined;
   for (let match = yearPattern.exec(head); match; match = yearPattern.exec(head)) yearMatch = match;
   if (!yearMatch) return undefined;
@@ -91,7 +96,7 @@ function readTitle(text: string, start: number, end: number): Title | undefined 
   const yearStart = base + yearMatch.index;
   let prefixStart = base;
   // A year repeated before the name is not part of it.
-  const leadingYear = /^\s*\d{4}\s*年?\s*度?/u.exec(head.slice(0, yearMatch.index));
+  const leadingYear = /^\s{0,16}\d{4}\s{0,16}年?\s{0,16}度?/u.exec(head.slice(0, yearMatch.index));
   if (leadingYear) prefixStart += leadingYear[0].length;
   const agency = agencyIn(text, prefixStart, yearStart, false) ?? agencyAfterYear(text, yearStart + yearMatch[0].length, base + ending.index);
   return { year: { value: year, start: yearStart, end: yearStart + 4 }, ...(agency ? { agency } : {}) };
@@ -159,13 +164,13 @@ function findTitle(text: string, end: number): Title | undefined {
   return first;
 }
 
-const PAGE_AGENCY = /(?:发文机关|发布机构|发布单位|发文单位)\s*:\s*([^|\t\n]{2,60})/gu;
+const PAGE_AGENCY = /(?:发文机关|发布机构|发布单位|发文单位)\s{0,16}:\s{0,16}([^|\t\n]{2,60})/gu;
 // `\s{0,16}(?::\s{0,16})?`, not `\s*:?\s*`: two runs of whitespace side by side split a long run every
 // way before failing, quadratic in its length (发布日期 and 160,000 newlines took a minute), and an
 // unbounded run overflows the matcher's stack on millions of newlines (a RangeError). A date follows
 // its label within a few blanks.
 const PAGE_DATE = /(?:发布日期|发布时间|发文日期|发文时间|成文日期|印发日期|公开日期)\s{0,16}(?::\s{0,16})?(\d{4})\s{0,16}[-/.年]\s{0,16}(\d{1,2})\s{0,16}[-/.月]\s{0,16}(\d{1,2})\s{0,16}日?/gu;
-const WRITTEN_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+const WRITTEN_DATE = /(\d{4})\s{0,16}年\s{0,16}(\d{1,2})\s{0,16}月\s{0,16}(\d{1,2})\s{0,16}日/u;
 
 function findPageAgency(text: string, end: number): Found<string> | undefined {
   PAGE_AGENCY.lastIndex = 0;
@@ -193,14 +198,14 @@ function findPageDate(text: string): Found<string> | undefined {
 const NAME = '[\\u3400-\\u9fff（）()·]{2,30}?';
 // redos-bound: a name is at most 30 characters (NAME), so each start tries at most 30; worst case in test/hardening/redos-bounds.test.ts
 const SELF_REFERENCES = [
-  new RegExp(`结合(?:\\d{4}\\s*年度?)?(${NAME})(?:政府信息公开|政务公开)工作实际`, 'gu'),
-  new RegExp(`(?:现公布|公布|编制|形成|现将)(${NAME})\\s*\\d{4}\\s*年度?(?:政府)?(?:信息公开|政务公开)`, 'gu'),
-  new RegExp(`(?:公布|编制|形成)\\d{4}\\s*年度?(${NAME})(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?报告`, 'gu'),
+  new RegExp(`结合(?:\\d{4}\\s{0,16}年度?)?(${NAME})(?:政府信息公开|政务公开)工作实际`, 'gu'),
+  new RegExp(`(?:现公布|公布|编制|形成|现将)(${NAME})\\s{0,16}\\d{4}\\s{0,16}年度?(?:政府)?(?:信息公开|政务公开)`, 'gu'),
+  new RegExp(`(?:公布|编制|形成)\\d{4}\\s{0,16}年度?(${NAME})(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?报告`, 'gu'),
   new RegExp(`本(?:年度)?(?:报告|年报)由(${NAME})(?:根据|依据|按照|依照|编制|综合)`, 'gu'),
   // "在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实…": the body's subject after its leadership.
-  new RegExp(`(?:领导下|指导下)\\s*,?\\s*(${NAME}(?:人民政府|政府办公室|办公室|街道办事处|办事处|局|委员会))(?:认真|坚持|深入|全面|积极|严格|持续|始终|紧紧|高度)`, 'gu'),
+  new RegExp(`(?:领导下|指导下)\\s{0,16}(?:,\\s{0,16})?(${NAME}(?:人民政府|政府办公室|办公室|街道办事处|办事处|局|委员会))(?:认真|坚持|深入|全面|积极|严格|持续|始终|紧紧|高度)`, 'gu'),
   // "如对本年报有任何疑问,请与金坑乡人民政府党建办联系": the government, not its office for enquiries.
-  new RegExp(`(?:疑问|问题)\\s*,?\\s*请与(${NAME}(?:人民政府|街道办事处))`, 'gu'),
+  new RegExp(`(?:疑问|问题)\\s{0,16}(?:,\\s{0,16})?请与(${NAME}(?:人民政府|街道办事处))`, 'gu'),
 ];
 
 const PLACEHOLDER_GOVERNMENT = /^[省市区县乡镇]+(?:人民政府|政府)/u;
@@ -275,7 +280,7 @@ function findPeriod(text: string, end: number): Period | undefined {
 }
 
 // "截止2024年12月31日" / "截至2024年12月底": the statistics year's end, stated in the body.
-const CUTOFF_YEAR = /截[止至]\s*(\d{4})\s*年\s*12\s*月/gu;
+const CUTOFF_YEAR = /截[止至]\s{0,16}(\d{4})\s{0,16}年\s{0,16}12\s{0,16}月/gu;
 
 /** The year whose end the body counts up to ("截止2024年12月31日"). */
 function findCutoffYear(text: string, end: number): Found<number> | undefined {
@@ -292,7 +297,7 @@ function findCutoffYear(text: string, end: number): Found<number> | undefined {
 function findBodyYear(text: string, sections: readonly FoundSection[]): Found<number> | undefined {
   const section = sections.find((found) => found.key === 'overview') ?? sections[0];
   if (!section) return undefined;
-  const pattern = /(?<!\d)(\d{4})\s*年(?!\s*\d)/gu;
+  const pattern = /(?<!\d)(\d{4})\s{0,16}年(?!\s{0,16}\d)/gu;
   const body = text.slice(section.headingEnd, section.end);
   for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
     const year = Number(match[1]);

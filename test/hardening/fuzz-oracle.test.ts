@@ -1,6 +1,6 @@
 /** The fuzz campaign's oracles can fail: they find a lost number and a wrong span when there is one. */
 import { describe, expect, it } from 'vitest';
-import { lostValues, spanErrors } from '../../scripts/fuzz-oracle.js';
+import { lostValues, spanErrors, tableRegion, valueRuns } from '../../scripts/fuzz-oracle.js';
 import { checkText } from '../../src/index.js';
 import type { AnnualReport } from '../../src/index.js';
 import { seedText } from '../support/fixtures.js';
@@ -20,6 +20,29 @@ describe('fuzz oracles', () => {
     expect(received?.cells.total?.span).toBeDefined();
     delete received?.cells.total;
     expect(lostValues(text, copy)).toHaveLength(1);
+  });
+
+  it('read digits as the template does: inside words, in dates and ordinals no values; a number apart a value', () => {
+    const runsOf = (body: string): string[] => valueRuns(body, { start: 0, end: body.length }).map((run) => body.slice(run.start, run.end));
+    // Words of a heading, label or sentence the reader rightly reads as text (the fuzz found them "lost").
+    expect(runsOf('三、依申请公开政府信息办理情2,821况')).toEqual([]);
+    expect(runsOf('机构职能类信息309条,占17.7%;政策')).toEqual([]);
+    expect(runsOf('(三)\u001b[2J主动公开形式')).toEqual([]);
+    expect(runsOf('三、依申四、四、7四、四、')).toEqual([]);
+    // Dates with blanks or dashes, and an ordinal with a stray mark inside it.
+    expect(runsOf('卫东区蒲城街道办事处 2024 年政府信息公开工作年度报告')).toEqual([]);
+    expect(runsOf('发布日期：2024-03-05')).toEqual([]);
+    expect(runsOf('\t\t2，. 重复申请\t0')).toEqual(['0']);
+    // Values still count: apart, glued at a label's end, with thousands groups, before a unit.
+    expect(runsOf('行政许可 | 2,821 | 数量0000000\n| 16件 |')).toEqual(['2,821', '0000000', '16']);
+  });
+
+  it('look for no table values in a pre-2019 report, whose template has no tables (a stray 3.5 there is narrative)', () => {
+    const legacy = seedText('002').replace('三、依申请公开政府信息办理情况', '三、依申请公开政府信息办理情况\n3.5');
+    const { report: read } = checkText(legacy);
+    expect(read.meta.formatVersion).toBe('pre-2019');
+    expect(valueRuns(legacy, tableRegion(legacy) as { start: number; end: number }).length).toBe(1);
+    expect(lostValues(legacy, read)).toEqual([]);
   });
 
   it('find a span whose line is wrong, and one over other digits', () => {

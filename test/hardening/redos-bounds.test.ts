@@ -36,6 +36,18 @@ describe('regular expressions on their worst cases', () => {
     }
   }, 120_000);
 
+  it('meta: a page agency, a cut-off date and a self-reference followed by 10 million newlines give findings, not a RangeError', () => {
+    // With `\s*` after these labels each overflowed the matcher's stack (internal-error); their blanks are bounded now.
+    for (const label of ['发文机关', '截止2024', '领导下', '问题']) {
+      const { diagnostics } = checkText(`${label}${'\n'.repeat(10_000_000)}x`);
+      expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'internal-error')).toEqual([]);
+      expect(diagnostics.length).toBeGreaterThan(0);
+    }
+    // A label and its value a few blanks apart are still read.
+    expect(parseReport('发文机关 :  洪泽区人民政府\n截止 2024 年 12 月 31 日').meta.agency?.value).toBe('洪泽区人民政府');
+    expect(parseReport('发文机关 :  洪泽区人民政府\n截止 2024 年 12 月 31 日').meta.year?.value).toBe(2024);
+  }, 300_000);
+
   it('PAGE_MARKER: a 第0页 line with 200,000 tabs inside a table is read in linear time, and the table still is', () => {
     const marker = seed.indexOf('\n', seed.indexOf('三、收到和处理政府信息公开申请情况') + 1);
     expect(marker).toBeGreaterThan(0);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/index.js';
 import { TEMPLATES } from '../../src/catalog/index.js';
 import { exampleReport, runRules, RULES } from '../../src/rules/index.js';
 import { tablesEmptyRule } from '../../src/rules/tables-empty.js';
+import { seedText } from '../support/fixtures.js';
 import { TextSpans, seed, testRule } from './tester.js';
 
 const blank = () => exampleReport({ summary: { 'zh-CN': '', en: '' }, blankTables: true });
@@ -46,5 +48,27 @@ describe('blank tables', () => {
     // is said by unsupported-count, of the text, not of the table.
     expect(ids).toEqual(['tables-empty', 'unsupported-count']);
     expect(Object.keys(TEMPLATES['2021'].tables)).toHaveLength(3);
+  });
+});
+
+describe('a table without any values is one finding, of one rule', () => {
+  const tabbed = seedText('003');
+  /** Seed 003 with every value between `from` and `to` left out (its cells empty between tabs). */
+  const emptied = (from: string, to: string): string => {
+    const start = tabbed.indexOf(from);
+    const end = tabbed.indexOf(to);
+    return tabbed.slice(0, start) + tabbed.slice(start, end).replace(/(?<=^|\t)0(?=\t|$)/gmu, '') + tabbed.slice(end);
+  };
+  const cellFindings = (text: string): string[] =>
+    checkText(text)
+      .diagnostics.filter((diagnostic) => ['tables-empty', 'cell-missing', 'blank-cell', 'value-unplaced'].includes(diagnostic.ruleId))
+      .map((diagnostic) => `${diagnostic.ruleId} ${diagnostic.table ?? ''}`.trim());
+
+  it('every table of the template blank: tables-empty alone', () => {
+    expect(cellFindings(emptied('二、主动公开', '五、存在'))).toEqual(['tables-empty']);
+  });
+
+  it('one table blank among filled ones: cell-missing once, for that table', () => {
+    expect(cellFindings(emptied('三、收到', '四、政府信息公开行政复议'))).toEqual(['cell-missing applications']);
   });
 });

@@ -17,6 +17,9 @@ import type { RunAmbiguity, TableReadResult, TableRegion } from './reader.js';
 
 export type { RunAmbiguity } from './reader.js';
 import { planRegions, sentenceStartBefore } from './regions.js';
+import { unreadValues } from './unread.js';
+import type { ReadRegion } from './unread.js';
+import type { Place } from './layout.js';
 
 /** A section as the section reader located it, in normalized-text offsets. */
 export interface LocatedSection {
@@ -89,6 +92,8 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
     context.sections,
   );
   let previousStop = 0;
+  const read: ReadRegion[] = [];
+  const accounted: Place[] = [];
   wanted.forEach(({ key, definition }, index) => {
     const plan = plans[index];
     if (!plan) return;
@@ -113,20 +118,33 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
       regions.push({ start, end: sentenceEnd >= 0 ? Math.min(end, sentenceEnd + 1) : end });
     }
     let result: TableReadResult | undefined;
+    // Where values start to count as the table's: from its section heading, or — in a region found
+    // around an anchor, which begins before the table — from the table's first label.
+    let from = -1;
     for (const region of regions) {
       result = readTable(source, key, definition, region, template.relations);
+      from = plan.sectionStart >= 0 && region === regions[0] ? region.start : result.contentStart;
       if (result.table) break;
     }
     if (!result?.table) {
       // No table found, but a region too long to read in full: its unread rest is still reported.
       for (const value of result?.unplaced ?? []) unplaced.push(value);
+      // Its values are still the table's region's: the last stage reports those nothing placed.
+      if (result && from >= 0) {
+        read.push({ table: key, tokens: result.tokens, from, stop: result.stop });
+        for (const place of result.accounted) accounted.push(place);
+      }
       return;
     }
     tables[key] = result.table;
+    read.push({ table: key, tokens: result.tokens, from: Math.max(0, from), stop: result.stop });
+    for (const place of result.accounted) accounted.push(place);
     for (const value of result.unplaced) unplaced.push(value);
     for (const ambiguity of result.ambiguities) ambiguities.push(ambiguity);
     previousStop = result.stop;
   });
+  // Whatever value of a table region no stage placed or reported is reported now: nothing is dropped.
+  for (const value of unreadValues(source, read, accounted)) unplaced.push(value);
   unplaced.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
   return { tables: tables as ReportTables, unplaced, ...(ambiguities.length > 0 ? { ambiguities } : {}) };
 }

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { TABLE_SECTIONS } from '../../catalog/index.js';
+import { SECTIONS, TABLE_SECTIONS } from '../../catalog/index.js';
 import type { SectionKey, TableDefinition, TableKey } from '../../catalog/index.js';
 import { tableMatcher } from './matcher.js';
 import type { LocatedSection } from './index.js';
@@ -29,10 +29,36 @@ function textOffsetOf(text: string, keyIndex: number): number {
 export interface PlannedRegion {
   /** Start of the table's section, or -1 when the section was not found. */
   readonly sectionStart: number;
-  /** End of the table's section, or -1. */
+  /**
+   * End of the table's region in its section, or -1: the next section heading after it that stands
+   * in order (see {@link tableSectionEnd}).
+   */
   readonly sectionEnd: number;
   /** Offset of the first anchor text of the table in the normalized text, or -1. */
   readonly anchor: number;
+}
+
+const orderOf = (key: SectionKey | undefined): number => SECTIONS.findIndex((known) => known.key === key);
+const ordinalOf = (section: LocatedSection): number => orderOf(section.key);
+
+/**
+ * Where a table's region in its section ends: at the next section heading after it that stands in
+ * order. A heading with a lower ordinal (一 inside table 三), one that stands before the section
+ * of a later table (六 between tables 二 and 三), and a numbered line the section reader could not
+ * name ("四、结转下年" of a broken row) are no end of the table: what follows them is still read, and
+ * what the table's reading leaves is reported, never dropped. The last section keeps its own end.
+ */
+function tableSectionEnd(sections: readonly LocatedSection[], section: LocatedSection, tableOrdinals: ReadonlySet<number>): number {
+  const at = sections.indexOf(section);
+  const own = ordinalOf(section);
+  for (let index = at + 1; index < sections.length; index++) {
+    const next = sections[index] as LocatedSection;
+    const ordinal = ordinalOf(next);
+    if (ordinal <= own) continue;
+    if (!tableOrdinals.has(ordinal) && sections.slice(index + 1).some((later) => ordinalOf(later) > own && tableOrdinals.has(ordinalOf(later)))) continue;
+    return next.start;
+  }
+  return section.end;
 }
 
 /** The section that holds a table in the template: the one with the same ordinal (二, 三, 四). */
@@ -47,6 +73,7 @@ function sectionOf(definition: TableDefinition, sections: readonly LocatedSectio
  */
 export function planRegions(text: string, definitions: readonly TableDefinition[], sections: readonly LocatedSection[]): PlannedRegion[] {
   const located = definitions.map((definition) => sectionOf(definition, sections));
+  const tableOrdinals = new Set(definitions.map((definition) => orderOf(TABLE_SECTIONS[definition.key as TableKey])));
   let textKey: string | undefined;
   let searchFrom = 0;
   return definitions.map((definition, index) => {
@@ -64,7 +91,7 @@ export function planRegions(text: string, definitions: readonly TableDefinition[
         anchor = textOffsetOf(text, best);
       }
     }
-    return { sectionStart: section ? section.start : -1, sectionEnd: section ? section.end : -1, anchor };
+    return { sectionStart: section ? section.start : -1, sectionEnd: section ? tableSectionEnd(sections, section, tableOrdinals) : -1, anchor };
   });
 }
 

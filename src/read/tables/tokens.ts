@@ -191,6 +191,11 @@ function markProse(tokens: Token[], text: string, sentenceStarts: readonly numbe
       if (token.end > sentenceStart && token.kind === 'text' && !words) words = holdsHan(text, token.start, token.end);
       next++;
     }
+    // A row whose last value has a stray mark ("3、其他 108 2 0 0 0 0 110!"): values side by side
+    // up to the mark are a table row's, not a sentence's (narrative ends in words: "…2件。").
+    const lastToken = tokens[next - 1];
+    const beforeLast = tokens[next - 2];
+    if (words && next - 2 >= first && lastToken?.kind === 'value' && lastToken.end === end && beforeLast?.kind === 'value' && !lastToken.glued) words = false;
     if (words) {
       for (let index = first; index < next; index++) {
         const token = tokens[index] as Token;

@@ -1,0 +1,77 @@
+/**
+ * The reader's last stage: every value token of a table region that no table placed in a cell
+ * nor reported is reported now, so that nothing inside a table is dropped whatever the reader's
+ * earlier stages made of the text around it. Values before the point where the table's reading
+ * stopped are reported one by one (their row could not be told: a lost or broken label); what
+ * follows that point in the region — after a heading or sentence that ended the table early — is
+ * one unplaced value covering it all (the reader did not read on, and says so once).
+ *
+ * @packageDocumentation
+ */
+import type { TableKey } from '../../catalog/index.js';
+import type { UnplacedValue } from '../../model/index.js';
+import type { SourceText } from '../source.js';
+import type { Place } from './layout.js';
+import type { Token } from './tokens.js';
+
+/** One table as read: the region's tokens and where reading stopped. */
+export interface ReadRegion {
+  /** The table the region was read for. */
+  readonly table: TableKey;
+  /** The region's tokens as the reader saw them. */
+  readonly tokens: readonly Token[];
+  /** Offset in the normalized text from which its values are the table's (before it, the text that precedes the table). */
+  readonly from: number;
+  /** Offset in the normalized text where reading stopped. */
+  readonly stop: number;
+}
+
+/** Whether a token is a value of a table rather than words or narrative. */
+const isValue = (token: Token): boolean => token.kind === 'value' && !token.prose;
+
+/**
+ * The unplaced values for the value tokens of `regions` that overlap none of the `accounted`
+ * ranges (normalized offsets of every cell and unplaced value of every table). Linear in the
+ * tokens, after sorting the ranges.
+ */
+export function unreadValues(source: SourceText, regions: readonly ReadRegion[], accounted: readonly Place[]): UnplacedValue[] {
+  const ranges = [...accounted].sort((a, b) => a.start - b.start);
+  // The furthest end among the ranges up to each one: an overlap test by one binary search.
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const range of ranges) {
+    furthest = Math.max(furthest, range.end);
+    reach.push(furthest);
+  }
+  const covered = (token: Token): boolean => {
+    let low = 0;
+    let high = ranges.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((ranges[middle] as Place).start < token.end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (reach[low - 1] as number) > token.start;
+  };
+  const unplaced: UnplacedValue[] = [];
+  const seen = new Set<number>();
+  for (const region of regions) {
+    let restStart = -1;
+    let restEnd = -1;
+    for (const token of region.tokens) {
+      if (token.start < region.from || !isValue(token) || seen.has(token.start) || covered(token)) continue;
+      seen.add(token.start);
+      if (token.start < region.stop) {
+        unplaced.push({ text: source.written(token.start, token.end), table: region.table, reason: 'unknown-row', span: source.span(token.start, token.end) });
+        continue;
+      }
+      if (restStart < 0) restStart = token.start;
+      restEnd = token.end;
+    }
+    if (restStart >= 0) {
+      // The text as written under the span, as every unplaced value's is.
+      unplaced.push({ text: source.written(restStart, restEnd), table: region.table, reason: 'extra-value', span: source.span(restStart, restEnd) });
+    }
+  }
+  return unplaced;
+}
