@@ -162,6 +162,16 @@ describe('nothing lost: every number of a table is placed or reported', () => {
     expect(checkText(text).report.tables.applications?.rows['otherHandling.other']?.cells.total).toMatchObject({ kind: 'count', value: 0 });
   });
 
+  it('a stray ; leading a value inside a row keeps the row a row (一、本年新收 0 0 0 0 ;0 0 0: the values before the mark were lost as a sentence)', () => {
+    const text = tabbed('一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0', '一、本年新收政府信息公开申请数量 0 0 0 0 ;0 0 0');
+    expect(lost(text)).toEqual([]);
+    expect(unplacedOf(text, 'applications')).toEqual([]);
+    const cells = checkText(text).report.tables.applications?.rows.received?.cells;
+    expect(cells?.naturalPerson).toMatchObject({ kind: 'count', value: 0 });
+    expect(cells?.total).toMatchObject({ kind: 'count', value: 0 });
+    expect(checkText(text).diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  });
+
   it('a section heading inside the header of table 四 (尚未三、审结): its row of 15 values is one unplaced value', () => {
     const text = tabbed('其他 结果\t尚未 审结\t总计\t未经复议', '其他 结果\t尚未三、 审结\t总计\t未经复议');
     expect(lost(text)).toEqual([]);
