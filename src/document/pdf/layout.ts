@@ -68,6 +68,26 @@ export type PageBlock = PageLine | PageTable;
 
 // Ruling lines of one table meet within this distance (points); edges closer than it are one edge.
 const TOLERANCE = 2;
+
+/**
+ * Bounds of the work spent on one page's drawing: a report's page draws a few hundred ruling lines
+ * and its tables have a few hundred cells. Past these a page is no report's (a hostile file can
+ * draw a million lines in a few kilobytes), and laying it out would take longer than any limit.
+ */
+export const PAGE_LAYOUT_LIMITS = {
+  /** Ruling lines (longer than the tolerance) one page may draw. */
+  maxRulings: 10_000,
+  /** Grid positions (rows × columns) one ruled table may have. */
+  maxTableCells: 10_000,
+} as const;
+
+/** A page whose drawing is past the bounds of `PAGE_LAYOUT_LIMITS`: what was too large, said plainly. */
+export class PageTooLarge extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PageTooLarge';
+  }
+}
 // A filled rectangle thinner than this is a ruling line, not a shaded area.
 const THIN = 2.5;
 
@@ -161,6 +181,9 @@ function ruledGroups(lines: readonly RulingLine[]): { horizontals: Horizontal[];
       verticals.push({ x: (line.x1 + line.x2) / 2, bottom: Math.min(line.y1, line.y2), top: Math.max(line.y1, line.y2) });
     }
   }
+  // Every pair of lines is compared below: the count is bounded first.
+  const count = horizontals.length + verticals.length;
+  if (count > PAGE_LAYOUT_LIMITS.maxRulings) throw new PageTooLarge(`it draws ${count} ruling lines, more than the ${PAGE_LAYOUT_LIMITS.maxRulings} read`);
   const sets = unionFind(horizontals.length + verticals.length);
   horizontals.forEach((h, i) => {
     verticals.forEach((v, j) => {
@@ -224,6 +247,10 @@ function skeletonOf(ruled: { horizontals: Horizontal[]; verticals: Vertical[] })
   if (xs.length < 2 || ys.length < 2) return undefined;
   const rowCount = ys.length - 1;
   const columnCount = xs.length - 1;
+  // Each grid position is looked up among the table's lines below: the grid is bounded first.
+  if (rowCount * columnCount > PAGE_LAYOUT_LIMITS.maxTableCells) {
+    throw new PageTooLarge(`a table it draws has ${rowCount} × ${columnCount} cells, more than the ${PAGE_LAYOUT_LIMITS.maxTableCells} read`);
+  }
   const verticalAt = (x: number, y: number) => group.verticals.some((v) => Math.abs(v.x - x) <= TOLERANCE && y >= v.bottom - TOLERANCE / 2 && y <= v.top + TOLERANCE / 2);
   const horizontalAt = (y: number, x: number) => group.horizontals.some((h) => Math.abs(h.y - y) <= TOLERANCE && x >= h.left - TOLERANCE / 2 && x <= h.right + TOLERANCE / 2);
   const sets = unionFind(rowCount * columnCount);
@@ -299,7 +326,10 @@ export function lineCells(runs: readonly PlacedText[]): PlacedText[][] {
   return cells;
 }
 
-/** Lays out one page: its ruled tables with the text inside them, and the other text as lines. */
+/**
+ * Lays out one page: its ruled tables with the text inside them, and the other text as lines.
+ * Throws `PageTooLarge` for a drawing past `PAGE_LAYOUT_LIMITS` (the front-end reports it).
+ */
 export function layoutPage(runs: readonly PlacedText[], rulings: readonly RulingLine[]): PageBlock[] {
   const visible = runs.filter((run) => run.text.trim().length > 0);
   const skeletons = ruledGroups(rulings)
