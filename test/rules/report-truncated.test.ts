@@ -105,6 +105,20 @@ describe('an excerpt, checked in full: one truncation finding, nothing after the
     ]);
   });
 
+  it.each(['018', '028', '029'])('corpus %s: no note about cells or counts the excerpt never reached', (id) => {
+    const notes = checkText(corpus(id)).diagnostics.filter((diagnostic) => diagnostic.severity === 'info');
+    expect(notes.map((diagnostic) => `${diagnostic.ruleId}: ${diagnostic.message}`)).toEqual([]);
+  });
+
+  it('corpus 023: a "cannot be checked" note counts the blank cells before the cut, none after it', () => {
+    const notes = checkText(corpus('023')).diagnostics.filter((diagnostic) => diagnostic.severity === 'info');
+    // Rows 一 and 二 leave their six applicant cells blank and （一）予以公开 all seven; the text stops at （二）,
+    // so the balance and the outcome total (whose （七）总计 lies past the cut) are the cut's to report.
+    expect(notes.map((diagnostic) => [diagnostic.ruleId, diagnostic.args?.count])).toEqual([['applications-row-total', 19]]);
+    const rows = new Set(notes[0]?.related?.map((place) => place.row));
+    expect([...rows]).toEqual(['received', 'carriedOver', 'granted']);
+  });
+
   it('a whole report with section 五 removed is not truncated: section-missing says so', () => {
     const text = fixtureText('seeds/000.txt').replace(/五、存在的主要问题及改进情况/u, '');
     const rules = checkText(text).diagnostics.map((diagnostic) => diagnostic.ruleId);

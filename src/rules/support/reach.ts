@@ -8,7 +8,7 @@
  *   stay silent;
  * - a text that is not a report (`not-a-report`): only that rule speaks;
  * - a truncated text (`report-truncated`): the findings about sections, tables and rows after the
- *   point where it stops are left out.
+ *   point where it stops are left out, and so are the notes whose every cell lies there.
  *
  * The engine's own diagnostics (invalid options, internal errors, too many findings) are not a
  * rule's findings and always remain.
@@ -70,23 +70,9 @@ function reachOfReport(report: AnnualReport, template: Template): Reach {
 
   const sectionOrder = (key: unknown): number => template.sections.indexOf(key as never);
   const cutSection = sectionOrder(completeness.section);
-  // A table the format does not have stands in no section.
-  const tableSection = (table: string): number => (template.tables[table as TableKey] ? sectionOrder(TABLE_SECTIONS[table as TableKey]) : -1);
   const cutTable = completeness.table;
-  const rows = cutTable ? (template.tables[cutTable]?.rows.map((row) => row.key) ?? []) : [];
-  const cutRow = completeness.row !== undefined ? rows.indexOf(completeness.row) : -1;
-  const unreachedRow = (table: string | undefined, row: string | undefined): boolean => {
-    if (table === undefined) return false;
-    if (tableSection(table) > cutSection) return true;
-    if (table !== cutTable) return false;
-    // A table the text cut before any row could be read.
-    if (row === undefined) return cutRow === 0;
-    if (cutRow < 0) return false;
-    const index = rows.indexOf(row);
-    // A group printed as one row ("otherHandling") stands where its first row does.
-    const at = index >= 0 ? index : rows.findIndex((key) => key.startsWith(`${row}.`));
-    return at >= cutRow;
-  };
+  const tableSection = (table: string): number => sectionOfTable(template, table);
+  const unreachedRow = unreachedRowOf(report, template);
   return {
     // A text that stops early cannot be faulted for a fee statement it may have had further on.
     silent: (ruleId) => silent(ruleId) || ruleId === 'fee-statement-missing',
@@ -96,7 +82,47 @@ function reachOfReport(report: AnnualReport, template: Template): Reach {
         return problem.table === undefined || tableSection(problem.table) < cutSection || (problem.table !== cutTable && tableSection(problem.table) <= cutSection);
       }
       if (ROW_RULES.has(ruleId)) return !unreachedRow(problem.table, problem.row);
+      // A note about cells (a stated count with no cell to compare) names them as its related
+      // places: when the text reached none of them, the cut says it.
+      if (problem.row === undefined && problem.related !== undefined && problem.related.length > 0) {
+        return !problem.related.every((place) => place.row !== undefined && unreachedRow(place.table, place.row));
+      }
       return true;
     },
+  };
+}
+
+// A table the format does not have stands in no section.
+function sectionOfTable(template: Template, table: string): number {
+  return template.tables[table as TableKey] ? template.sections.indexOf(TABLE_SECTIONS[table as TableKey] as never) : -1;
+}
+
+const NOTHING_UNREACHED = (): boolean => false;
+
+/**
+ * Whether a row of a table lies at or after the point where a truncated text stops (a row of a
+ * later section, or of the table the text stops in from the row it stops at) — so nothing can be
+ * said of its cells but that the text never reached them. Always false for a text that is not
+ * truncated. Exported for the notes that count cells (a sum that cannot be checked), which leave
+ * out the cells the text never reached rather than count them as blank.
+ */
+export function unreachedRowOf(report: AnnualReport, template: Template): (table: string | undefined, row: string | undefined) => boolean {
+  const completeness = report.completeness;
+  if (completeness?.verdict !== 'truncated') return NOTHING_UNREACHED;
+  const cutSection = template.sections.indexOf(completeness.section as never);
+  const cutTable = completeness.table;
+  const rows = cutTable ? (template.tables[cutTable]?.rows.map((row) => row.key) ?? []) : [];
+  const cutRow = completeness.row !== undefined ? rows.indexOf(completeness.row) : -1;
+  return (table, row) => {
+    if (table === undefined) return false;
+    if (sectionOfTable(template, table) > cutSection) return true;
+    if (table !== cutTable) return false;
+    // A table the text cut before any row could be read.
+    if (row === undefined) return cutRow === 0;
+    if (cutRow < 0) return false;
+    const index = rows.indexOf(row);
+    // A group printed as one row ("otherHandling") stands where its first row does.
+    const at = index >= 0 ? index : rows.findIndex((key) => key.startsWith(`${row}.`));
+    return at >= cutRow;
   };
 }

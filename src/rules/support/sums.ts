@@ -4,6 +4,7 @@ import type { AnnualReport, AnyTable, Cell } from '../../model/index.js';
 import type { ProblemRelated, RuleContext } from '../rule.js';
 import { cellAt, cellSpan, cellText, tableOf } from './cells.js';
 import { locateFault } from './locate.js';
+import { unreachedRowOf } from './reach.js';
 import type { FaultVerdict } from './locate.js';
 
 const CELL_IN_SUM: Localized = { 'zh-CN': '{row} · {column}', en: '{row} · {column}' };
@@ -186,14 +187,19 @@ function checkSumRelation(report: AnnualReport, relation: SumRelation, context: 
       ? (relation.over ?? definition.rows[0]?.columns.map((column) => column.key) ?? [])
       : withGroupRows(table, relation.over ?? definition.rows.map((row) => row.key));
   const unreadable: CellAddress[] = [];
+  // Of a truncated text, a line that runs past the cut is not checked because of the cut, which is
+  // reported once: its cells are not counted as blank or missing.
+  const unreached = unreachedRowOf(report, context.template);
   const rhs = relation.across === 'rows' ? withGroupRows(table, relation.rhs) : relation.rhs;
   const summed = rhs === relation.rhs ? relation : { ...relation, rhs };
   // Located once per relation, and only when it has a mismatch: a balanced table pays nothing.
   let verdict: FaultVerdict | undefined | null = null;
   for (const line of lines) {
     // Sums on the hot path: no arrays unless a cell cannot be read or the sums differ.
+    const before = unreadable.length;
     const actual = sideSum(table, relation, line, relation.lhs, unreadable);
     const expected = sideSum(table, summed, line, summed.rhs, unreadable);
+    if (unreadable.length > before && unreadable.slice(before).some((cell) => unreached(relation.table, cell.row))) unreadable.length = before;
     if (actual === undefined || expected === undefined || actual === expected) continue;
     const main = addressOf(relation, line, relation.lhs[0] ?? line);
     const related = [...relation.lhs, ...summed.rhs].map((key) => relatedCell(table, relation.table, addressOf(relation, line, key)));
