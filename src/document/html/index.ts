@@ -15,51 +15,11 @@ import { isBlankMark } from '../../read/tables/tokens.js';
 import type { DocumentHints, DocumentProblem, GridCell, GridRow, ReportDocument, TableGrid, TextBlock, TextBlockKind } from '../model.js';
 import { PlainTextBuilder } from '../plain.js';
 import { unreadDocument } from '../problem.js';
-import { isChrome, isHidden, reportTitleOf, SKIPPED_TAGS, surveyPage, textOf } from './article.js';
-import type { Element, Node, TextNode } from './article.js';
+import { reportTitleOf, surveyPage, textOf } from './article.js';
+import { ElementKinds, kindsOf } from './classify.js';
+import type { Element, Node, TextNode } from './classify.js';
 import { parseLocated } from './parse.js';
 import { LineWriter } from './text.js';
-
-/** Elements that start a line of their own. */
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'li',
-  'main',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Tables wider or longer than this are not grids (no report table is; a page built to exhaust a
@@ -200,6 +160,8 @@ function layOut(rows: readonly Element[][]): { columns: number[][]; rowSpans: nu
   return { columns, rowSpans, colSpans, width };
 }
 
+const { CHROME, HIDDEN, SKIPPED_TAG, BLOCK_TAG, HEADING_TAG } = ElementKinds;
+
 // The write walk's flags: the node is under a heading; the block the node starts is left.
 const UNDER_HEADING = 1;
 const LEAVING_BLOCK = 2;
@@ -266,20 +228,21 @@ class ArticleWriter {
       }
       if (!('childNodes' in node)) continue;
       const name = node.nodeName;
+      const kinds = 'tagName' in node ? kindsOf(node) : 0;
       if ('tagName' in node) {
-        if (SKIPPED_TAGS.has(name) || (node.attrs.length > 0 && (isHidden(node) || (this.strict && isChrome(node))))) continue;
+        if (kinds & (this.strict ? SKIPPED_TAG | HIDDEN | CHROME : SKIPPED_TAG | HIDDEN)) continue;
         if (name === 'br') {
           this.endLine(startOf(node));
           continue;
         }
         if (name === 'table' && this.table(node)) continue;
       }
-      if (BLOCK_TAGS.has(name)) {
+      if (kinds & BLOCK_TAG) {
         this.endLine(startOf(node));
         nodes.push(node);
         flags.push(LEAVING_BLOCK);
       }
-      const childFlag = flag & UNDER_HEADING || HEADING_TAGS.has(name) ? UNDER_HEADING : 0;
+      const childFlag = flag & UNDER_HEADING || kinds & HEADING_TAG ? UNDER_HEADING : 0;
       const children = node.childNodes;
       for (let index = children.length - 1; index >= 0; index--) {
         nodes.push(children[index] as Node);
@@ -357,9 +320,10 @@ class ArticleWriter {
       }
       if (!('childNodes' in node)) continue;
       if ('tagName' in node && !first) {
-        if (SKIPPED_TAGS.has(node.nodeName) || isHidden(node)) continue;
+        const kinds = kindsOf(node);
+        if (kinds & (SKIPPED_TAG | HIDDEN)) continue;
         // A label broken over <p>s or <br>s is one label: "结<br>果<br>维<br>持" is 结果维持.
-        if (node.nodeName === 'br' || BLOCK_TAGS.has(node.nodeName)) this.writer.dropSpace();
+        if (node.nodeName === 'br' || kinds & BLOCK_TAG) this.writer.dropSpace();
       }
       first = false;
       const children = node.childNodes;
