@@ -125,8 +125,10 @@ export const ElementKinds = {
   HEADING_TAG: 128,
   /** One of {@link CONTAINER_TAGS}. */
   CONTAINER_TAG: 256,
+  /** It has a `colspan` or a `rowspan` attribute. */
+  SPANNED: 512,
 } as const;
-const { HAS_WORDS, CHROME, CONTENT, TITLE, HIDDEN, SKIPPED_TAG, BLOCK_TAG, HEADING_TAG, CONTAINER_TAG } = ElementKinds;
+const { HAS_WORDS, CHROME, CONTENT, TITLE, HIDDEN, SKIPPED_TAG, BLOCK_TAG, HEADING_TAG, CONTAINER_TAG, SPANNED } = ElementKinds;
 
 const TAG_KINDS = new Map<string, number>();
 const addTagKind = (tags: ReadonlySet<string>, kind: number): void => {
@@ -229,6 +231,8 @@ export function classify(tagName: string, attrs: readonly Token.Attribute[]): nu
       if (attr.value !== '') kinds |= knownKinds(idKinds, attr.value, idWords);
     } else if (name === 'hidden' || (name === 'style' && hidesByStyle(attr.value))) {
       kinds |= HIDDEN;
+    } else if (name === 'colspan' || name === 'rowspan') {
+      kinds |= SPANNED;
     }
   }
   return kinds;
