@@ -33,9 +33,13 @@ type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 /** A tokenizer that tracks the locations of tokens but not of attributes. */
 class TokenLocatingTokenizer extends Tokenizer {
   protected override _createAttr(attrNameFirstCh: string): void {
-    super._createAttr(attrNameFirstCh);
     // The attribute's location would be stored on its token for the tree builder to copy: it is not
-    // read, so it is not made (the field is the tokenizer's own, private in its types).
+    // read, so it is not made — the tokenizer makes none while its option is off, and then leaves
+    // the attribute's location null (the field is the tokenizer's own, private in its types).
+    const options = this.options as { sourceCodeLocationInfo?: boolean };
+    options.sourceCodeLocationInfo = false;
+    super._createAttr(attrNameFirstCh);
+    options.sourceCodeLocationInfo = true;
     (this as unknown as { currentAttrLocation: Location | null }).currentAttrLocation = null;
   }
 }
