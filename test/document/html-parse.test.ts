@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
+import { classify, visibleLength } from '../../src/document/html/classify.js';
+import type { ClassifiedElement, CountedTextNode } from '../../src/document/html/classify.js';
 import { CAN_LOCATE, parseLocated } from '../../src/document/html/parse.js';
 import { fixtureText } from '../support/fixtures.js';
 import { publishSeed } from '../support/html-pages.js';
@@ -72,5 +74,30 @@ describe('parseLocated', () => {
       if (node.nodeName === 'p') expect((node as DefaultTreeAdapterTypes.Element).sourceCodeLocation?.attrs).toBeUndefined();
       if ('childNodes' in node) stack.push(...node.childNodes);
     }
+  });
+
+  it.each([
+    ['corpus page 010.html', fixtureText('corpus/010.html')],
+    ['a seed page', publishSeed('000').html],
+    ['attributes added by a repeated <html> and <body>', '<html><body><p>a</p><body class="nav" hidden><html id="TRS_Editor"><p>b'],
+    ['text merged, fostered and split by references', '<table>前&nbsp;<tr><td>1\u3000 2</td>后</tr></table><p>a&amp;b\r\nc</p>'],
+  ])('keeps on each element of %s the kinds of its final attributes, and on each text node the count of its visible characters', (_name, html) => {
+    const stack: Node[] = [parseLocated(html)];
+    let elements = 0;
+    let texts = 0;
+    while (stack.length > 0) {
+      const node = stack.pop() as Node;
+      if ('tagName' in node) {
+        elements++;
+        expect((node as ClassifiedElement).kinds).toBe(classify(node.tagName, node.attrs));
+      }
+      if (node.nodeName === '#text') {
+        texts++;
+        expect((node as CountedTextNode).visible).toBe(visibleLength((node as DefaultTreeAdapterTypes.TextNode).value));
+      }
+      if ('childNodes' in node) stack.push(...node.childNodes);
+    }
+    expect(elements).toBeGreaterThan(3);
+    expect(texts).toBeGreaterThan(1);
   });
 });

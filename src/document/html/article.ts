@@ -6,171 +6,14 @@
  *
  * @packageDocumentation
  */
-import type { DefaultTreeAdapterTypes } from 'parse5';
+import { ElementKinds, kindsOf, visibleLengthOf } from './classify.js';
+import type { Element, Node, TextNode } from './classify.js';
 
-/** An element of the parsed page. */
-export type Element = DefaultTreeAdapterTypes.Element;
-/** A node of the parsed page. */
-export type Node = DefaultTreeAdapterTypes.Node;
-/** A text node of the parsed page. */
-export type TextNode = DefaultTreeAdapterTypes.TextNode;
+export type { Element, Node, TextNode } from './classify.js';
 
-/** Elements whose content is never the report's text. */
-export const SKIPPED_TAGS = new Set([
-  'head',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'nav',
-  'header',
-  'footer',
-  'aside',
-  'form',
-  'select',
-  'option',
-  'button',
-  'input',
-  'textarea',
-  'iframe',
-  'object',
-  'embed',
-  'svg',
-  'math',
-  'canvas',
-  'audio',
-  'video',
-  'map',
-  'dialog',
-]);
-
-// Class and id words of the containers CMSs put the article in: TRS (TRS_Editor, TRS_UEDITOR, #zoom,
-// Custom_UnionStyle), 开普云 (UCAP-CONTENT), 新点 (ewb-article-info), 博达 (vsb_content), 大汉 (bt_content)
-// and the common generic ones.
-const CONTENT_WORDS = new Set(
-  [
-    'TRS_Editor',
-    'TRS_UEDITOR',
-    'trs_editor_view',
-    'Custom_UnionStyle',
-    'zoom',
-    'UCAP-CONTENT',
-    'ucapcontent',
-    'ewb-article-info',
-    'ewb-info-con',
-    'ewb-article-con',
-    'article_content',
-    'article-content',
-    'articleContent',
-    'article_con',
-    'article-con',
-    'content_text',
-    'content-text',
-    'pages_content',
-    'xxgk_content',
-    'news_content',
-    'news-content',
-    'detail_content',
-    'detail-content',
-    'details-content',
-    'wzcon',
-    'zwnr',
-    'vsb_content',
-    'v_news_content',
-    'js_content',
-    'bt_content',
-    'con_text',
-    'mainText',
-  ].map((word) => word.toLowerCase()),
-);
-
-// Class and id words of page chrome: navigation, headers and footers, breadcrumbs and "current
-// position" bars, share and print tools, search and login boxes, related links, metadata boxes.
-const CHROME_WORD =
-  /^(?:nav|menu|breadcrumb|crumb|bread|footer|foot|header|banner|copyright|share|login|logined|registered|search|sidebar|toolbar|qrcode|ewm|weather|tianqi|xglj|friend|links_con|pagination|pager|fenxiang|dqwz|position|location|wza|wzjd|article_extend|article_source|article_time|function_icon|xxgk_table|xxgk-table|suoyin|syh|meta)|(?:nav|navbar|menu|footer|header|breadcrumb|crumbs?|share|search|sidebar|copyright|toolbar)$/i;
+const { HAS_WORDS, CHROME, CONTENT, TITLE, HIDDEN, SKIPPED_TAG, CONTAINER_TAG } = ElementKinds;
 
 const attribute = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
-
-/** The class and id words of an element. */
-function wordsOf(element: Element): string[] {
-  const words: string[] = [];
-  const classes = attribute(element, 'class');
-  if (classes) for (const word of classes.split(/\s+/)) if (word) words.push(word);
-  const id = attribute(element, 'id');
-  if (id) words.push(id.trim());
-  return words;
-}
-
-// What an element's class and id words make it, as bits (see kindsOf).
-const HAS_WORDS = 1;
-const CHROME_KIND = 2;
-const CONTENT_KIND = 4;
-const TITLE_KIND = 8;
-const HIDDEN_KIND = 16;
-
-/** The kinds of a list of class or id words: chrome, a CMS container, a title. */
-function kindsOfWords(words: readonly string[]): number {
-  let kinds = words.length > 0 ? HAS_WORDS : 0;
-  for (const word of words) {
-    if (CHROME_WORD.test(word)) kinds |= CHROME_KIND;
-    if (CONTENT_WORDS.has(word.toLowerCase())) kinds |= CONTENT_KIND;
-    if (TITLE_WORD.test(word)) kinds |= TITLE_KIND;
-  }
-  return kinds;
-}
-
-/**
- * The kinds of an element by its class and id words, and whether it is hidden, from one pass over
- * its attributes; a page repeats its class attributes (Word's `MsoNormal` on every paragraph), so
- * each distinct one is classified once, in `classes`.
- */
-function kindsOf(element: Element, classes: Map<string, number>): number {
-  let kinds = 0;
-  for (const attr of element.attrs) {
-    const name = attr.name;
-    if (name === 'class') {
-      let known = classes.get(attr.value);
-      if (known === undefined) {
-        known = kindsOfWords(attr.value.split(/\s+/).filter((word) => word !== ''));
-        classes.set(attr.value, known);
-      }
-      kinds |= known;
-    } else if (name === 'id') {
-      if (attr.value !== '') kinds |= kindsOfWords([attr.value.trim()]);
-    } else if (name === 'hidden' || (name === 'style' && hidesByStyle(attr.value))) {
-      kinds |= HIDDEN_KIND;
-    }
-  }
-  return kinds;
-}
-
-/** Whether an element is hidden from readers (`hidden`, `display:none`). */
-export function isHidden(element: Element): boolean {
-  for (const attr of element.attrs) {
-    if (attr.name === 'hidden') return true;
-    if (attr.name === 'style' && hidesByStyle(attr.value)) return true;
-  }
-  return false;
-}
-
-// Word writes a style on every element: the pattern runs only on the few that say "none".
-const hidesByStyle = (style: string): boolean => style.includes('none') && /display\s*:\s*none/i.test(style);
-
-/** Whether an element never holds the report: a skipped tag, hidden, or chrome by its class or id. */
-export function isChrome(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.nodeName) || isHidden(element)) return true;
-  return wordsOf(element).some((word) => CHROME_WORD.test(word));
-}
-
-/** Visible characters of a text (not counting whitespace). */
-function visibleLength(text: string): number {
-  let count = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code > 0x20 && code !== 0xa0 && code !== 0x3000) count++;
-  }
-  return count;
-}
 
 const childrenOf = (node: Node): readonly Node[] => ('childNodes' in node ? node.childNodes : []);
 
@@ -188,18 +31,17 @@ export interface PageSurvey {
   readonly publishedOn?: string;
 }
 
-const TITLE_WORD = /title|biaoti|^bt$|^tit/i;
 const REPORT_TITLE = /报告|年报|報告|年報/;
 const DATE_LINE = /(?:发布日期|发布时间|發佈日期|發布日期|发文日期|成文日期|日期|时间|時間)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const DATE_WORD = /日期|时间|時間/;
-const COUNTED = 1;
-const LEAVING = 2;
-// The node's parent is a container the densest block may be (its children's text is compared).
-const IN_CONTAINER = 4;
-// The element's text is kept for later: it may be compared (a CMS container, `<body>`, a container's child).
-const KEPT = 8;
 const DATE_VALUE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const MAX_TITLE = 100;
+// What the survey's walk knows of an element it is inside: its children's text counts (not a link's,
+// not chrome's), and it may be the densest block (an element that is not chrome).
+const CHILDREN_COUNTED = 1;
+const RANKED = 2;
+// The element is a container the densest block may be (CONTAINER_TAGS).
+const CONTAINER = 4;
 
 function isoDate(match: RegExpExecArray | null): string | undefined {
   if (!match) return undefined;
@@ -226,16 +68,31 @@ export function textOf(node: Node, limit = 400): string {
 }
 
 /**
+ * An element that may be the densest block, with its visible text and, among its children that
+ * may be, the one holding the most (the first of those holding as much): the path {@link densest}
+ * follows down from `<body>`.
+ */
+interface RankedBlock {
+  readonly element: Element;
+  readonly text: number;
+  /** A container the densest block may be (one of the `CONTAINER_TAGS`). */
+  readonly container: boolean;
+  readonly densestChild: RankedBlock | undefined;
+}
+
+/**
  * Surveys a parsed page: finds the article (a CMS container, else the densest block of text outside
  * chrome), the report's title heading the article, the page title and the publication date.
  * Iterative and linear in the size of the page, whatever its depth.
  */
 export function surveyPage(document: Node): PageSurvey {
   // One pass in document order: the visible text under each element (links and chrome left out),
-  // the CMS containers, the title candidates and the metadata.
-  let body: Element | undefined;
-  const ownText = new Map<Element, number>();
+  // the CMS containers, the title candidates and the metadata. The text under an element is
+  // counted as the walk leaves it, and kept only where it is compared: for the containers, and as
+  // each element's densest child (see {@link RankedBlock}).
+  let body: RankedBlock | undefined;
   const containers: Element[] = [];
+  const containerTexts: number[] = [];
   const titles: Element[] = [];
   let pageTitle: string | undefined;
   let articleTitle: string | undefined;
@@ -243,81 +100,112 @@ export function surveyPage(document: Node): PageSurvey {
   // Publication dates written in text ("时间：2022-02-08 16:34"), with where they are.
   const dateLines: { at: number; date: string }[] = [];
 
-  // The walk's stack: a node, and whether its text counts (1), or that its element is left (2), with
-  // the bits saying which elements' text is kept (only those that {@link densest} or the
-  // containers compare: one entry per element would cost more than the rest of the walk).
-  const nodes: Node[] = [document];
-  const flags: number[] = [COUNTED];
-  // For each element entered and not yet left, the visible text counted under it so far.
-  const counts: number[] = [];
-  const classes = new Map<string, number>();
-  while (nodes.length > 0) {
-    const node = nodes.pop() as Node;
-    const flag = flags.pop() as number;
-    if (flag & LEAVING) {
-      const count = counts.pop() as number;
-      if (flag & KEPT && count > 0) ownText.set(node as Element, count);
-      if (counts.length > 0 && flag & COUNTED) counts[counts.length - 1] = (counts[counts.length - 1] as number) + count;
+  // The path from the document down to the node the walk is at, one entry per level: the node, the
+  // index of its next child to visit, the visible text counted under it so far, what it is (the
+  // bits above), its densest child so far, and its place in `containers` (-1 when it is none).
+  // Walking the children by index, rather than stacking each of them, touches each node once.
+  const path: Node[] = [document];
+  const nextChild: number[] = [0];
+  const texts: number[] = [0];
+  const levels: number[] = [CHILDREN_COUNTED];
+  const densestChildren: (RankedBlock | undefined)[] = [undefined];
+  const containerIndexes: number[] = [-1];
+  let depth = 0;
+  while (depth >= 0) {
+    const parent = path[depth] as Node;
+    const children = childrenOf(parent);
+    const index = nextChild[depth] as number;
+    if (index >= children.length) {
+      // The walk leaves `parent`: its text is added to its own parent's, and kept where it is compared.
+      const text = texts[depth] as number;
+      const level = levels[depth] as number;
+      const densestChild = densestChildren[depth];
+      const containerIndex = containerIndexes[depth] as number;
+      depth--;
+      if (depth < 0) break;
+      texts[depth] = (texts[depth] as number) + text;
+      if (containerIndex >= 0) containerTexts[containerIndex] = text;
+      if (level & RANKED || parent === body?.element) {
+        const element = parent as Element;
+        const rival = densestChildren[depth];
+        const ranked = level & RANKED && (rival === undefined || text > rival.text);
+        if (ranked || parent === body?.element) {
+          const block: RankedBlock = { element, text, container: (level & CONTAINER) !== 0, densestChild };
+          if (ranked) densestChildren[depth] = block;
+          if (parent === body?.element) body = block;
+        }
+      }
       continue;
     }
+    nextChild[depth] = index + 1;
+    const node = children[index] as Node;
     if (node.nodeName === '#text') {
-      const value = (node as TextNode).value;
-      if (counts.length > 0 && flag & COUNTED) counts[counts.length - 1] = (counts[counts.length - 1] as number) + visibleLength(value);
+      if ((levels[depth] as number) & CHILDREN_COUNTED) texts[depth] = (texts[depth] as number) + visibleLengthOf(node as TextNode);
       // A date in the text is looked for only when the head's metadata gave none (the head is walked first).
-      if (metaDate === undefined && value.length <= 200 && DATE_WORD.test(value)) {
-        const date = isoDate(DATE_LINE.exec(value));
-        if (date) dateLines.push({ at: (node as TextNode).sourceCodeLocation?.startOffset ?? 0, date });
+      if (metaDate === undefined) {
+        const value = (node as TextNode).value;
+        if (value.length <= 200 && DATE_WORD.test(value)) {
+          const date = isoDate(DATE_LINE.exec(value));
+          if (date) dateLines.push({ at: (node as TextNode).sourceCodeLocation?.startOffset ?? 0, date });
+        }
       }
       continue;
     }
-    if (!('tagName' in node)) {
-      const children = childrenOf(node);
-      for (let index = children.length - 1; index >= 0; index--) {
-        nodes.push(children[index] as Node);
-        flags.push(flag);
+    if (!('childNodes' in node)) continue;
+    let level = (levels[depth] as number) & CHILDREN_COUNTED;
+    let containerIndex = -1;
+    if ('tagName' in node) {
+      const element = node as Element;
+      const name = element.nodeName;
+      if (name === 'head') {
+        // The head's <title> and <meta> are read; nothing in it is text.
+        for (const child of element.childNodes) {
+          if (child.nodeName === 'title') pageTitle ??= textOf(child, MAX_TITLE * 2);
+          if (child.nodeName !== 'meta' || !('tagName' in child)) continue;
+          const metaName = (attribute(child, 'name') ?? '').toLowerCase();
+          const content = attribute(child, 'content');
+          if (content === undefined) continue;
+          if (metaName === 'articletitle') articleTitle ??= content.trim();
+          if (metaName === 'pubdate' || metaName === 'publishdate' || metaName === 'firstpublishedtime') metaDate ??= isoDate(DATE_VALUE.exec(content));
+        }
+        continue;
       }
-      continue;
-    }
-    const element = node as Element;
-    const name = element.nodeName;
-    if (name === 'head') {
-      // The head's <title> and <meta> are read; nothing in it is text.
-      for (const child of element.childNodes) {
-        if (child.nodeName === 'title') pageTitle ??= textOf(child, MAX_TITLE * 2);
-        if (child.nodeName !== 'meta' || !('tagName' in child)) continue;
-        const metaName = (attribute(child, 'name') ?? '').toLowerCase();
-        const content = attribute(child, 'content');
-        if (content === undefined) continue;
-        if (metaName === 'articletitle') articleTitle ??= content.trim();
-        if (metaName === 'pubdate' || metaName === 'publishdate' || metaName === 'firstpublishedtime') metaDate ??= isoDate(DATE_VALUE.exec(content));
+      const kinds = kindsOf(element);
+      if (kinds & SKIPPED_TAG) continue;
+      const chrome = (kinds & HAS_WORDS) !== 0 && (kinds & (CHROME | HIDDEN)) !== 0;
+      if (name === 'body' && body === undefined) body = { element, text: 0, container: true, densestChild: undefined };
+      if (!chrome && (name === 'article' || (kinds & CONTENT) !== 0)) {
+        containerIndex = containers.length;
+        containers.push(element);
+        containerTexts.push(0);
       }
-      continue;
+      if (((name === 'h1' || name === 'h2' || name === 'h3') && !chrome) || (kinds & TITLE) !== 0) titles.push(element);
+      // Links and chrome are not the article's text.
+      if (chrome || name === 'a') level = 0;
+      // What isChrome says, from the kinds already known (a skipped tag is not walked).
+      if ((kinds & (CHROME | HIDDEN)) === 0) level |= RANKED;
+      if (kinds & CONTAINER_TAG) level |= CONTAINER;
     }
-    if (SKIPPED_TAGS.has(name)) continue;
-    if (name === 'body') body ??= element;
-    const kinds = element.attrs.length > 0 ? kindsOf(element, classes) : 0;
-    const chrome = (kinds & HAS_WORDS) !== 0 && (kinds & (CHROME_KIND | HIDDEN_KIND)) !== 0;
-    const container = !chrome && (name === 'article' || (kinds & CONTENT_KIND) !== 0);
-    if (container) containers.push(element);
-    if (((name === 'h1' || name === 'h2' || name === 'h3') && !chrome) || (kinds & TITLE_KIND) !== 0) titles.push(element);
-    // Links and chrome are not the article's text.
-    const counted = flag & COUNTED && !chrome && name !== 'a' ? COUNTED : 0;
-    nodes.push(element);
-    flags.push(LEAVING | (flag & COUNTED) | (container || flag & IN_CONTAINER || name === 'body' ? KEPT : 0));
-    counts.push(0);
-    const childFlag = counted | (CONTAINER_TAGS.has(name) ? IN_CONTAINER : 0);
-    const children = element.childNodes;
-    for (let index = children.length - 1; index >= 0; index--) {
-      nodes.push(children[index] as Node);
-      flags.push(childFlag);
-    }
+    depth++;
+    path[depth] = node;
+    nextChild[depth] = 0;
+    texts[depth] = 0;
+    levels[depth] = level;
+    densestChildren[depth] = undefined;
+    containerIndexes[depth] = containerIndex;
   }
 
-  const textIn = (element: Element): number => ownText.get(element) ?? 0;
   let article: Element | undefined;
-  for (const container of containers) if (!article || textIn(container) > textIn(article)) article = container;
+  let articleText = 0;
+  containers.forEach((container, index) => {
+    const text = containerTexts[index] as number;
+    if (!article || text > articleText) {
+      article = container;
+      articleText = text;
+    }
+  });
   const guessed = article === undefined;
-  if (!article) article = densest(body, textIn);
+  if (!article) article = densest(body);
 
   const start = article?.sourceCodeLocation?.startOffset ?? Number.MAX_SAFE_INTEGER;
   const end = article?.sourceCodeLocation?.endOffset ?? -1;
@@ -347,23 +235,16 @@ export function surveyPage(document: Node): PageSurvey {
 
 // How much of an element's text a child must hold to be taken as the article instead of it.
 const DENSE_SHARE = 0.75;
-// What the densest block may be: a container of blocks (old sites lay pages out in tables), never
-// one paragraph.
-const CONTAINER_TAGS = new Set(['body', 'div', 'section', 'article', 'main', 'center', 'table', 'tbody', 'tr', 'td']);
 
 /** The densest block: from `<body>`, down into the container holding most of the text while one holds most of it. */
-function densest(body: Element | undefined, textIn: (element: Element) => number): Element | undefined {
+function densest(body: RankedBlock | undefined): Element | undefined {
   let current = body;
   while (current) {
-    let best: Element | undefined;
-    for (const child of current.childNodes) {
-      if (!('tagName' in child) || isChrome(child)) continue;
-      if (!best || textIn(child) > textIn(best)) best = child;
-    }
-    if (!best || !CONTAINER_TAGS.has(best.nodeName) || textIn(best) < DENSE_SHARE * textIn(current)) break;
+    const best = current.densestChild;
+    if (!best || !best.container || best.text < DENSE_SHARE * current.text) break;
     current = best;
   }
-  return current;
+  return current?.element;
 }
 
 /** The part of a page title that names the report ("…年度报告_政府信息公开年报_某市人民政府" → "…年度报告"), if one does. */

@@ -15,51 +15,11 @@ import { isBlankMark } from '../../read/tables/tokens.js';
 import type { DocumentHints, DocumentProblem, GridCell, GridRow, ReportDocument, TableGrid, TextBlock, TextBlockKind } from '../model.js';
 import { PlainTextBuilder } from '../plain.js';
 import { unreadDocument } from '../problem.js';
-import { isChrome, isHidden, reportTitleOf, SKIPPED_TAGS, surveyPage, textOf } from './article.js';
-import type { Element, Node, TextNode } from './article.js';
+import { reportTitleOf, surveyPage } from './article.js';
+import { ElementKinds, kindsOf } from './classify.js';
+import type { Element, Node, TextNode } from './classify.js';
 import { parseLocated } from './parse.js';
 import { LineWriter } from './text.js';
-
-/** Elements that start a line of their own. */
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'li',
-  'main',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Tables wider or longer than this are not grids (no report table is; a page built to exhaust a
@@ -100,6 +60,8 @@ interface PlainBlock {
 const attributeOf = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
 
 function spanAttribute(element: Element, name: string, max: number): number {
+  // Most cells span nothing: their attributes are not read.
+  if (!(kindsOf(element) & SPANNED)) return 1;
   const value = attributeOf(element, name);
   if (value === undefined) return 1;
   const parsed = Number.parseInt(value, 10);
@@ -126,32 +88,73 @@ function rowsOf(table: Element): Element[] {
 
 const cellsOf = (row: Element): Element[] => row.childNodes.filter((child): child is Element => child.nodeName === 'td' || child.nodeName === 'th');
 
-/** Whether any cell of the table holds another table (then it lays out the page, it is no grid). */
-function holdsTable(rows: readonly Element[][]): boolean {
-  const stack: Element[] = [];
-  for (const cells of rows) {
-    for (const cell of cells) {
-      stack.push(cell);
-      while (stack.length > 0) {
-        const element = stack.pop() as Element;
-        for (const child of element.childNodes) {
-          if (!('tagName' in child)) continue;
-          if (child.nodeName === 'table') return true;
-          stack.push(child);
-        }
-      }
-    }
-  }
-  return false;
-}
-
 // A cell holding more text than this lays out a page (a column beside the site's menu): no label or
 // value of a report table is nearly as long.
 const MAX_CELL_TEXT = 200;
 
-/** Whether a cell of the table holds a page's worth of text (then it lays out the page, it is no grid). */
-function holdsArticle(rows: readonly Element[][]): boolean {
-  return rows.some((cells) => cells.some((cell) => textOf(cell, MAX_CELL_TEXT + 1).length > MAX_CELL_TEXT));
+/** Whether a code is whitespace to a regular expression's `\s` (and to `String.prototype.trim`). */
+const isPatternSpace = (code: number): boolean =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
+
+// The cell walk's flag: the node is inside a script or style, whose text is not the cell's.
+const IN_RAW_TEXT = 1;
+
+/**
+ * Whether a cell lays out the page rather than holds a value: it holds another table, or a page's
+ * worth of text — more than {@link MAX_CELL_TEXT} characters of its first text nodes, those
+ * holding up to `MAX_CELL_TEXT + 1` characters as written, once its whitespace is collapsed and
+ * trimmed (the measure of `textOf` in article.ts, taken without building the text). One walk for both.
+ */
+function laysOutPage(cell: Element): boolean {
+  const nodes: Node[] = [cell];
+  const flags: number[] = [0];
+  // The characters of the text nodes taken, as written; the collapsed text's length, a space that
+  // ends it counted (it is trimmed if nothing follows); whether it ends with that space.
+  let written = 0;
+  let collapsed = 0;
+  let spaceLast = false;
+  while (nodes.length > 0) {
+    const node = nodes.pop() as Node;
+    const flag = flags.pop() as number;
+    if (node.nodeName === '#text') {
+      if (flag & IN_RAW_TEXT || written > MAX_CELL_TEXT) continue;
+      const value = (node as TextNode).value;
+      written += value.length;
+      for (let index = 0; index < value.length; index++) {
+        if (isPatternSpace(value.charCodeAt(index))) {
+          if (collapsed > 0 && !spaceLast) {
+            collapsed++;
+            spaceLast = true;
+          }
+        } else {
+          collapsed++;
+          spaceLast = false;
+        }
+      }
+      // More text never makes the collapsed text shorter.
+      if (collapsed - (spaceLast ? 1 : 0) > MAX_CELL_TEXT) return true;
+      continue;
+    }
+    if (!('childNodes' in node)) continue;
+    if (node !== cell && node.nodeName === 'table') return true;
+    const childFlag = flag | (node.nodeName === 'script' || node.nodeName === 'style' ? IN_RAW_TEXT : 0);
+    const children = node.childNodes;
+    for (let index = children.length - 1; index >= 0; index--) {
+      nodes.push(children[index] as Node);
+      flags.push(childFlag);
+    }
+  }
+  return false;
 }
 
 /** Positions of the cells of a table with their spans laid out, or `undefined` when it is too big to be a grid. */
@@ -199,6 +202,8 @@ function layOut(rows: readonly Element[][]): { columns: number[][]; rowSpans: nu
   }
   return { columns, rowSpans, colSpans, width };
 }
+
+const { CHROME, HIDDEN, SKIPPED_TAG, BLOCK_TAG, HEADING_TAG, SPANNED } = ElementKinds;
 
 // The write walk's flags: the node is under a heading; the block the node starts is left.
 const UNDER_HEADING = 1;
@@ -266,20 +271,21 @@ class ArticleWriter {
       }
       if (!('childNodes' in node)) continue;
       const name = node.nodeName;
+      const kinds = 'tagName' in node ? kindsOf(node) : 0;
       if ('tagName' in node) {
-        if (SKIPPED_TAGS.has(name) || (node.attrs.length > 0 && (isHidden(node) || (this.strict && isChrome(node))))) continue;
+        if (kinds & (this.strict ? SKIPPED_TAG | HIDDEN | CHROME : SKIPPED_TAG | HIDDEN)) continue;
         if (name === 'br') {
           this.endLine(startOf(node));
           continue;
         }
         if (name === 'table' && this.table(node)) continue;
       }
-      if (BLOCK_TAGS.has(name)) {
+      if (kinds & BLOCK_TAG) {
         this.endLine(startOf(node));
         nodes.push(node);
         flags.push(LEAVING_BLOCK);
       }
-      const childFlag = flag & UNDER_HEADING || HEADING_TAGS.has(name) ? UNDER_HEADING : 0;
+      const childFlag = flag & UNDER_HEADING || kinds & HEADING_TAG ? UNDER_HEADING : 0;
       const children = node.childNodes;
       for (let index = children.length - 1; index >= 0; index--) {
         nodes.push(children[index] as Node);
@@ -293,7 +299,7 @@ class ArticleWriter {
     const rowElements = rowsOf(table);
     if (rowElements.length === 0) return false;
     const rows = rowElements.map(cellsOf);
-    if (rows.every((cells) => cells.length <= 1) || holdsTable(rows) || holdsArticle(rows)) return false;
+    if (rows.every((cells) => cells.length <= 1) || rows.some((cells) => cells.some(laysOutPage))) return false;
     const layout = layOut(rows);
     this.endLine(startOf(table));
     // A caption ("表三 收到和处理政府信息公开申请情况") is a line of its own before the rows.
@@ -357,9 +363,10 @@ class ArticleWriter {
       }
       if (!('childNodes' in node)) continue;
       if ('tagName' in node && !first) {
-        if (SKIPPED_TAGS.has(node.nodeName) || isHidden(node)) continue;
+        const kinds = kindsOf(node);
+        if (kinds & (SKIPPED_TAG | HIDDEN)) continue;
         // A label broken over <p>s or <br>s is one label: "结<br>果<br>维<br>持" is 结果维持.
-        if (node.nodeName === 'br' || BLOCK_TAGS.has(node.nodeName)) this.writer.dropSpace();
+        if (node.nodeName === 'br' || kinds & BLOCK_TAG) this.writer.dropSpace();
       }
       first = false;
       const children = node.childNodes;

@@ -10,6 +10,10 @@
  * (the same offsets, lines and columns; `endTag` set when an element is closed by its own end tag).
  * Attributes get no location.
  *
+ * Each element is also classified as it is created, and each text node counts its visible
+ * characters as they are inserted (see {@link classify}): the attributes and the characters are at
+ * hand then, and the walks after the parse need not read them all again.
+ *
  * It extends parse5's `Parser` (exported, marked internal) through the methods parse5 itself uses
  * for locations: the tests compare every node's location with parse5's own on the corpus pages, and
  * a parse5 without those methods is used in its own location mode instead (see {@link CAN_LOCATE}).
@@ -17,7 +21,9 @@
  * @packageDocumentation
  */
 import { defaultTreeAdapter, html, InsertionMode, parse, Parser, Token, Tokenizer } from 'parse5';
-import type { DefaultTreeAdapterMap, DefaultTreeAdapterTypes } from 'parse5';
+import type { DefaultTreeAdapterMap, DefaultTreeAdapterTypes, TreeAdapter } from 'parse5';
+import { classify, visibleLength } from './classify.js';
+import type { ClassifiedElement, CountedTextNode } from './classify.js';
 
 type Location = Token.Location;
 type ElementLocation = Token.ElementLocation;
@@ -27,9 +33,13 @@ type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 /** A tokenizer that tracks the locations of tokens but not of attributes. */
 class TokenLocatingTokenizer extends Tokenizer {
   protected override _createAttr(attrNameFirstCh: string): void {
-    super._createAttr(attrNameFirstCh);
     // The attribute's location would be stored on its token for the tree builder to copy: it is not
-    // read, so it is not made (the field is the tokenizer's own, private in its types).
+    // read, so it is not made — the tokenizer makes none while its option is off, and then leaves
+    // the attribute's location null (the field is the tokenizer's own, private in its types).
+    const options = this.options as { sourceCodeLocationInfo?: boolean };
+    options.sourceCodeLocationInfo = false;
+    super._createAttr(attrNameFirstCh);
+    options.sourceCodeLocationInfo = true;
     (this as unknown as { currentAttrLocation: Location | null }).currentAttrLocation = null;
   }
 }
@@ -43,10 +53,25 @@ const copyOf = (location: Location): ElementLocation => ({
   endOffset: location.endOffset,
 });
 
+/**
+ * parse5's tree, its elements made with all their fields at once (their location, set later, and
+ * their kinds) and classified again when a repeated `<html>` or `<body>` tag adds attributes.
+ */
+const classifyingTreeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
+  ...defaultTreeAdapter,
+  createElement(tagName, namespaceURI, attrs): ClassifiedElement {
+    return { nodeName: tagName, tagName, attrs, namespaceURI, childNodes: [], parentNode: null, sourceCodeLocation: null, kinds: classify(tagName, attrs) };
+  },
+  adoptAttributes(recipient, attrs): void {
+    defaultTreeAdapter.adoptAttributes(recipient, attrs);
+    (recipient as ClassifiedElement).kinds = classify(recipient.tagName, recipient.attrs);
+  },
+};
+
 /** The tree builder, with one location object per node set by hand (see the module's comment). */
 class LocatingParser extends Parser<DefaultTreeAdapterMap> {
   constructor() {
-    super({ treeAdapter: defaultTreeAdapter, sourceCodeLocationInfo: false });
+    super({ treeAdapter: classifyingTreeAdapter, sourceCodeLocationInfo: false });
     this.tokenizer = new TokenLocatingTokenizer({ sourceCodeLocationInfo: true }, this);
   }
 
@@ -104,11 +129,12 @@ class LocatingParser extends Parser<DefaultTreeAdapterMap> {
       parent = this.openElements.currentTmplContentOrNode;
       this.treeAdapter.insertText(parent, token.chars);
     }
-    const location = token.location;
-    if (!location) return;
     // The text node the characters went into: a new one, or one they were appended to.
     const siblings = parent.childNodes;
-    const textNode = siblings[(beforeElement ? siblings.lastIndexOf(beforeElement) : siblings.length) - 1] as DefaultTreeAdapterTypes.TextNode;
+    const textNode = siblings[(beforeElement ? siblings.lastIndexOf(beforeElement) : siblings.length) - 1] as Partial<CountedTextNode> & DefaultTreeAdapterTypes.TextNode;
+    textNode.visible = (textNode.visible ?? 0) + visibleLength(token.chars);
+    const location = token.location;
+    if (!location) return;
     const own = textNode.sourceCodeLocation;
     if (own) {
       own.endLine = location.endLine;

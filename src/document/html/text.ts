@@ -83,6 +83,13 @@ export class LineWriter {
    * such as text fostered out of a table), the rest of the node stands for its last place that did.
    */
   text(value: string, source: string, start: number, end: number): void {
+    // Most text is written in the source as the parser read it (no reference, no carriage return,
+    // nothing moved): its characters are then written where they stand, without comparing each
+    // with the source.
+    if (end - start === value.length && !value.includes('&') && source.startsWith(value, start)) {
+      this.verbatim(value, start);
+      return;
+    }
     let at = start;
     let index = 0;
     let runStart = -1;
@@ -145,6 +152,25 @@ export class LineWriter {
       at++;
     }
     flushRun(index);
+  }
+
+  /** Writes a text node whose characters are those of the source from `start` on. */
+  private verbatim(value: string, start: number): void {
+    let runStart = -1;
+    for (let index = 0; index < value.length; index++) {
+      if (isHtmlSpace(value.charCodeAt(index))) {
+        if (runStart >= 0) {
+          this.builder.append(value.slice(runStart, index), start + runStart);
+          runStart = -1;
+        }
+        if (this.open && this.pendingSpace < 0) this.pendingSpace = start + index;
+      } else if (runStart < 0) {
+        this.flushSpace();
+        this.open = true;
+        runStart = index;
+      }
+    }
+    if (runStart >= 0) this.builder.append(value.slice(runStart), start + runStart);
   }
 
   /** Writes decoded characters that stand for one place (a reference, or text that lost its alignment). */
