@@ -234,7 +234,19 @@ describe('formatHtml', () => {
         }
       }
     }
-    expect(links).toBeGreaterThan(1000);
+    // Every cell a finding names is linked both ways (finding → cell, cell → finding): at least twice
+    // as many links as the findings' cell references, not counting cells named more than once.
+    const references = new Set(
+      inputs.flatMap((input, file) =>
+        input.diagnostics.flatMap((diagnostic, index) =>
+          [diagnostic, ...(diagnostic.related ?? [])].flatMap((place) =>
+            place.table && place.row && place.column ? [`${file}/${index}/${place.table}/${place.row}/${place.column}`] : [],
+          ),
+        ),
+      ),
+    );
+    expect(references.size).toBeGreaterThan(200);
+    expect(links).toBeGreaterThanOrEqual(2 * references.size);
     const findings = tree.filter((element) => classes(element).includes('xl-finding'));
     expect(findings).toHaveLength(inputs.reduce((sum, input) => sum + input.diagnostics.length, 0));
   });
