@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it, vi } from 'vitest';
 import { checkDocument } from '../../src/check.js';
 import { checkBytes } from '../../src/cli/check-file.js';
@@ -69,5 +70,49 @@ describe('fonts that map their bytes through a predefined CMap (older Chinese PD
     // The title was read: the agency and the year it names.
     expect(outcome.result.agency).toBe('某某县人民政府');
     expect(outcome.result.year).toBe(2023);
+  });
+});
+
+describe('standard fonts not embedded (Helvetica, Times, Arial)', () => {
+  /** A one-page PDF of three lines, each in a standard font that is not embedded (no widths given). */
+  function standardFontsPdf(): Uint8Array {
+    const content = 'BT /F1 12 Tf 72 760 Td (Annual report 2023) Tj ET BT /F2 12 Tf 72 730 Td (Times line 125) Tj ET BT /F3 12 Tf 72 700 Td (Arial line 42) Tj ET';
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R >> >> /Contents 4 0 R >>',
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>',
+      '<< /Type /Font /Subtype /TrueType /BaseFont /Arial /Encoding /WinAnsiEncoding >>',
+    ];
+    let pdf = '%PDF-1.4\n';
+    const offsets: number[] = [];
+    objects.forEach((body, index) => {
+      offsets.push(pdf.length);
+      pdf += `${index + 1} 0 obj\n${body}\nendobj\n`;
+    });
+    const xref = pdf.length;
+    pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+    pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    return new TextEncoder().encode(pdf);
+  }
+
+  it('are read without pdf.js’s standard font data: their widths come from its built-in metrics', async () => {
+    const document = await readPdfDocument(standardFontsPdf());
+    expect(document.problems).toEqual([]);
+    for (const line of ['Annual report 2023', 'Times line 125', 'Arial line 42']) expect(document.source.original).toContain(line);
+    // The runs are placed as with the font data given (`standardFontDataUrl`): the layout does not depend on it.
+    const runs = async (parameters: Record<string, unknown>): Promise<unknown[]> => {
+      const task = pdfjs.getDocument({ data: standardFontsPdf(), verbosity: 0, useSystemFonts: false, ...parameters });
+      const page = await (await task.promise).getPage(1);
+      const items = (await page.getTextContent()).items as { str: string; width: number; transform: number[] }[];
+      await task.destroy();
+      return items.filter((item) => item.str.length > 0).map((item) => [item.str, item.width, ...item.transform]);
+    };
+    const standardFonts = fileURLToPath(new URL('../../node_modules/pdfjs-dist/standard_fonts/', import.meta.url));
+    const without = await runs({});
+    expect(without).toHaveLength(3);
+    expect(without).toEqual(await runs({ standardFontDataUrl: standardFonts }));
   });
 });
