@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import { binaryKindOf, textFormOf } from '../document/detect.js';
 import { checkDocument, checkSeries, compareDiagnostics, countDiagnostics, fatalDiagnostic, reportCells, serializeReport, summarize } from '../index.js';
 import type { AnnualReport, AnnualReportInput, CellRecord, Diagnostic, DocumentForm, FatalRuleId, FileResult, Locale, RuleLevel, SourceText } from '../index.js';
@@ -7,6 +9,17 @@ import type { NonRegularKind, ReadFailure } from './files.js';
 import type { UndecodableReason } from './decode.js';
 import { message } from './messages.js';
 import type { MessageKey } from './messages.js';
+
+let pdfjsCMaps: string | undefined;
+
+/**
+ * The predefined CMaps pdfjs-dist ships (its `cmaps/` folder, resolved from the installed package):
+ * a PDF whose non-embedded fonts map their bytes through one (`GBK-EUC-H`, …) is read with them.
+ */
+function pdfjsCMapFolder(): string {
+  pdfjsCMaps ??= join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + sep;
+  return pdfjsCMaps;
+}
 
 /**
  * One file to check, as a plain object: it crosses to a worker thread as is. The worker reads the
@@ -172,6 +185,7 @@ export async function checkBytes(given: Uint8Array, task: CheckTask): Promise<Ch
     locale: task.locale,
     form,
     ...(task.publishedOn !== undefined ? { publishedOn: task.publishedOn } : {}),
+    ...(form === 'pdf' ? { pdf: { cMapUrl: pdfjsCMapFolder() } } : {}),
   });
   // A document its reader could not read (damaged, encrypted, a scan without text, a form not read
   // yet) is a file that could not be checked, like an unreadable one: never a clean result.

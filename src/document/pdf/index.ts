@@ -88,6 +88,18 @@ export interface PdfReadOptions {
   readonly maxPageRuns?: number;
   /** Files larger than this many bytes are not read. Default 100 MB. */
   readonly maxBytes?: number;
+  /**
+   * Where pdf.js finds the predefined CMaps (pdf.js's `cMapUrl`): the folder of `<name>.bcmap`
+   * files, ending with `/`. A font that is not embedded often maps its bytes to characters through
+   * one (`GBK-EUC-H`, `UniGB-UCS2-H`, `ETen-B5-H`, … in older Chinese PDFs set in 宋体), and its text
+   * cannot be read without it. pdfjs-dist ships them in its `cmaps/` folder: in a page, give the URL
+   * it is served at (`'/pdfjs/cmaps/'`, or a CDN's `https://unpkg.com/pdfjs-dist@5.6.205/cmaps/`); in
+   * Node, a folder path (the CLI gives pdfjs-dist's own). Not given, a PDF that needs one is
+   * reported once as not read, with the CMaps it needs, never read without that text.
+   */
+  readonly cMapUrl?: string;
+  /** Whether the CMaps at `cMapUrl` are pdf.js's packed `.bcmap` files (those pdfjs-dist ships). Default true. */
+  readonly cMapPacked?: boolean;
 }
 
 /** Default bounds of the work spent on one file. */
@@ -542,7 +554,7 @@ function titleOf(info: unknown): string | undefined {
 }
 
 /** What pdf.js is asked to open: the text and the drawing operators, nothing drawn, no image decoded. */
-function documentParameters(bytes: Uint8Array, disableFontFace: boolean): Record<string, unknown> {
+function documentParameters(bytes: Uint8Array, disableFontFace: boolean, options: PdfReadOptions): Record<string, unknown> {
   return {
     // A plain Uint8Array copy: pdf.js takes the buffer over, and refuses a Node Buffer (a subclass).
     data: Uint8Array.from(bytes),
@@ -558,6 +570,48 @@ function documentParameters(bytes: Uint8Array, disableFontFace: boolean): Record
     isImageDecoderSupported: false,
     enableXfa: false,
     verbosity: 0,
+    ...(options.cMapUrl !== undefined ? { cMapUrl: options.cMapUrl } : {}),
+    cMapPacked: options.cMapPacked ?? true,
+    // The CMaps are fetched on this thread, by the factory `watchingCMaps` sees, never by the worker.
+    useWorkerFetch: false,
+  };
+}
+
+/** The part of pdf.js's loading task (an internal of pdf.js 5) that fetches a CMap for the worker. */
+interface BinaryDataTask {
+  readonly _transport?: { binaryDataFactory?: { fetch?: unknown } | null } | null;
+}
+
+/**
+ * Records the predefined CMaps pdf.js could not get (none given, or not found where told): a font
+ * whose CMap is missing is dropped by pdf.js with a warning only, its text lost. The names go
+ * into `missing`; false when this pdf.js fetches its CMaps elsewhere.
+ */
+function watchingCMaps(task: unknown, missing: Set<string>): boolean {
+  const factory = (task as BinaryDataTask)._transport?.binaryDataFactory;
+  if (!factory || typeof factory.fetch !== 'function') return false;
+  const fetch = factory.fetch.bind(factory) as (request: { kind?: unknown; filename?: unknown }) => Promise<unknown>;
+  factory.fetch = async (request: { kind?: unknown; filename?: unknown }): Promise<unknown> => {
+    try {
+      return await fetch(request);
+    } catch (error) {
+      if (request.kind === 'cMapUrl' && typeof request.filename === 'string') missing.add(request.filename.replace(/\.bcmap$/, ''));
+      throw error;
+    }
+  };
+  return true;
+}
+
+/** The problem of a document some of whose fonts could not be read for want of their CMaps. */
+function missingCMaps(names: ReadonlySet<string>, options: PdfReadOptions): DocumentProblem {
+  const list = [...names].sort().join(', ');
+  const where =
+    options.cMapUrl === undefined
+      ? 'no CMap source was given (the `pdf.cMapUrl` option: the cmaps/ folder of pdfjs-dist)'
+      : `they could not be loaded from ${options.cMapUrl}`;
+  return {
+    code: 'cmap-missing',
+    message: `the PDF's fonts need the predefined CMap${names.size === 1 ? '' : 's'} ${list} and ${where}: the text set in those fonts could not be read`,
   };
 }
 
@@ -635,15 +689,18 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
     const pdfjs = options.pdfjs ?? (await loadPdfJs());
     if (options.pdfjs) await ensureWorker(pdfjs);
     if (options.workerPort !== undefined) pdfjs.GlobalWorkerOptions.workerPort = options.workerPort;
-    task = pdfjs.getDocument(documentParameters(bytes, false));
+    task = pdfjs.getDocument(documentParameters(bytes, false, options));
     let pdf = await task.promise;
     if (!withoutFontLoading(task)) {
       // A pdf.js that keeps its font loader elsewhere: the document is opened again with font faces
       // disabled (pdf.js then builds every glyph's outline: slower, the same text).
       await task.destroy();
-      task = pdfjs.getDocument(documentParameters(bytes, true));
+      task = pdfjs.getDocument(documentParameters(bytes, true, options));
       pdf = await task.promise;
     }
+    // Fonts are loaded as the pages are parsed, after the document is open.
+    const missing = new Set<string>();
+    watchingCMaps(task, missing);
     if (pdf.numPages > maxPages) {
       return unreadDocument('pdf', { code: 'limit-exceeded', message: `the PDF has ${pdf.numPages} pages, more than the ${maxPages} read` });
     }
@@ -686,6 +743,9 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
       page.cleanup();
     }
     inTime();
+    // Text lost with its fonts would be read as cells left empty and sections missing: the document
+    // is said to be unread, once, with the CMaps it needs.
+    if (missing.size > 0) return unreadDocument('pdf', missingCMaps(missing, options));
     if (textRuns === 0) {
       return unreadDocument('pdf', { code: 'no-text-layer', message: `the PDF's ${pdf.numPages} page(s) hold no text layer (a scan): it needs OCR first` });
     }
