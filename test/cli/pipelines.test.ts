@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkTask } from '../../src/cli/check-file.js';
 import { TEMPLATES, parseReport, rules } from '../../src/index.js';
 import { sarifErrors } from '../format/sarif-validator.js';
-import { BIN, parseJson, runCli, seed, seedPath, temporaryDirectory } from './run-cli.js';
+import { BIN, ROOT, parseJson, runCli, seed, seedPath, temporaryDirectory } from './run-cli.js';
 import type { JsonEntry } from './run-cli.js';
 
 // Each test spawns the bin, some several times; a loaded machine can take seconds per spawn.
@@ -387,6 +387,41 @@ describe('--cache', () => {
     // Without --cache the cache is not read.
     writeFileSync(cacheFile, JSON.stringify(cache));
     expect(parseJson(await runCli(['--format', 'json', 'a.txt'], { cwd: root }))[0]?.diagnostics[0]?.message).not.toBe('FROM THE CACHE');
+  });
+});
+
+describe('--cache gives the output a run without it gives', () => {
+  // Each form the examples come in, amounts (Decimals) included; stylish fills the cache first, so
+  // the other formats find results stored without what they show (the report, its cells).
+  const examples = ['docs/examples/shangdang-2024.txt', 'docs/examples/huaian-2024.pdf', 'docs/examples/pingtan-2024.html', 'docs/examples/template-2021.docx'];
+  const variants: readonly (readonly string[])[] = [
+    ['-f', 'stylish'],
+    ['-f', 'html'],
+    ['-f', 'json', '--include-report'],
+    ['-f', 'sarif'],
+    ['-f', 'csv'],
+    ['-f', 'json', '--cells', 'cells.csv'],
+    ['-f', 'html', '--include-report', '--cells', 'cells.jsonl'],
+  ];
+  // 21 runs of four documents: more than the 60 s of the others on a loaded machine.
+  it('byte for byte, in every format, from a cache filled by another format and by its own', { timeout: 240_000 }, async () => {
+    const root = temporaryDirectory();
+    const inputs = examples.map((example) => join(ROOT, example));
+    const outputsOf = (args: readonly string[], cellsFile: string | undefined): string[] => [
+      readFileSync(join(root, 'out'), 'utf8'),
+      ...(cellsFile !== undefined ? [readFileSync(join(root, cellsFile), 'utf8')] : []),
+    ];
+    for (const variant of variants) {
+      const cellsFile = variant.includes('--cells') ? variant[variant.indexOf('--cells') + 1] : undefined;
+      const plain = await runCli(['--no-config', ...variant, '-o', 'out', ...inputs], { cwd: root });
+      expect(plain.stderr).toBe('');
+      const expected = outputsOf(variant, cellsFile);
+      for (const pass of ['fills or finds', 'finds']) {
+        const cached = await runCli(['--no-config', '--cache', ...variant, '-o', 'out', ...inputs], { cwd: root });
+        expect({ variant, pass, code: cached.code, stderr: cached.stderr }).toEqual({ variant, pass, code: plain.code, stderr: '' });
+        expect(outputsOf(variant, cellsFile)).toEqual(expected);
+      }
+    }
   });
 });
 
