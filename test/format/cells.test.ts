@@ -10,8 +10,8 @@ const fixture = (path: string): Uint8Array => new Uint8Array(readFileSync(new UR
 function heldCells(report: AnnualReport): Map<string, string> {
   const held = new Map<string, string>();
   for (const [table, value] of Object.entries(report.tables)) {
-    for (const [row, { cells }] of Object.entries((value as AnyTable).rows)) {
-      for (const [column, cell] of Object.entries(cells)) held.set(`${table}|${row}|${column}`, cell.kind);
+    for (const [row, found] of Object.entries((value as AnyTable).rows)) {
+      for (const [column, cell] of Object.entries(found?.cells ?? {}) as [string, { kind: string }][]) held.set(`${table}|${row}|${column}`, cell.kind);
     }
   }
   return held;
