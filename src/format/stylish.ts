@@ -182,11 +182,13 @@ export function formatStylishSummary(totals: DiagnosticCounts, options: StylishO
     locale === 'en'
       ? [`${errorCount} ${errorCount === 1 ? 'error' : 'errors'}`, `${warningCount} ${warningCount === 1 ? 'warning' : 'warnings'}`]
       : [`${errorCount} 个错误`, `${warningCount} 个警告`];
-  if (infoCount > 0) parts.push(infoText);
+  // Problems are errors and warnings, as ESLint counts them; the infos listed come after, apart,
+  // so that the parts in the parentheses add up to the total before them.
+  const besides = infoCount === 0 ? '' : locale === 'en' ? `, and ${infoText}` : `，另有 ${infoText}`;
   const line =
     locale === 'en'
-      ? `✖ ${problems} ${problems === 1 ? 'problem' : 'problems'} (${parts.join(', ')})`
-      : `✖ ${problems} 个问题（${parts.join('，')}）`;
+      ? `✖ ${problems} ${problems === 1 ? 'problem' : 'problems'} (${parts.join(', ')})${besides}`
+      : `✖ ${problems} 个问题（${parts.join('，')}）${besides}`;
   return `${paint(errorCount > 0 ? 'red' : 'yellow', paint('bold', line))}\n`;
 }
 

@@ -53,7 +53,7 @@ describe('formatStylish', () => {
   });
 
   it('ends with a summary of problems; infos are not problems', () => {
-    expect(lines.at(-2)).toBe('✖ 4 个问题（1 个错误，3 个警告，1 条提示）');
+    expect(lines.at(-2)).toBe('✖ 4 个问题（1 个错误，3 个警告），另有 1 条提示');
     expect(output.endsWith('\n')).toBe(true);
   });
 
@@ -68,7 +68,7 @@ describe('formatStylish', () => {
   it('speaks English with locale en, the cell named from the catalog', () => {
     const english = formatStylish(results, { locale: 'en' });
     expect(english).toMatch(/^ {2}2:9 {2}error {4}unsupported-count {2}Table 三 · Total · New applications this year$/m);
-    expect(english).toContain('✖ 4 problems (1 error, 3 warnings, 1 info)\n');
+    expect(english).toContain('✖ 4 problems (1 error, 3 warnings), and 1 info\n');
   });
 
   it('writes nothing for results without diagnostics', () => {
