@@ -57,6 +57,8 @@ const TARGET_FAILURE_RULE: Partial<Record<MessageKey, 'file-not-found' | 'target
   noMatch: 'target-empty',
   emptyDirectory: 'target-empty',
   allIgnored: 'target-empty',
+  allIgnoredByFile: 'target-empty',
+  allIgnoredByBoth: 'target-empty',
 };
 
 /**

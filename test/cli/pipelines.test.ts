@@ -224,6 +224,11 @@ describe('configuration', () => {
     const files = async (...args: string[]): Promise<string[]> => parseJson(await runCli(['--format', 'json', ...args], { cwd: root })).map((entry) => entry.file);
     expect(await files('reports')).toEqual([join('reports', 'a.txt')]);
     expect(await files('reports/b.txt')).toEqual(['reports/b.txt']);
+    // A folder whose every file the ignore file leaves out: the message names the ignore file, not --ignore-pattern.
+    const drafts = await runCli(['--format', 'json', 'reports/drafts'], { cwd: root });
+    expect(drafts.stderr).toBe(`xxgk-lint: ${join('reports', 'drafts')} 中的文件都被 .xxgklintignore 排除了\n`);
+    const english = await runCli(['--format', 'json', '--locale', 'en', '--ignore-pattern', 'reports/a.txt', 'reports/*.txt'], { cwd: root });
+    expect(english.stderr).toBe("xxgk-lint: every file of reports/*.txt is left out by .xxgklintignore and an --ignore-pattern or the configuration's ignorePatterns\n");
   });
 });
 
