@@ -132,9 +132,10 @@ export function helpText(version: string): string {
   ${COMMAND} [选项 options] <文件|目录|通配符 file|dir|glob>...
   ${COMMAND} [选项 options] -          从标准输入读取 / read standard input
 
-  目录中查找 .txt 和 .md 文件（可用 --ext 更改；跳过 node_modules 与隐藏目录）；直接指定的文件不限扩展名。
-  Directories are searched for .txt and .md files (--ext changes that; node_modules and hidden
-  folders skipped); files named explicitly are checked whatever their extension.
+  目录中查找 .txt、.md、.html、.htm、.pdf、.docx 文件（可用 --ext 更改；跳过 node_modules 与隐藏目录）；
+  直接指定的文件不限扩展名。
+  Directories are searched for .txt, .md, .html, .htm, .pdf and .docx files (--ext changes that;
+  node_modules and hidden folders skipped); files named explicitly are checked whatever their extension.
   文件编码自动识别 / encodings detected: UTF-8 (±BOM), UTF-16 (BOM), GB18030/GBK, Big5.
 
 选项 Options:
