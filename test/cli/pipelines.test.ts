@@ -467,7 +467,8 @@ describe('--format csv', () => {
     const run = await runCli(['--format', 'csv', 'report.txt', 'image.txt'], { cwd: root });
     expect(run.stdout.startsWith('\uFEFFfile,agency,year,rule,')).toBe(true);
     const [header, ...rows] = parseCsv(run.stdout.slice(1));
-    expect(header).toEqual(['file', 'agency', 'year', 'rule', 'severity', 'table', 'row', 'column', 'expected', 'actual', 'line', 'textColumn', 'message']);
+    // The columns of earlier versions first, in their order; the document places (page, table cell) appended.
+    expect(header).toEqual(['file', 'agency', 'year', 'rule', 'severity', 'table', 'row', 'column', 'expected', 'actual', 'line', 'textColumn', 'message', 'page', 'cellTable', 'cellRow', 'cellColumn']);
     const json = parseJson(await runCli(['--format', 'json', 'report.txt', 'image.txt'], { cwd: root }));
     const expected = json.flatMap((entry) => entry.diagnostics.map((diagnostic) => ({ entry, diagnostic })));
     expect(rows).toHaveLength(expected.length);
