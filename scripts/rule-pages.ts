@@ -130,10 +130,12 @@ export function renderRulesIndex(rules: readonly RuleMeta[]): string {
     '# 规则 Rules',
     '',
     '每条规则一页：检查什么、为什么（条例和格式的原文）、如何修改，以及以报告原文写成的错误和正确示例——测试会逐一运行这些示例。',
-    '级别可按规则调整或关闭：库中为 `checkReport(report, { rules: { "section-order": "off" } })`，命令行为 `--rule section-order=off`。',
+    '级别可按规则调整或关闭：库中为 `checkReport(report, { rules: { "section-order": "off" } })`，命令行为 `--rule section-order=off`。' +
+      '规则的级别是它报告的最高级别：规则自己评为较低级别的问题仍保持较低级别（`--rule 规则=error` 不会把警告升为错误）；要让警告也使 CI 失败，用 `--max-warnings 0`。',
     '',
     'One page per rule: what it checks, why (in the words of the regulation and the format), how to fix it, and incorrect and correct examples written as report text, each run by the test suite.',
-    'Set a rule to another level or turn it off with `checkReport(report, { rules: { "section-order": "off" } })`, or `--rule section-order=off` on the command line.',
+    'Set a rule to another level or turn it off with `checkReport(report, { rules: { "section-order": "off" } })`, or `--rule section-order=off` on the command line.' +
+      ' A rule\'s level is the highest severity it reports: findings the rule itself rates lower stay lower (`--rule <id>=error` does not raise its warnings); to fail CI on warnings, use `--max-warnings 0`.',
     '',
     '| 规则 Rule | 类别 Category | 默认级别 Default | 说明 |',
     '| --- | --- | --- | --- |',

@@ -4,7 +4,9 @@
 //   node scripts/sarif-multitool.mjs
 // The multitool is an npm package (a self-contained binary for this platform), fetched by npx on
 // first use and pinned here. Any result of level `error` fails; warnings are printed (today one per
-// log: SARIF2005, no informationUri — package.json declares no homepage, and none is invented).
+// log: SARIF2005, no informationUri — package.json declares no homepage, and none is invented; and for
+// the PDF/Word log SARIF2017, no region, by design: a text region on a binary file would point
+// nowhere — its page and cell are location properties — and SARIF2004, artifacts with a location only).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +19,7 @@ const work = mkdtempSync(join(tmpdir(), 'xxgk-lint-sarif-'));
 const cli = (args, cwd = root) => spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8' });
 
 // The logs to validate: the seeds; a run mixing a good report, a missing file and a binary one (tool
-// notifications); a run through a baseline (suppressions, whole-file regions).
+// notifications); a run through a baseline (suppressions, whole-file regions); PDF and Word files.
 copyFileSync(join(root, 'test/fixtures/seeds/001.txt'), join(work, 'good.txt'));
 writeFileSync(join(work, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
 copyFileSync(join(root, 'test/fixtures/seeds/002.txt'), join(work, 'legacy.txt'));
@@ -28,6 +30,8 @@ const logs = {
 };
 cli(['--write-baseline', 'baseline.json', 'faulty.txt', 'legacy.txt'], work);
 logs['baseline.sarif'] = cli(['--format', 'sarif', '--baseline', 'baseline.json', 'faulty.txt', 'legacy.txt'], work);
+// PDF and Word files: no text region, the page and the cell as location properties.
+logs['documents.sarif'] = cli(['--format', 'sarif', 'test/fixtures/documents/001.pdf', 'test/fixtures/documents/seed-000.docx']);
 const files = Object.entries(logs).map(([name, run]) => {
   if (!run.stdout.startsWith('{')) throw new Error(`${name}: the CLI wrote no SARIF (exit ${run.status}): ${run.stderr}`);
   writeFileSync(join(work, name), run.stdout);

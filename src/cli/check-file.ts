@@ -207,6 +207,7 @@ export async function checkBytes(given: Uint8Array, task: CheckTask): Promise<Ch
   const shown: Diagnostic[] = task.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : diagnostics;
   const result = summarize(task.name, shown, {
     text: document.source.original,
+    form,
     ...(encoding !== undefined ? { encoding } : {}),
     ...(report.meta.agency !== undefined ? { agency: report.meta.agency.value } : {}),
     ...(report.meta.year !== undefined ? { year: report.meta.year.value } : {}),

@@ -171,6 +171,11 @@ export async function expandTargets(inputs: readonly string[], cwd: string, opti
   const byPattern = await ignoreTest(options.ignorePatterns ?? [], cwd);
   const byFile = options.isIgnored;
   const isIgnored: IgnoreTest = byFile ? (file, base) => byPattern(file, base) || byFile(file) : byPattern;
+  // What left every found file out, for the message to name it.
+  const allIgnoredKey = (found: readonly string[]): MessageKey => {
+    const byIgnoreFile = byFile ? found.filter((file) => byFile(file)).length : 0;
+    return byIgnoreFile === found.length ? 'allIgnoredByFile' : byIgnoreFile > 0 ? 'allIgnoredByBoth' : 'allIgnored';
+  };
   // Each real file once: a file reached through symbolic links, or named twice, is the same file.
   const realKey = (file: string): Promise<string> => {
     const absolute = resolve(cwd, file);
@@ -218,14 +223,14 @@ export async function expandTargets(inputs: readonly string[], cwd: string, opti
       const found = walked.files.sort().map((file) => join(input, file));
       const kept = found.filter((file) => !isIgnored(file, input));
       if (found.length === 0 && walked.unreadable.length === 0) failures.push({ file: input, key: 'emptyDirectory' });
-      else if (found.length > 0 && kept.length === 0) failures.push({ file: input, key: 'allIgnored' });
+      else if (found.length > 0 && kept.length === 0) failures.push({ file: input, key: allIgnoredKey(found) });
       await addAll(kept);
     } else if ((await globber()).isDynamicPattern(input)) {
       const { glob } = await globber();
       const found = await glob(input, { cwd, ignore: IGNORE, onlyFiles: true, absolute: true });
       const kept = found.filter((file) => !isIgnored(file, globBase(input)));
       if (found.length === 0) failures.push({ file: input, key: 'noMatch' });
-      else if (kept.length === 0) failures.push({ file: input, key: 'allIgnored' });
+      else if (kept.length === 0) failures.push({ file: input, key: allIgnoredKey(found) });
       await addAll(kept.sort().map((file) => relativeName(file, cwd)));
     } else {
       failures.push({ file: input, key: 'notFound' });

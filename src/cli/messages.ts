@@ -72,7 +72,14 @@ const MESSAGES = {
   seeHelp: { 'zh-CN': '；运行 {command} --help 查看用法', en: '; run {command} --help for usage' },
   notFound: { 'zh-CN': '找不到文件 {file}', en: 'no such file: {file}' },
   noMatch: { 'zh-CN': '没有文件匹配 {file}', en: 'no files match {file}' },
-  allIgnored: { 'zh-CN': '{file} 中的文件都被 --ignore-pattern 排除了', en: 'every file of {file} matches an --ignore-pattern' },
+  // Named by what left the files out: the patterns (--ignore-pattern and the configuration's
+  // ignorePatterns, merged) or the ignore file — the user must know which to edit.
+  allIgnored: { 'zh-CN': '{file} 中的文件都被 --ignore-pattern 或配置的 ignorePatterns 排除了', en: "every file of {file} matches an --ignore-pattern or the configuration's ignorePatterns" },
+  allIgnoredByFile: { 'zh-CN': '{file} 中的文件都被 .xxgklintignore 排除了', en: 'every file of {file} is left out by .xxgklintignore' },
+  allIgnoredByBoth: {
+    'zh-CN': '{file} 中的文件都被 .xxgklintignore 和 --ignore-pattern 或配置的 ignorePatterns 排除了',
+    en: "every file of {file} is left out by .xxgklintignore and an --ignore-pattern or the configuration's ignorePatterns",
+  },
   emptyDirectory: { 'zh-CN': '目录 {file} 中没有 {extensions} 文件', en: 'no {extensions} files in directory {file}' },
   unreadable: { 'zh-CN': '无法读取 {file}：{reason}', en: 'cannot read {file}: {reason}' },
   pdf: { 'zh-CN': '{file} 是 PDF 文件，请先提取文本（如 pdftotext -layout）', en: '{file} is a PDF; extract its text first (e.g. pdftotext -layout)' },
@@ -125,9 +132,10 @@ export function helpText(version: string): string {
   ${COMMAND} [选项 options] <文件|目录|通配符 file|dir|glob>...
   ${COMMAND} [选项 options] -          从标准输入读取 / read standard input
 
-  目录中查找 .txt 和 .md 文件（可用 --ext 更改；跳过 node_modules 与隐藏目录）；直接指定的文件不限扩展名。
-  Directories are searched for .txt and .md files (--ext changes that; node_modules and hidden
-  folders skipped); files named explicitly are checked whatever their extension.
+  目录中查找 .txt、.md、.html、.htm、.pdf、.docx 文件（可用 --ext 更改；跳过 node_modules 与隐藏目录）；
+  直接指定的文件不限扩展名。
+  Directories are searched for .txt, .md, .html, .htm, .pdf and .docx files (--ext changes that;
+  node_modules and hidden folders skipped); files named explicitly are checked whatever their extension.
   文件编码自动识别 / encodings detected: UTF-8 (±BOM), UTF-16 (BOM), GB18030/GBK, Big5.
 
 选项 Options:

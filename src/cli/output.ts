@@ -1,4 +1,5 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, renameSync, statSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 
 /** Where the formatted output goes: standard output or the --output-file. */
@@ -50,10 +51,27 @@ export function streamOutput(stream: Writable): Output {
   };
 }
 
-/** Output to a file the command creates (--output-file). */
+/**
+ * Output to a file the command creates (--output-file). The output is written beside it under a
+ * temporary name and renamed over it once complete, so a run that fails part way (or is killed)
+ * leaves the previous file as it was, never a truncated one. A target that is not a regular file
+ * (`/dev/stdout`, a named pipe) is written in place: renaming over it would replace it.
+ */
 export function fileOutput(path: string): Output {
-  const stream = createWriteStream(path);
+  const temporary = isRegularOrAbsent(path) ? join(dirname(path), `.${basename(path)}.${process.pid}.tmp`) : undefined;
+  const stream = createWriteStream(temporary ?? path);
   const output = streamOutput(stream);
+  let renameError: Error | undefined;
+  // Exiting before close (a crash, --max-warnings is not one: close comes first) leaves no temporary file behind.
+  const removeTemporary = (): void => {
+    if (temporary === undefined) return;
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Already renamed or never created.
+    }
+  };
+  if (temporary !== undefined) process.once('exit', removeTemporary);
   return {
     write: (chunk) => output.write(chunk),
     async close() {
@@ -62,12 +80,29 @@ export function fileOutput(path: string): Output {
         stream.once('error', () => done());
         stream.end(() => done());
       });
+      if (temporary === undefined || output.error) return;
+      try {
+        renameSync(temporary, path);
+      } catch (error) {
+        renameError = error as Error;
+      }
+      removeTemporary();
+      process.off('exit', removeTemporary);
     },
     get error() {
-      return output.error;
+      return output.error ?? renameError;
     },
     get closed() {
       return output.closed;
     },
   };
+}
+
+// True when the path names a regular file or nothing yet (the usual -o target).
+function isRegularOrAbsent(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return true;
+  }
 }

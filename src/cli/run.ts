@@ -57,6 +57,8 @@ const TARGET_FAILURE_RULE: Partial<Record<MessageKey, 'file-not-found' | 'target
   noMatch: 'target-empty',
   emptyDirectory: 'target-empty',
   allIgnored: 'target-empty',
+  allIgnoredByFile: 'target-empty',
+  allIgnoredByBoth: 'target-empty',
 };
 
 /**
@@ -268,6 +270,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     const shown = settings.quiet ? all.filter((diagnostic) => diagnostic.severity === 'error') : all;
     const result = summarize(outcome.result.file, shown, {
       text: kept.source.original,
+      ...(outcome.result.form !== undefined ? { form: outcome.result.form } : {}),
       ...(kept.encoding !== undefined ? { encoding: kept.encoding } : {}),
       ...(kept.report.meta.agency !== undefined ? { agency: kept.report.meta.agency.value } : {}),
       ...(kept.report.meta.year !== undefined ? { year: kept.report.meta.year.value } : {}),

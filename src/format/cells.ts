@@ -1,5 +1,5 @@
-import { TEMPLATES } from '../catalog/index.js';
-import type { TableKey } from '../catalog/index.js';
+import { TABLE_DEFINITIONS, TEMPLATES } from '../catalog/index.js';
+import type { ColumnDefinition, RowDefinition, TableDefinition, TableKey } from '../catalog/index.js';
 import type { Locale } from '../diagnostics/index.js';
 import type { AnnualReport, AnyTable } from '../model/index.js';
 import { csvField } from './csv.js';
@@ -41,9 +41,11 @@ export interface CellRecord {
 }
 
 /**
- * Every cell of the template the report follows — found, blank, invalid or missing — and every
- * number the reader could not place, as flat records: what researchers load into a spreadsheet or
- * a dataframe across thousands of reports. Cells come in the template's order.
+ * Every cell of the template the report follows — found, blank, invalid or missing — then every
+ * cell the report holds outside it (a row of another format left in, such as the one-row 2019
+ * （六）其他处理 in a 2021 report), and every number the reader could not place, as flat records:
+ * what researchers load into a spreadsheet or a dataframe across thousands of reports. Cells come
+ * in the template's order.
  */
 export function reportCells(file: string, report: AnnualReport, locale: Locale = 'zh-CN'): CellRecord[] {
   const template = TEMPLATES[report.meta.formatVersion];
@@ -53,17 +55,29 @@ export function reportCells(file: string, report: AnnualReport, locale: Locale =
     ...(report.meta.year !== undefined ? { year: report.meta.year.value } : {}),
     format: report.meta.formatVersion,
   };
+  const label = (item: { label: string; labelEn: string }): string => (locale === 'en' ? item.labelEn : item.label);
   const records: CellRecord[] = [];
-  for (const [key, definition] of Object.entries(template.tables) as [TableKey, NonNullable<(typeof template.tables)[TableKey]>][]) {
+  const tableKeys = new Set([...(Object.keys(template.tables) as TableKey[]), ...(Object.keys(report.tables) as TableKey[])]);
+  for (const key of tableKeys) {
+    const definition = template.tables[key] as TableDefinition | undefined;
     const table = report.tables[key] as AnyTable | undefined;
-    for (const row of definition.rows) {
-      const found = table?.rows[row.key];
-      const group = row.group !== undefined ? definition.groups.find((candidate) => candidate.key === row.group) : undefined;
-      const label = (item: { label: string; labelEn: string }): string => (locale === 'en' ? item.labelEn : item.label);
-      const rowLabel = group?.qualifiesRows ? `${label(group)} ${label(row)}` : label(row);
-      for (const column of row.columns) {
-        const cell = found?.cells[column.key];
-        const place = { ...common, table: key, rowKey: row.key, rowLabel, columnKey: column.key, columnLabel: label(column), inferred: found?.labelInferred === true };
+    const templateRows = new Set(definition?.rows.map((row) => row.key));
+    // A row outside the template is named by the definition of the format it comes from, if any.
+    const outside = Object.keys(table?.rows ?? {})
+      .filter((rowKey) => !templateRows.has(rowKey))
+      .map((rowKey) => ({ rowKey, defined: definedRow(key, rowKey) }));
+    const rows = [...(definition?.rows.map((row) => ({ rowKey: row.key, defined: { row, definition } })) ?? []), ...outside];
+    for (const { rowKey, defined } of rows) {
+      const found = table?.rows[rowKey];
+      const group = defined?.row.group !== undefined ? defined.definition.groups.find((candidate) => candidate.key === defined.row.group) : undefined;
+      const rowLabel = !defined ? '' : group?.qualifiesRows ? `${label(group)} ${label(defined.row)}` : label(defined.row);
+      const columns: readonly ColumnDefinition[] = defined?.row.columns ?? [];
+      const columnKeys = new Set(columns.map((column) => column.key));
+      const cellKeys = [...columns.map((column) => column.key), ...Object.keys(found?.cells ?? {}).filter((columnKey) => !columnKeys.has(columnKey))];
+      for (const columnKey of cellKeys) {
+        const column = columns.find((candidate) => candidate.key === columnKey);
+        const cell = found?.cells[columnKey];
+        const place = { ...common, table: key, rowKey, rowLabel, columnKey, columnLabel: column ? label(column) : '', inferred: found?.labelInferred === true };
         if (!cell) {
           records.push({ ...place, status: 'missing' });
           continue;
@@ -88,6 +102,16 @@ export function reportCells(file: string, report: AnnualReport, locale: Locale =
     });
   }
   return records;
+}
+
+// A row's definition in any format the catalog models (the current one first), for a row the
+// report's own template does not have.
+function definedRow(table: TableKey, rowKey: string): { row: RowDefinition; definition: TableDefinition } | undefined {
+  for (const definition of TABLE_DEFINITIONS[table]) {
+    const row = definition.rows.find((candidate) => candidate.key === rowKey);
+    if (row) return { row, definition };
+  }
+  return undefined;
 }
 
 /** The columns of the cells CSV, in order. */

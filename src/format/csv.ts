@@ -1,8 +1,12 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { FileResult } from './result.js';
 
-/** The CSV columns, in order: one row per finding. */
-export const CSV_COLUMNS = ['file', 'agency', 'year', 'rule', 'severity', 'table', 'row', 'column', 'expected', 'actual', 'line', 'textColumn', 'message'] as const;
+/**
+ * The CSV columns, in order: one row per finding. `page` (a PDF's) and `cellTable`, `cellRow`,
+ * `cellColumn` (the table cell of a web page, Word file or PDF, 1-based as written) come last, so
+ * that readers of the earlier columns by position are not broken by them.
+ */
+export const CSV_COLUMNS = ['file', 'agency', 'year', 'rule', 'severity', 'table', 'row', 'column', 'expected', 'actual', 'line', 'textColumn', 'message', 'page', 'cellTable', 'cellRow', 'cellColumn'] as const;
 
 // RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. A field a
 // spreadsheet would take for a formula (=, +, -, @ first) is prefixed with a quote mark, so that
@@ -30,6 +34,10 @@ function row(result: FileResult, diagnostic: Diagnostic): string {
     diagnostic.span ? Math.max(1, diagnostic.span.line) : undefined,
     diagnostic.span ? Math.max(1, diagnostic.span.column) : undefined,
     diagnostic.message,
+    diagnostic.span?.page,
+    diagnostic.span?.cell?.table,
+    diagnostic.span?.cell?.row,
+    diagnostic.span?.cell?.column,
   ]
     .map(csvField)
     .join(',');
@@ -47,7 +55,8 @@ export function csvRows(result: FileResult): string {
 
 /**
  * Findings as CSV, one row per finding: file, agency, year, rule, severity, table, row, column,
- * expected, actual, line, column in the text, message. UTF-8 with a byte-order mark, so Excel and
+ * expected, actual, line, column in the text, message, then the page and the table cell in the
+ * document (see {@link CSV_COLUMNS}). UTF-8 with a byte-order mark, so Excel and
  * WPS open the Chinese right; a file that could not be checked is one row of its fatal diagnostic.
  *
  * @example

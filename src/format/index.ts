@@ -10,6 +10,7 @@ export type { FileResult, ResultTotals, SummarizeOptions, SuppressedDiagnostic, 
 export { FATAL_DIAGNOSTICS, fatalDiagnostic, isFatal } from './fatal.js';
 export type { FatalDiagnostic, FatalRuleId } from './fatal.js';
 export { contentFingerprint, occurrenceFingerprints } from './fingerprint.js';
+export { spanPlace } from './place.js';
 export { compactPlace, escapeTerminal, formatStylish, formatStylishFile, formatStylishSummary, shouldColor } from './stylish.js';
 export type { ColorSignals, StylishOptions } from './stylish.js';
 export { formatJson, jsonFileResult } from './json.js';

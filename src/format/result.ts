@@ -1,5 +1,6 @@
 import { countDiagnostics } from '../diagnostics/index.js';
 import type { Diagnostic, DiagnosticCounts } from '../diagnostics/index.js';
+import type { DocumentForm } from '../document/index.js';
 
 /** A 1-based line and column (columns in UTF-16 code units, as spans count them). */
 export interface TextPosition {
@@ -24,6 +25,12 @@ export interface FileResult {
   readonly warningCount: number;
   /** The encoding the file was decoded from (e.g. `UTF-8`, `GB18030`), when known; SARIF records it. */
   readonly encoding?: string;
+  /**
+   * The form the file was read as, when known. SARIF gives a PDF or Word file (bytes, not text) no
+   * text region: its places are the page and the table cell, and the line and column in the text
+   * extracted from it.
+   */
+  readonly form?: DocumentForm;
   /** The agency the report names, when found (CSV output carries it). */
   readonly agency?: string;
   /** The reporting year, when found (CSV output carries it). */
@@ -66,6 +73,8 @@ export interface SummarizeOptions {
   readonly text?: string;
   /** The encoding the file was decoded from. */
   readonly encoding?: string;
+  /** The form the file was read as (see {@link FileResult.form}). */
+  readonly form?: DocumentForm;
   /** The agency the report names. */
   readonly agency?: string;
   /** The reporting year. */
@@ -96,6 +105,7 @@ export function summarize(file: string, diagnostics: readonly Diagnostic[], opti
     errorCount,
     warningCount,
     ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+    ...(options.form !== undefined ? { form: options.form } : {}),
     ...(options.agency !== undefined ? { agency: options.agency } : {}),
     ...(options.year !== undefined ? { year: options.year } : {}),
     ...(endPositions && endPositions.size > 0 ? { endPositions } : {}),

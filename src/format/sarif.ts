@@ -203,23 +203,38 @@ export function createSarifWriter(options: SarifOptions = {}): SarifWriter {
     return { startLine: 1, startColumn: 1, ...(end ? { endLine: end.line, endColumn: end.column } : {}), charOffset: 0, charLength: result.textLength };
   };
 
+  // A PDF or Word file is bytes, not text: a text region on it would point nowhere. Its place is the
+  // page and the table cell, with the line and column in the text extracted from it, as properties
+  // of the location (SARIF regions have no page).
   const physical = (location: ArtifactLocation, span: Span | undefined, result: FileResult, whole = false) => {
+    if (isBinary(result, span)) return { artifactLocation: location };
     const place = span ? region(span, result) : whole ? wholeFile(result) : undefined;
     return { artifactLocation: location, ...(place ? { region: place } : {}) };
   };
+  const documentPlace = (span: Span | undefined, result: FileResult) =>
+    span && isBinary(result, span)
+      ? {
+          properties: {
+            ...(span.page !== undefined ? { page: span.page } : {}),
+            ...(span.cell !== undefined ? { cell: span.cell } : {}),
+            extractedText: { line: Math.max(1, span.line), column: Math.max(1, span.column), charOffset: span.start, charLength: Math.max(0, span.end - span.start) },
+          },
+        }
+      : {};
 
   // A finding with no place in the text (a missing section, a missing table) concerns the whole
-  // file: its location names the template element it is about as a logical location, so viewers
-  // have more than a bare file name to show.
+  // file, and a PDF or Word file has no text place: the location names the template element it is
+  // about as a logical location, so viewers have more than a bare file name to show.
   const placeOf = (diagnostic: Diagnostic, location: ArtifactLocation, result: FileResult) => {
     const keys = [diagnostic.table, diagnostic.row, diagnostic.column].filter((key): key is string => key !== undefined);
     const section = typeof diagnostic.args.section === 'string' ? diagnostic.args.section : undefined;
     const path = keys.length > 0 ? keys : section !== undefined ? [section] : [];
     return {
       physicalLocation: physical(location, diagnostic.span, result, true),
-      ...(diagnostic.span === undefined || path.length > 0
+      ...(diagnostic.span === undefined || path.length > 0 || isBinary(result, diagnostic.span)
         ? { logicalLocations: [path.length > 0 ? { name: path.at(-1), fullyQualifiedName: path.join('/'), kind: 'element' } : { name: 'report', kind: 'module' }] }
         : {}),
+      ...documentPlace(diagnostic.span, result),
     };
   };
 
@@ -230,6 +245,7 @@ export function createSarifWriter(options: SarifOptions = {}): SarifWriter {
       id: index + 1,
       message: { text: place.value !== undefined ? `${place.message}: ${place.value}` : place.message },
       physicalLocation: place.uri !== undefined ? physical(artifactLocation(fileUri(place.uri)), place.span, OTHER_FILE) : physical(location, place.span, result),
+      ...documentPlace(place.span, place.uri !== undefined ? OTHER_FILE : result),
     }));
 
   return {
@@ -333,6 +349,12 @@ export function createSarifWriter(options: SarifOptions = {}): SarifWriter {
       return `\n],"artifacts":${JSON.stringify(artifacts)},"invocations":${JSON.stringify([invocation])}}]}\n`;
     },
   };
+}
+
+// Whether a place is in a PDF or Word file: the file's form says so; for another file's place (whose
+// form is not known here) a page does — only a PDF's spans have one.
+function isBinary(result: FileResult, span: Span | undefined): boolean {
+  return result.form === 'pdf' || result.form === 'docx' || span?.page !== undefined;
 }
 
 function helpText(meta: RuleMeta, locale: Locale): string {

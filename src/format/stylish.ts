@@ -2,6 +2,7 @@ import { TABLES } from '../catalog/index.js';
 import type { RowGroupDefinition } from '../catalog/index.js';
 import { columnLabel, findRow } from '../diagnostics/index.js';
 import type { Diagnostic, DiagnosticCounts, Locale, Localized, Severity } from '../diagnostics/index.js';
+import { spanPlace } from './place.js';
 import { totalsOf } from './result.js';
 import type { FileResult } from './result.js';
 import { displayWidth, padDisplay, wrapDisplay } from './width.js';
@@ -132,7 +133,8 @@ const MESSAGE_INDENT = '    ';
 
 /**
  * The stylish block of one file: its name, then per diagnostic a line with its place
- * (`line:column`, `-` when it has none), severity, rule id and the cell concerned, and under it the
+ * (`line:column`, after the page of a PDF or before the table cell of a web page or Word file, as
+ * the HTML report names it; `-` when it has none), severity, rule id and the cell concerned, and under it the
  * message wrapped to the terminal's width by display width. Empty for a file without diagnostics,
  * as in ESLint. {@link formatStylish} is these blocks followed by {@link formatStylishSummary}; a
  * caller checking many files can write each block as soon as its file is checked.
@@ -143,7 +145,7 @@ export function formatStylishFile(result: FileResult, options: StylishOptions = 
   const width = clampWidth(options.width);
   const paint = painter(options.color ?? false);
   const rows = result.diagnostics.map((diagnostic) => ({
-    position: diagnostic.span ? `${Math.max(1, diagnostic.span.line)}:${Math.max(1, diagnostic.span.column)}` : '-',
+    position: diagnostic.span ? spanPlace(diagnostic.span, locale, { brief: true }) : '-',
     severity: diagnostic.severity,
     word: SEVERITY_WORDS[diagnostic.severity][locale],
     message: oneLine(diagnostic.message),
@@ -151,10 +153,10 @@ export function formatStylishFile(result: FileResult, options: StylishOptions = 
     place: escapeTerminal(compactPlace(diagnostic, locale)),
     suggestion: suggestionLine(diagnostic, locale),
   }));
-  const positionWidth = Math.max(...rows.map((row) => row.position.length));
+  const positionWidth = Math.max(...rows.map((row) => displayWidth(row.position)));
   const severityWidth = Math.max(...rows.map((row) => displayWidth(row.word)));
   const blocks = rows.map((row) => {
-    const head = `  ${paint('dim', row.position.padEnd(positionWidth))}  ${paint(SEVERITY_STYLE[row.severity], padDisplay(row.word, severityWidth))}  ${paint('bold', row.ruleId)}`;
+    const head = `  ${paint('dim', padDisplay(row.position, positionWidth))}  ${paint(SEVERITY_STYLE[row.severity], padDisplay(row.word, severityWidth))}  ${paint('bold', row.ruleId)}`;
     const headWidth = 2 + positionWidth + 2 + severityWidth + 2 + displayWidth(row.ruleId);
     const lines: string[] = [];
     if (row.place === '') lines.push(head);
@@ -180,11 +182,13 @@ export function formatStylishSummary(totals: DiagnosticCounts, options: StylishO
     locale === 'en'
       ? [`${errorCount} ${errorCount === 1 ? 'error' : 'errors'}`, `${warningCount} ${warningCount === 1 ? 'warning' : 'warnings'}`]
       : [`${errorCount} 个错误`, `${warningCount} 个警告`];
-  if (infoCount > 0) parts.push(infoText);
+  // Problems are errors and warnings, as ESLint counts them; the infos listed come after, apart,
+  // so that the parts in the parentheses add up to the total before them.
+  const besides = infoCount === 0 ? '' : locale === 'en' ? `, and ${infoText}` : `，另有 ${infoText}`;
   const line =
     locale === 'en'
-      ? `✖ ${problems} ${problems === 1 ? 'problem' : 'problems'} (${parts.join(', ')})`
-      : `✖ ${problems} 个问题（${parts.join('，')}）`;
+      ? `✖ ${problems} ${problems === 1 ? 'problem' : 'problems'} (${parts.join(', ')})${besides}`
+      : `✖ ${problems} 个问题（${parts.join('，')}）${besides}`;
   return `${paint(errorCount > 0 ? 'red' : 'yellow', paint('bold', line))}\n`;
 }
 

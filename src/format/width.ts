@@ -46,25 +46,27 @@ const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{']);
 /**
  * Breaks text into lines of at most `width` display columns. Chinese text may break between any
  * two characters; runs of Latin letters and digits break at spaces only (a word longer than a
- * line is cut); no line starts with closing punctuation.
+ * line is cut), never inside — `2/64/80430；` moves down whole rather than leave `0；` to start a
+ * line; no line starts with closing punctuation.
  */
 export function wrapDisplay(text: string, width: number): string[] {
   const limit = Math.max(8, Math.floor(width));
   // Tokens: a run of non-space ASCII (a word, a number, a rule id), a run of spaces, or one other character.
   const tokens = text.match(/[\x21-\x7e]+| +|[^]/gu) ?? [];
   const lines: string[] = [];
-  let line = '';
+  // The current line as its tokens: punctuation carries whole tokens down, never part of a number.
+  let line: string[] = [];
   let lineWidth = 0;
   const flush = (): void => {
-    lines.push(line.trimEnd());
-    line = '';
+    lines.push(line.join('').trimEnd());
+    line = [];
     lineWidth = 0;
   };
   for (const token of tokens) {
     if (token.startsWith(' ') && lineWidth === 0) continue;
     const tokenWidth = displayWidth(token);
     if (lineWidth + tokenWidth <= limit) {
-      line += token;
+      line.push(token);
       lineWidth += tokenWidth;
       continue;
     }
@@ -76,21 +78,24 @@ export function wrapDisplay(text: string, width: number): string[] {
       for (const char of token) {
         const charWidth = displayWidth(char);
         if (lineWidth + charWidth > limit) flush();
-        line += char;
+        line.push(char);
         lineWidth += charWidth;
       }
       continue;
     }
-    // Carry characters down rather than start a line with closing or end one with opening punctuation.
-    const chars = Array.from(line);
-    let carried = '';
-    if (NO_LINE_START.has(token[0] as string) && chars.length > 1) carried = chars.pop() as string;
-    while (chars.length > 1 && NO_LINE_END.has(chars.at(-1) as string)) carried = (chars.pop() as string) + carried;
-    line = chars.join('');
+    // Carry tokens down rather than start a line with closing or end one with opening punctuation,
+    // as long as what is carried still fits a line with the token.
+    const carried: string[] = [];
+    const carry = (): void => {
+      carried.unshift(line.pop() as string);
+    };
+    if (NO_LINE_START.has(token[0] as string) && line.length > 1) carry();
+    while (line.length > 1 && NO_LINE_END.has(line.at(-1) as string)) carry();
+    if (displayWidth(carried.join('')) + tokenWidth > limit) line.push(...carried.splice(0));
     flush();
-    line = carried + token;
-    lineWidth = displayWidth(line);
+    line = [...carried, token];
+    lineWidth = displayWidth(line.join(''));
   }
-  if (line.trim() !== '' || lines.length === 0) lines.push(line.trimEnd());
+  if (line.join('').trim() !== '' || lines.length === 0) lines.push(line.join('').trimEnd());
   return lines;
 }

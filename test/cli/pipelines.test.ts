@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkTask } from '../../src/cli/check-file.js';
 import { TEMPLATES, parseReport, rules } from '../../src/index.js';
 import { sarifErrors } from '../format/sarif-validator.js';
-import { BIN, parseJson, runCli, seed, seedPath, temporaryDirectory } from './run-cli.js';
+import { BIN, ROOT, parseJson, runCli, seed, seedPath, temporaryDirectory } from './run-cli.js';
 import type { JsonEntry } from './run-cli.js';
 
 // Each test spawns the bin, some several times; a loaded machine can take seconds per spawn.
@@ -224,6 +224,11 @@ describe('configuration', () => {
     const files = async (...args: string[]): Promise<string[]> => parseJson(await runCli(['--format', 'json', ...args], { cwd: root })).map((entry) => entry.file);
     expect(await files('reports')).toEqual([join('reports', 'a.txt')]);
     expect(await files('reports/b.txt')).toEqual(['reports/b.txt']);
+    // A folder whose every file the ignore file leaves out: the message names the ignore file, not --ignore-pattern.
+    const drafts = await runCli(['--format', 'json', 'reports/drafts'], { cwd: root });
+    expect(drafts.stderr).toBe(`xxgk-lint: ${join('reports', 'drafts')} 中的文件都被 .xxgklintignore 排除了\n`);
+    const english = await runCli(['--format', 'json', '--locale', 'en', '--ignore-pattern', 'reports/a.txt', 'reports/*.txt'], { cwd: root });
+    expect(english.stderr).toBe("xxgk-lint: every file of reports/*.txt is left out by .xxgklintignore and an --ignore-pattern or the configuration's ignorePatterns\n");
   });
 });
 
@@ -390,6 +395,41 @@ describe('--cache', () => {
   });
 });
 
+describe('--cache gives the output a run without it gives', () => {
+  // Each form the examples come in, amounts (Decimals) included; stylish fills the cache first, so
+  // the other formats find results stored without what they show (the report, its cells).
+  const examples = ['docs/examples/shangdang-2024.txt', 'docs/examples/huaian-2024.pdf', 'docs/examples/pingtan-2024.html', 'docs/examples/template-2021.docx'];
+  const variants: readonly (readonly string[])[] = [
+    ['-f', 'stylish'],
+    ['-f', 'html'],
+    ['-f', 'json', '--include-report'],
+    ['-f', 'sarif'],
+    ['-f', 'csv'],
+    ['-f', 'json', '--cells', 'cells.csv'],
+    ['-f', 'html', '--include-report', '--cells', 'cells.jsonl'],
+  ];
+  // 21 runs of four documents: more than the 60 s of the others on a loaded machine.
+  it('byte for byte, in every format, from a cache filled by another format and by its own', { timeout: 240_000 }, async () => {
+    const root = temporaryDirectory();
+    const inputs = examples.map((example) => join(ROOT, example));
+    const outputsOf = (cellsFile: string | undefined): string[] => [
+      readFileSync(join(root, 'out'), 'utf8'),
+      ...(cellsFile !== undefined ? [readFileSync(join(root, cellsFile), 'utf8')] : []),
+    ];
+    for (const variant of variants) {
+      const cellsFile = variant.includes('--cells') ? variant[variant.indexOf('--cells') + 1] : undefined;
+      const plain = await runCli(['--no-config', ...variant, '-o', 'out', ...inputs], { cwd: root });
+      expect(plain.stderr).toBe('');
+      const expected = outputsOf(cellsFile);
+      for (const pass of ['fills or finds', 'finds']) {
+        const cached = await runCli(['--no-config', '--cache', ...variant, '-o', 'out', ...inputs], { cwd: root });
+        expect({ variant, pass, code: cached.code, stderr: cached.stderr }).toEqual({ variant, pass, code: plain.code, stderr: '' });
+        expect(outputsOf(cellsFile)).toEqual(expected);
+      }
+    }
+  });
+});
+
 /** RFC 4180 rows, as a spreadsheet reads them: quoted fields, doubled quotes, CRLF. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -427,7 +467,8 @@ describe('--format csv', () => {
     const run = await runCli(['--format', 'csv', 'report.txt', 'image.txt'], { cwd: root });
     expect(run.stdout.startsWith('\uFEFFfile,agency,year,rule,')).toBe(true);
     const [header, ...rows] = parseCsv(run.stdout.slice(1));
-    expect(header).toEqual(['file', 'agency', 'year', 'rule', 'severity', 'table', 'row', 'column', 'expected', 'actual', 'line', 'textColumn', 'message']);
+    // The columns of earlier versions first, in their order; the document places (page, table cell) appended.
+    expect(header).toEqual(['file', 'agency', 'year', 'rule', 'severity', 'table', 'row', 'column', 'expected', 'actual', 'line', 'textColumn', 'message', 'page', 'cellTable', 'cellRow', 'cellColumn']);
     const json = parseJson(await runCli(['--format', 'json', 'report.txt', 'image.txt'], { cwd: root }));
     const expected = json.flatMap((entry) => entry.diagnostics.map((diagnostic) => ({ entry, diagnostic })));
     expect(rows).toHaveLength(expected.length);

@@ -108,9 +108,9 @@ describe('a directory', () => {
     expect(all.code).toBe(2);
     // Nothing left to check: the directory is an entry of its own, with a fatal diagnostic.
     expect(parseJson(all).map((entry) => [entry.file, entry.diagnostics.map((diagnostic) => diagnostic.ruleId)])).toEqual([[reports, ['target-empty']]]);
-    expect(all.stderr).toBe(`xxgk-lint: ${reports} 中的文件都被 --ignore-pattern 排除了\n`);
+    expect(all.stderr).toBe(`xxgk-lint: ${reports} 中的文件都被 --ignore-pattern 或配置的 ignorePatterns 排除了\n`);
     const glob = await runCli(['--format', 'json', '--locale', 'en', '--ignore-pattern', '*.md', '../reports/*.md'], { cwd: work });
-    expect(glob.stderr).toBe('xxgk-lint: every file of ../reports/*.md matches an --ignore-pattern\n');
+    expect(glob.stderr).toBe("xxgk-lint: every file of ../reports/*.md matches an --ignore-pattern or the configuration's ignorePatterns\n");
   });
 
   it('reports a directory without reports as a failure, exit 2', async () => {

@@ -53,7 +53,7 @@ describe('formatStylish', () => {
   });
 
   it('ends with a summary of problems; infos are not problems', () => {
-    expect(lines.at(-2)).toBe('✖ 4 个问题（1 个错误，3 个警告，1 条提示）');
+    expect(lines.at(-2)).toBe('✖ 4 个问题（1 个错误，3 个警告），另有 1 条提示');
     expect(output.endsWith('\n')).toBe(true);
   });
 
@@ -68,7 +68,7 @@ describe('formatStylish', () => {
   it('speaks English with locale en, the cell named from the catalog', () => {
     const english = formatStylish(results, { locale: 'en' });
     expect(english).toMatch(/^ {2}2:9 {2}error {4}unsupported-count {2}Table 三 · Total · New applications this year$/m);
-    expect(english).toContain('✖ 4 problems (1 error, 3 warnings, 1 info)\n');
+    expect(english).toContain('✖ 4 problems (1 error, 3 warnings), and 1 info\n');
   });
 
   it('writes nothing for results without diagnostics', () => {
@@ -123,6 +123,18 @@ describe('stylish output of the corpus fits the terminal', () => {
 });
 
 describe('wrapDisplay', () => {
+  it('never breaks inside a number to keep closing punctuation off a line start: the number moves down whole', () => {
+    // 006.txt's readings in English: "…2/64/8043⏎0；2/6480/430" before the fix.
+    const readings = 'allow several readings: 2/6/480430；2/64/80430；2/6480/430；2/64804/30';
+    for (let width = 12; width <= displayWidth(readings); width++) {
+      const lines = wrapDisplay(readings, width);
+      expect(lines.join(' ').split(/[ ；]+/).filter((part) => /\d/.test(part))).toEqual(['2/6/480430', '2/64/80430', '2/6480/430', '2/64804/30']);
+      for (const line of lines) {
+        expect(line.startsWith('；')).toBe(false);
+        expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      }
+    }
+  });
   it('breaks Chinese text anywhere, by display width', () => {
     expect(wrapDisplay('一二三四五六七八九十', 8)).toEqual(['一二三四', '五六七八', '九十']);
   });

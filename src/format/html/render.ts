@@ -4,6 +4,7 @@ import { columnLabel, countDiagnostics, relationLabel, rowLabel, sectionLabel, t
 import type { Diagnostic, Locale, Suggestion } from '../../diagnostics/index.js';
 import type { AnnualReport, AnyTable, CountFact, Span } from '../../model/index.js';
 import { rules } from '../../rules/index.js';
+import { spanPlace } from '../place.js';
 import { escapeHtml } from './escape.js';
 import { catalogTable, drawTable, markKey, worse } from './tables.js';
 import type { CellMark, TableContext } from './tables.js';
@@ -34,17 +35,8 @@ export interface HtmlOptions {
   readonly ruleDocsUrl?: string;
 }
 
-/** A span's place as people read it: `12:5`, with the page (PDF) or the table cell (web page, Word) when the span has one. */
-function placeOf(span: Span | undefined, locale: Locale): string {
-  if (!span) return word('noPlace', locale);
-  const parts = [`${Math.max(1, span.line)}:${Math.max(1, span.column)}`];
-  if (span.page !== undefined) parts.unshift(locale === 'en' ? `p. ${span.page}` : `第 ${span.page} 页`);
-  if (span.cell !== undefined) {
-    const { table, row, column } = span.cell;
-    parts.push(locale === 'en' ? `(table ${table}, row ${row}, cell ${column})` : `（第 ${table} 个表格第 ${row} 行第 ${column} 格）`);
-  }
-  return parts.join(' ');
-}
+// A span's place as stylish output names it too, or that it has none.
+const placeOf = (span: Span | undefined, locale: Locale): string => (span ? spanPlace(span, locale) : word('noPlace', locale));
 
 /**
  * A failed relation written out with the report's numbers: `18 + 0 = 18 ≠ 16 + 0 = 16`. Only the
