@@ -228,6 +228,31 @@ describe('nothing lost: every number of a table is placed or reported', () => {
     expect(unplacedOf(text, 'reviews')).toHaveLength(1);
   });
 
+  it('table 三 without its heading, 六、 swapped in for one of its rows: the table reaches 四, what follows 六 is one finding', () => {
+    const seed = seedText('000');
+    const row = seed.slice(seed.indexOf('5.属于三类内部事务信息'), seed.indexOf('6.属于四类过程性信息'));
+    const heading = '六、其他需要报告的事项\n';
+    const text = seed.replace('三、收到和处理政府信息公开申请情况', '').replace(heading, '').replace(row, heading);
+    expect(lost(text)).toEqual([]);
+    const findings = unplacedOf(text, 'applications');
+    expect(findings).toHaveLength(1);
+    // The rows after the break are that one finding's, not a cell-missing each.
+    expect(findings[0]?.message).toContain('5.属于三类内部事务信息');
+    expect(checkText(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'cell-missing' && diagnostic.table === 'applications')).toEqual([]);
+  });
+
+  it('a hostile value thousands of characters long is quoted short, and a rest says how many values it holds', () => {
+    const text = tabbed('二、主动公开政府信息情况', `二、${'3.5'.repeat(1000)}主动公开政府信息情况`);
+    expect(lost(text)).toEqual([]);
+    const messages = unplacedOf(text, 'activeDisclosure').map((diagnostic) => diagnostic.message);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) expect(message.length).toBeLessThan(200);
+    const broken = tabbed('二、上年结转政府信息公开申请数量', '二、上年结转政府信六、息公开申请数量');
+    const rest = checkText(broken).report.unplaced.find((value) => value.rest !== undefined);
+    expect(rest?.rest?.count).toBeGreaterThan(100);
+    expect(rest?.text.endsWith('…')).toBe(true);
+  });
+
   it.each([
     ['a run of ; after the values', '3. 其他 0 0 0 0 0 0 0 ;;;;;;;;;;'],
     ['a run of ! after the values', '3. 其他 0 0 0 0 0 0 0 !!!!!!!!!!'],

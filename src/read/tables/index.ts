@@ -149,13 +149,13 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
       for (const value of result?.unplaced ?? []) unplaced.push(value);
       // Its values are still the table's region's: the last stage reports those nothing placed.
       if (result && from >= 0) {
-        read.push({ table: key, tokens: result.tokens, from, stop: result.stop });
+        read.push({ table: key, tokens: result.tokens, from, stop: result.stop, ...(result.unreadRow !== undefined ? { unreadRow: result.unreadRow } : {}) });
         for (const place of result.accounted) accounted.push(place);
       }
       return;
     }
     tables[key] = result.table;
-    read.push({ table: key, tokens: result.tokens, from: Math.max(0, from), stop: result.stop });
+    read.push({ table: key, tokens: result.tokens, from: Math.max(0, from), stop: result.stop, ...(result.unreadRow !== undefined ? { unreadRow: result.unreadRow } : {}) });
     for (const place of result.accounted) accounted.push(place);
     for (const value of result.unplaced) unplaced.push(value);
     for (const ambiguity of result.ambiguities) ambiguities.push(ambiguity);

@@ -59,6 +59,8 @@ export interface TableReadResult {
   readonly accounted: readonly Place[];
   /** Offset in the normalized text of the table's first label or heading, or -1 when none was found. */
   readonly contentStart: number;
+  /** When a heading or sentence ended the table before its region did: the first template row not read. */
+  readonly unreadRow?: string;
 }
 
 /** A run of digits the table's sums leave with several readings, reported as one unplaced value. */
@@ -126,7 +128,17 @@ export function readTable(
   reading.walk();
   const ambiguities = reading.cutRunTogether(relations.filter((relation) => relation.table === tableKey));
   reading.reportCutRegion();
-  return { table: reading.table(), unplaced: reading.unplaced, stop: reading.stop, ambiguities, tokens: layout.tokens, accounted: reading.accounted, contentStart: reading.contentStart };
+  const unreadRow = reading.unreadRow();
+  return {
+    table: reading.table(),
+    unplaced: reading.unplaced,
+    stop: reading.stop,
+    ambiguities,
+    tokens: layout.tokens,
+    accounted: reading.accounted,
+    contentStart: reading.contentStart,
+    ...(unreadRow !== undefined ? { unreadRow } : {}),
+  };
 }
 
 /**
@@ -148,6 +160,8 @@ class TableReading {
   // Rows whose digits ran together: cut after the whole table is read, by its sums jointly.
   private readonly deferred: DeferredRun[] = [];
   private cursor = 0;
+  // The cursor when a heading or sentence ended the table early (-1 while it has not).
+  private stoppedAt = -1;
   private started = false;
   private target: Target | undefined;
   private pending: Run[] = [];
@@ -185,18 +199,28 @@ class TableReading {
         if (this.started) {
           // A sentence after the table: the narrative has resumed.
           this.stop = (this.tokens[segment.first] as Token).start;
+          this.stoppedAt = this.cursor;
           break;
         }
         // Narrative before the table: its numbers are not the table's.
         this.pending = [];
         this.target = undefined;
       } else if (segment.kind === 'text') {
-        if (!this.readLabel(segment.first, segment.last)) break;
+        if (!this.readLabel(segment.first, segment.last)) {
+          this.stoppedAt = this.cursor;
+          break;
+        }
       } else if (this.started) {
         this.readRun(segment);
       }
     }
     this.resolvePending(this.rowCount);
+  }
+
+  /** The first template row not read when a heading or sentence ended the table before its region did. */
+  unreadRow(): string | undefined {
+    if (this.stoppedAt < 0 || this.stoppedAt >= this.rowCount || this.stop >= this.region.end) return undefined;
+    return this.rowAt(this.stoppedAt).key;
   }
 
   /** Where a region too long to be a table was cut: what follows, up to where reading stopped, is one unplaced value. */

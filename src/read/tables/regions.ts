@@ -38,7 +38,7 @@ export interface PlannedRegion {
   readonly anchor: number;
   /**
    * Where a region found around the anchor ends at the latest: the first section heading after the
-   * anchor that follows the table's own section in the template (五 after table 四), or -1.
+   * anchor that ends the table as {@link tableSectionEnd} tells (五 after table 四), or -1.
    */
   readonly anchorEnd: number;
 }
@@ -49,14 +49,19 @@ const ordinalOf = (section: LocatedSection): number => orderOf(section.key);
 /**
  * Where a table's region in its section ends: at the next section heading after it that stands in
  * order. A heading with a lower ordinal (一 inside table 三), one that stands before the section
- * of a later table (六 between tables 二 and 三), one out of order (六 inside table 四, 五 after it), and a numbered line the section reader could not
- * name ("四、结转下年" of a broken row) are no end of the table: what follows them is still read, and
+ * of a later table (六 between tables 二 and 三), one out of order (六 inside table 四, 五 after it),
+ * and a numbered line the section reader could not name ("四、结转下年" of a broken row) are no end
+ * of the table: what follows them is still read, and
  * what the table's reading leaves is reported, never dropped. The last section keeps its own end.
  */
 function tableSectionEnd(sections: readonly LocatedSection[], section: LocatedSection, tableOrdinals: ReadonlySet<number>): number {
-  const at = sections.indexOf(section);
-  const own = ordinalOf(section);
-  for (let index = at + 1; index < sections.length; index++) {
+  const end = endingHeading(sections, sections.indexOf(section) + 1, ordinalOf(section), tableOrdinals);
+  return end >= 0 ? end : section.end;
+}
+
+/** The first heading from `sections[first]` on that ends a table of section ordinal `own` (as {@link tableSectionEnd} tells), or -1. */
+function endingHeading(sections: readonly LocatedSection[], first: number, own: number, tableOrdinals: ReadonlySet<number>): number {
+  for (let index = first; index < sections.length; index++) {
     const next = sections[index] as LocatedSection;
     const ordinal = ordinalOf(next);
     if (ordinal <= own) continue;
@@ -67,7 +72,7 @@ function tableSectionEnd(sections: readonly LocatedSection[], section: LocatedSe
     if (later.some((after) => ordinalOf(after) > own && ordinalOf(after) < ordinal)) continue;
     return next.start;
   }
-  return section.end;
+  return -1;
 }
 
 /** The section that holds a table in the template: the one with the same ordinal (二, 三, 四). */
@@ -101,8 +106,9 @@ export function planRegions(text: string, definitions: readonly TableDefinition[
       }
     }
     const own = orderOf(TABLE_SECTIONS[definition.key as TableKey]);
-    const after = anchor >= 0 ? sections.find((later) => later.start > anchor && ordinalOf(later) > own) : undefined;
-    return { sectionStart: section ? section.start : -1, sectionEnd: section ? tableSectionEnd(sections, section, tableOrdinals) : -1, anchor, anchorEnd: after ? after.start : -1 };
+    const firstAfter = anchor >= 0 ? sections.findIndex((later) => later.start > anchor) : -1;
+    const anchorEnd = firstAfter >= 0 ? endingHeading(sections, firstAfter, own, tableOrdinals) : -1;
+    return { sectionStart: section ? section.start : -1, sectionEnd: section ? tableSectionEnd(sections, section, tableOrdinals) : -1, anchor, anchorEnd };
   });
 }
 
