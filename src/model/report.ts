@@ -80,8 +80,8 @@ export const UnplacedValueSchema = z.object({
   readings: z.array(z.array(z.string())).optional(),
   /**
    * For the rest of a table's region that its reading did not reach (after a heading or sentence
-   * that ended the table early): how many values the entry stands for (its `text` shows the first
-   * of them), and the first template row not read — the rows from there on are this one finding's.
+   * that ended the table early): how many values the entry stands for (its `text` and `span` cover
+   * them all), and the first template row not read — the rows from there on are this one finding's.
    */
   rest: z.object({ count: z.number().int().positive(), fromRow: z.string().optional() }).optional(),
 });

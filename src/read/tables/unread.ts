@@ -28,9 +28,6 @@ export interface ReadRegion {
   readonly unreadRow?: string;
 }
 
-// The values a rest's text shows before "…" (the finding gives their count): a rest can be thousands.
-const REST_SHOWN = 5;
-const REST_SHOWN_CHARACTERS = 64;
 
 /** Whether a token is a value of a table rather than words or narrative. */
 const isValue = (token: Token): boolean => token.kind === 'value' && !token.prose;
@@ -65,7 +62,6 @@ export function unreadValues(source: SourceText, regions: readonly ReadRegion[],
     let restStart = -1;
     let restEnd = -1;
     let restCount = 0;
-    let shownEnd = -1;
     for (const token of region.tokens) {
       if (token.start < region.from || !isValue(token) || seen.has(token.start) || covered(token)) continue;
       seen.add(token.start);
@@ -75,14 +71,13 @@ export function unreadValues(source: SourceText, regions: readonly ReadRegion[],
       }
       if (restStart < 0) restStart = token.start;
       restEnd = token.end;
-      if (++restCount <= REST_SHOWN) shownEnd = token.end;
+      restCount++;
     }
     if (restStart >= 0) {
-      // The first values as written (the span covers them all), and how many there are.
-      const written = source.written(restStart, shownEnd);
-      const shown = written.length > REST_SHOWN_CHARACTERS ? written.slice(0, REST_SHOWN_CHARACTERS) : written;
+      // The text as written under the span, as every unplaced value's is (findings quote its start), and
+      // how many values it holds.
       unplaced.push({
-        text: restCount > REST_SHOWN || shown !== written ? `${shown}…` : shown,
+        text: source.written(restStart, restEnd),
         table: region.table,
         reason: 'extra-value',
         span: source.span(restStart, restEnd),
