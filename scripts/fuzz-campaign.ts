@@ -155,7 +155,10 @@ export function runSlice(options: {
   onText?: (index: number, text: string) => void;
   /** Called every 1,000 inputs with the figures so far. */
   onProgress?: (stats: SliceStats) => void;
+  /** How many findings of each kind to keep in full (10 unless told). */
+  keep?: number;
 }): SliceStats {
+  const keep = options.keep ?? 10;
   const stats: SliceStats = { inputs: 0, throws: 0, hangs: 0, losses: 0, lostNumbers: 0, spanErrors: 0, slowest: 0, findings: [] };
   const encoder = new TextEncoder();
   const record = (finding: Finding): void => {
@@ -163,7 +166,7 @@ export function runSlice(options: {
     else if (finding.kind === 'hang') stats.hangs++;
     else if (finding.kind === 'loss') stats.losses++;
     else stats.spanErrors++;
-    if (stats.findings.length < 40 && stats.findings.filter((known) => known.kind === finding.kind).length < 10) stats.findings.push(finding);
+    if (stats.findings.filter((known) => known.kind === finding.kind).length < keep) stats.findings.push(finding);
   };
   const timed = <T>(index: number, entry: string, run: () => T): T | undefined => {
     const started = performance.now();

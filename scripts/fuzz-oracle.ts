@@ -13,6 +13,8 @@ export interface Range {
 
 const HEADING_TWO = /^二\s*[,、]+.*(?:主动|主動)/mu;
 const HEADING_FIVE = /^五\s*[,、]+/mu;
+// The closing dash of a page number, after any blanks on its line ("- 4 -", "- 5 \u3000\u3000… -").
+const PAGE_DASH_AFTER = /[^\S\n]*[-—–][^\S\n]*(?:\n|$)/uy;
 
 /** The range from the 二 heading's line to the 五 heading's line (where the three tables are), or undefined. */
 export function tableRegion(text: string): Range | undefined {
@@ -28,15 +30,20 @@ export function valueRuns(text: string, region: Range): Range[] {
   const body = text.slice(region.start, region.end);
   const sentences: Range[] = [];
   // A sentence: a stretch without line breaks or cell separators, holding Han words, ending in 。
-  // (found by a scan: a regular expression for it backtracks quadratically on a long line).
+  // or in a clause's ； (found by a scan: a regular expression for it backtracks quadratically on a
+  // long line). A line break between two Han characters, or after a comma, is a paragraph wrapped
+  // as PDF extraction wraps it ("全年组织 4 次…检查，并\n出具…报告。"), not the end of a cell.
   let from = 0;
   let han = false;
+  const isHanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
   for (let index = 0; index < body.length; index++) {
     const code = body.charCodeAt(index);
+    const wrapped = code === 10 && index > 0 && (isHanCode(body.charCodeAt(index - 1)) || body.charCodeAt(index - 1) === 0xff0c) && isHanCode(body.charCodeAt(index + 1));
+    if (wrapped) continue;
     if (code === 10 || code === 124 || code === 9) {
       from = index + 1;
       han = false;
-    } else if (code === 0x3002) {
+    } else if (code === 0x3002 || code === 0xff1b) {
       if (han) sentences.push({ start: region.start + from, end: region.start + index + 1 });
       from = index + 1;
       han = false;
@@ -52,8 +59,9 @@ export function valueRuns(text: string, region: Range): Range[] {
     const before = text[start - 1] ?? '';
     const after = text[end] ?? '';
     if (/[(（]/u.test(before) && /[)）]/u.test(after)) continue;
-    // An ordinal ("2." "3、"), also with a stray mark put inside it ("2，. 重复申请").
-    const mark = /^[,，;；:：]?[.．、]/u.exec(text.slice(end, end + 2));
+    // An ordinal ("2." "3、"), also with a stray mark or an invisible character put inside it
+    // ("2，. 重复申请", "3!.其他", "1\ufeff. 信访…": normalization drops the invisible one).
+    const mark = /^[,，;；:：!！。]?[\u200b\ufeff]*[.．、]/u.exec(text.slice(end, end + 4));
     if (mark && !/[0-9０-９]/u.test(text[end + mark[0].length] ?? '')) continue;
     // A date, also with blanks before its 年 ("2024 年") or written with dashes ("2024-03-05").
     if (/^[ \t\u3000]*[年月日]/u.test(text.slice(end, end + 4))) continue;
@@ -66,7 +74,9 @@ export function valueRuns(text: string, region: Range): Range[] {
     // apart, or at the end of its label when the digits ran together: "数量0000000").
     if (before !== '' && !/[\s|0-9０-９]/u.test(before) && /[\p{L}%％]/u.test(after)) continue;
     // A page number ("- 3 -", "第 3 页", "共 9 页"), as PDF extractions leave them.
-    if ((/[-—–]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && /^\s*[-—–]/u.test(text.slice(end, end + 3))) || /^\s*页/u.test(text.slice(end, end + 3))) continue;
+    // Blanks around the number as extraction leaves them: any number of them ("- 4 \t\t\t… -").
+    PAGE_DASH_AFTER.lastIndex = end;
+    if ((/[-—–]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && (/^\s*[-—–]/u.test(text.slice(end, end + 3)) || PAGE_DASH_AFTER.test(text))) || /^\s*页/u.test(text.slice(end, end + 3))) continue;
     while (sentence < sentences.length && (sentences[sentence] as Range).end < end) sentence++;
     const holder = sentences[sentence];
     if (holder && holder.start <= start && end <= holder.end) continue;

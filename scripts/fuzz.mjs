@@ -6,7 +6,7 @@
  * exits 1 when any throw, hang or span error is found (and on losses with --fail-on-loss).
  *
  * Options: --inputs N (default 3000), --seed S (default 14), --from I (first input index),
- * --workers W (default 1), --fail-on-loss, --quiet, --dump DIR (write each text input there, to keep the one that hangs). The sources are bundled (esbuild) and run in
+ * --workers W (default 1), --findings N (findings of each kind kept in full per worker, default 10), --fail-on-loss, --quiet, --dump DIR (write each text input there, to keep the one that hangs). The sources are bundled (esbuild) and run in
  * worker threads; a worker silent for 60 s is stopped and its input counted as a hang.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,13 +20,14 @@ const bundle = isMainThread ? join(root, 'node_modules', '.fuzz', `campaign-${pr
 
 if (!isMainThread) {
   const { runSlice } = await import(pathToFileURL(bundle).href);
-  const { seed, from, count, fixtures, progress, dump } = workerData;
+  const { seed, from, count, fixtures, progress, dump, keep } = workerData;
   const current = new Int32Array(progress);
   const stats = runSlice({
     seed,
     from,
     count,
     fixtures,
+    keep,
     onProgress: (stats) => parentPort.postMessage({ type: 'progress', stats: { ...stats, findings: [] } }),
     ...(dump ? { onText: (index, text) => writeFileSync(join(dump, `${index}.txt`), text) } : {}),
     onInput: (index) => {
@@ -46,6 +47,7 @@ if (!isMainThread) {
   const workers = Math.max(1, option('workers', 1));
   const failOnLoss = args.includes('--fail-on-loss');
   const quiet = args.includes('--quiet');
+  const keep = option('findings', 10);
   const dumpAt = args.indexOf('--dump');
   const dump = dumpAt >= 0 ? resolve(args[dumpAt + 1]) : undefined;
   if (dump) mkdirSync(dump, { recursive: true });
@@ -89,7 +91,7 @@ if (!isMainThread) {
       const progress = new SharedArrayBuffer(4);
       const current = new Int32Array(progress);
       Atomics.store(current, 0, from);
-      const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { seed, from, count, fixtures, progress, dump, bundle } });
+      const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { seed, from, count, fixtures, progress, dump, bundle, keep } });
       let lastSeen = Date.now();
       let seenIndex = from;
       const watchdog = setInterval(() => {
@@ -138,7 +140,7 @@ if (!isMainThread) {
     `fuzz: seed ${seed}, inputs ${total.inputs}, throws ${total.throws}, hangs>1s ${total.hangs}, losses ${total.losses} (inputs; ${total.lostNumbers} numbers), span errors ${total.spanErrors}` +
       ` (${seconds.toFixed(0)} s, slowest input ${Math.round(total.slowest)} ms)`,
   );
-  for (const finding of total.findings.sort((a, b) => a.index - b.index).slice(0, 30)) {
+  for (const finding of total.findings.sort((a, b) => a.index - b.index).slice(0, Math.max(30, keep))) {
     console.log(`  ${finding.kind} #${finding.index} ${finding.entry}: ${finding.detail}  (reproduce: npm run fuzz -- --seed ${seed} --from ${finding.index} --inputs 1)`);
   }
   process.exit(total.throws + total.hangs + total.spanErrors > 0 || (failOnLoss && total.losses > 0) ? 1 : 0);

@@ -78,6 +78,12 @@ export const UnplacedValueSchema = z.object({
   cells: z.array(z.string()).optional(),
   /** For digits run together with several readings: some of the readings that fit, each the cells' values in order. */
   readings: z.array(z.array(z.string())).optional(),
+  /**
+   * For the rest of a table's region that its reading did not reach (after a heading or sentence
+   * that ended the table early): how many values the entry stands for (its `text` and `span` cover
+   * them all), and the first template row not read — the rows from there on are this one finding's.
+   */
+  rest: z.object({ count: z.number().int().positive(), fromRow: z.string().optional() }).optional(),
 });
 
 /** The statistics tables; each may be absent. */

@@ -10,8 +10,8 @@ export const cellMissing = defineRule({
     defaultSeverity: 'error',
     description: {
       'zh-CN':
-        '报告中已有的统计表须包含模板的每一行、每一格：未读到的格不按 0 计。缺少整行时报告一次；行内缺格时每行报告一次，列出缺少的列。',
-      en: 'A statistics table the report has must contain every row and cell of the template: a cell not found is not a 0. A whole missing row is reported once; missing cells once per row, naming the columns.',
+        '报告中已有的统计表须包含模板的每一行、每一格：未读到的格不按 0 计。缺少整行时报告一次；行内缺格时每行报告一次，列出缺少的列。表在中途中断时，其后未读到的各行由 value-unplaced 一并报告一次。',
+      en: 'A statistics table the report has must contain every row and cell of the template: a cell not found is not a 0. A whole missing row is reported once; missing cells once per row, naming the columns. When a table breaks off early, the rows after the break are reported once, by value-unplaced.',
     },
     messages: {
       rowMissing: {
@@ -59,10 +59,15 @@ export const cellMissing = defineRule({
       const key = `${value.table}.${value.row}`;
       foundInRow.set(key, (foundInRow.get(key) ?? 0) + 1);
     }
+    // Where a table's reading broke off early: value-unplaced reports the rest once, rows included.
+    const unreadFrom = new Map<string, string>();
+    for (const value of report.unplaced) if (value.table !== undefined && value.rest?.fromRow !== undefined) unreadFrom.set(value.table, value.rest.fromRow);
     for (const tableKey of TABLE_KEYS) {
       const definition = context.template.tables[tableKey];
       const table = tableOf(report, tableKey);
       if (!definition || !table) continue;
+      const breakRow = unreadFrom.get(tableKey);
+      const breakIndex = breakRow === undefined ? -1 : definition.rows.findIndex((row) => row.key === breakRow);
       const found = definition.rows.filter((row) => table.rows[row.key] != null);
       if (found.length === 0) {
         context.report({ messageId: 'tableEmpty', table: tableKey, ...(table.span ? { span: table.span } : {}) });
@@ -88,9 +93,10 @@ export const cellMissing = defineRule({
         const span = table.rows[group]?.labelSpan ?? table.span;
         context.report({ messageId: 'groupAsOneRow', severity: 'warning', args: { row: group, count: String(inGroup.length) }, table: tableKey, row: group, ...(span ? { span } : {}) });
       }
-      for (const row of definition.rows) {
+      for (const [rowIndex, row] of definition.rows.entries()) {
         const entry = table.rows[row.key];
         if (!entry && row.group !== undefined && groupsAsRows.has(row.group)) continue;
+        if (!entry && breakIndex >= 0 && rowIndex >= breakIndex) continue;
         if (!entry) {
           context.report({ messageId: 'rowMissing', args: { row: row.key }, table: tableKey, row: row.key, ...(table.span ? { span: table.span } : {}) });
           continue;

@@ -19,14 +19,22 @@ function rowLacksCells(report: AnnualReport, template: Template, value: Unplaced
 /** Whether two unplaced values (the second following the first) belong to one run reported once. */
 const sameRun = (first: UnplacedValue, next: UnplacedValue): boolean =>
   first.table !== undefined &&
+  first.rest === undefined &&
+  next.rest === undefined &&
   (first.reason === 'unknown-row' || first.reason === 'extra-value') &&
   next.reason === first.reason &&
   next.table === first.table &&
   next.row === first.row;
 
+// How much of an unplaced value's text a message quotes: a hostile one can be thousands of characters
+// ("3.53.53.5…"); the span still points at all of it.
+const QUOTED = 32;
+const quoted = (text: string): string => (text.length > QUOTED ? `${text.slice(0, QUOTED)}…` : text);
+
 /** The message for an unplaced value: by its reason, and by how much of its place is known. */
 function messageIdOf(value: UnplacedValue): string {
   if (value.table === undefined) return 'outsideTable';
+  if (value.rest?.fromRow !== undefined) return 'restUnread';
   if (value.reason === 'unknown-row') return 'unknownRow';
   if (value.reason === 'unsplittable') return 'runTogetherNoReading';
   if (value.readings !== undefined) return 'runTogetherReadings';
@@ -65,6 +73,10 @@ export const valueUnplaced = defineRule({
       ambiguous: {
         'zh-CN': '{table}中的数值“{text}”无法确定属于哪个单元格。',
         en: 'In {table}, it is unclear which cell the value "{text}" belongs to.',
+      },
+      restUnread: {
+        'zh-CN': '{table}在“{row}”一行之前中断（表中插入了标题或正文）：其后的 {count} 个数值（自“{text}”起）未能放入单元格，此后各行未逐一核对。',
+        en: '{table} breaks off before row "{row}" (a heading or narrative inside the table): the {count} values after it (from "{text}") fit no cell, and the rows from there on were not checked one by one.',
       },
       extraValueInRowMany: {
         'zh-CN': '{table}“{row}”一行多出 {count} 个数值（自“{text}”起），无法对应到任何一列。',
@@ -126,15 +138,23 @@ export const valueUnplaced = defineRule({
       let count = 1;
       while (index + count < unplaced.length && sameRun(value, unplaced[index + count] as UnplacedValue)) count++;
       index += count - 1;
-      const row = value.table !== undefined && value.reason !== 'unknown-row' ? value.row : undefined;
+      // The rest of a table its reading did not reach: one entry for all its values, said with their count.
+      const rest = value.rest;
+      if (rest !== undefined) count = rest.count;
+      const row = rest?.fromRow ?? (value.table !== undefined && value.reason !== 'unknown-row' ? value.row : undefined);
       const readings = value.readings?.map((reading) => reading.join('/')).join('；');
       const single = messageIdOf(value);
-      const messageId = count > 1 ? `${single}Many` : single;
+      const messageId = single === 'restUnread' ? single : count > 1 ? `${single}Many` : single;
       context.report({
         messageId,
         // Several readings are the text's ambiguity (a crawler ran the cells together), not a fault of the report.
         ...(messageId === 'runTogetherReadings' ? { severity: 'warning' as const } : {}),
-        args: { text: value.text, ...(row !== undefined ? { row } : {}), ...(readings !== undefined ? { readings } : {}), ...(count > 1 ? { count: String(count) } : {}) },
+        args: {
+          text: quoted(value.text),
+          ...(row !== undefined ? { row } : {}),
+          ...(readings !== undefined ? { readings } : {}),
+          ...(count > 1 || rest !== undefined ? { count: String(count) } : {}),
+        },
         ...(value.table !== undefined ? { table: value.table } : {}),
         ...(row !== undefined ? { row } : {}),
         ...(value.span ? { span: value.span } : {}),

@@ -33,6 +33,15 @@ describe('fuzz oracles', () => {
     expect(runsOf('卫东区蒲城街道办事处 2024 年政府信息公开工作年度报告')).toEqual([]);
     expect(runsOf('发布日期：2024-03-05')).toEqual([]);
     expect(runsOf('\t\t2，. 重复申请\t0')).toEqual(['0']);
+    // Narrative: a clause ending in ；, a paragraph wrapped inside a sentence (not at a cell's end).
+    expect(runsOf('申请人情况\n未审结 37 件；政府信息公开行政诉讼')).toEqual([]);
+    expect(runsOf('季度监测指标，全年组织 4 次检查，并\n出具评估分报告。')).toEqual([]);
+    // An ordinal with a stray mark or an invisible character inside it; a page number with long blanks.
+    expect(runsOf('\t\t3!.其他\t0\n(五)\t1\ufeff. 信访举报投诉类申请\t0')).toEqual(['0', '0']);
+    expect(runsOf('\u3000\n- 5 \u3000\u3000\u3000\u3000\u3000-\n- 4 \t\t\t\t\t\t-\n0')).toEqual(['0']);
+    // But an ASCII mark in a row, or a line of values before a 。, ends no narrative: those are values.
+    expect(runsOf('一、本年新收政府信息公开申请数量 0 0 ;0 0')).toEqual(['0', '0', '0', '0']);
+    expect(runsOf('规章 0 0 0\n注：本表数据来源于平台。')).toEqual(['0', '0', '0']);
     // Values still count: apart, glued at a label's end, with thousands groups, before a unit.
     expect(runsOf('行政许可 | 2,821 | 数量0000000\n| 16件 |')).toEqual(['2,821', '0000000', '16']);
   });

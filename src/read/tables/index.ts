@@ -16,7 +16,7 @@ import { readTable } from './reader.js';
 import type { RunAmbiguity, TableReadResult, TableRegion } from './reader.js';
 
 export type { RunAmbiguity } from './reader.js';
-import { planRegions, sentenceStartBefore } from './regions.js';
+import { brokenHeadingAt, planRegions, sentenceStartBefore } from './regions.js';
 import { unreadValues } from './unread.js';
 import type { ReadRegion } from './unread.js';
 import type { Place } from './layout.js';
@@ -107,15 +107,31 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
       }
     }
     const regions: TableRegion[] = [];
+    // Regions that begin at the table's heading: all their values are the table's.
+    const headed = new Set<TableRegion>();
     if (plan.sectionStart >= 0) {
-      regions.push({ start: plan.sectionStart, end: nextStart > plan.sectionStart ? Math.min(plan.sectionEnd, nextStart) : plan.sectionEnd });
+      const region = { start: plan.sectionStart, end: nextStart > plan.sectionStart ? Math.min(plan.sectionEnd, nextStart) : plan.sectionEnd };
+      regions.push(region);
+      headed.add(region);
+    }
+    // A heading the section reader could not name ("二、主动公开政府信2", "二、主动0"): the table's
+    // section still begins there, so the values between it and the table's first label are the table's.
+    const heading = plan.sectionStart < 0 ? brokenHeadingAt(text, definition, context.sections, previousStop, plan.anchor >= 0 ? plan.anchor : nextStart) : -1;
+    if (heading >= 0 && plan.anchor < 0) {
+      const region = { start: heading, end: nextStart };
+      regions.push(region);
+      headed.add(region);
     }
     if (plan.anchor >= 0) {
-      const start = Math.min(plan.anchor, Math.max(sentenceStartBefore(text, plan.anchor), previousStop));
-      // Without a section the table ends, at the latest, where the narrative resumes (the first 。).
+      const start = heading >= 0 ? heading : Math.min(plan.anchor, Math.max(sentenceStartBefore(text, plan.anchor), previousStop));
+      // Without its own heading the table ends at the next section's (a sentence inside it, as a
+      // line moved there, then ends its reading, and what follows is reported); without that either,
+      // where the narrative resumes (the first 。).
       const sentenceEnd = text.indexOf('。', plan.anchor);
       const end = nextStart > plan.anchor ? nextStart : text.length;
-      regions.push({ start, end: sentenceEnd >= 0 ? Math.min(end, sentenceEnd + 1) : end });
+      const region = plan.anchorEnd > plan.anchor ? { start, end: Math.min(end, plan.anchorEnd) } : { start, end: sentenceEnd >= 0 ? Math.min(end, sentenceEnd + 1) : end };
+      regions.push(region);
+      if (heading >= 0) headed.add(region);
     }
     let result: TableReadResult | undefined;
     // Where values start to count as the table's: from its section heading, or — in a region found
@@ -123,7 +139,9 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
     let from = -1;
     for (const region of regions) {
       result = readTable(source, key, definition, region, template.relations);
-      from = plan.sectionStart >= 0 && region === regions[0] ? region.start : result.contentStart;
+      // A region around an anchor whose table could not be started (its labels lost or buried in
+      // hostile text) still holds the table's values from the anchor on: text only this table contains.
+      from = headed.has(region) ? region.start : result.contentStart >= 0 ? result.contentStart : plan.anchor >= 0 && region.start <= plan.anchor && plan.anchor < region.end ? plan.anchor : -1;
       if (result.table) break;
     }
     if (!result?.table) {
@@ -131,13 +149,13 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
       for (const value of result?.unplaced ?? []) unplaced.push(value);
       // Its values are still the table's region's: the last stage reports those nothing placed.
       if (result && from >= 0) {
-        read.push({ table: key, tokens: result.tokens, from, stop: result.stop });
+        read.push({ table: key, tokens: result.tokens, from, stop: result.stop, ...(result.unreadRow !== undefined ? { unreadRow: result.unreadRow } : {}) });
         for (const place of result.accounted) accounted.push(place);
       }
       return;
     }
     tables[key] = result.table;
-    read.push({ table: key, tokens: result.tokens, from: Math.max(0, from), stop: result.stop });
+    read.push({ table: key, tokens: result.tokens, from: Math.max(0, from), stop: result.stop, ...(result.unreadRow !== undefined ? { unreadRow: result.unreadRow } : {}) });
     for (const place of result.accounted) accounted.push(place);
     for (const value of result.unplaced) unplaced.push(value);
     for (const ambiguity of result.ambiguities) ambiguities.push(ambiguity);

@@ -17,6 +17,7 @@ import type { AnyTable, Cell, Span, TableRow, UnplacedValue } from '../../model/
 import type { SourceText } from '../source.js';
 import { cellFor } from './cells.js';
 import { buildBlob, headerOf, offsetIn } from './labels.js';
+import type { Blob } from './labels.js';
 import { fitRun, joined, layoutOf, runTogetherDigits, splitDigits, textOf } from './layout.js';
 import type { Place, Position, RegionLayout, Run, Segment } from './layout.js';
 import type { LabelMatch, RowPattern, TableMatcher } from './matcher.js';
@@ -59,6 +60,8 @@ export interface TableReadResult {
   readonly accounted: readonly Place[];
   /** Offset in the normalized text of the table's first label or heading, or -1 when none was found. */
   readonly contentStart: number;
+  /** When a heading or sentence ended the table before its region did: the first template row not read. */
+  readonly unreadRow?: string;
 }
 
 /** A run of digits the table's sums leave with several readings, reported as one unplaced value. */
@@ -126,7 +129,17 @@ export function readTable(
   reading.walk();
   const ambiguities = reading.cutRunTogether(relations.filter((relation) => relation.table === tableKey));
   reading.reportCutRegion();
-  return { table: reading.table(), unplaced: reading.unplaced, stop: reading.stop, ambiguities, tokens: layout.tokens, accounted: reading.accounted, contentStart: reading.contentStart };
+  const unreadRow = reading.unreadRow();
+  return {
+    table: reading.table(),
+    unplaced: reading.unplaced,
+    stop: reading.stop,
+    ambiguities,
+    tokens: layout.tokens,
+    accounted: reading.accounted,
+    contentStart: reading.contentStart,
+    ...(unreadRow !== undefined ? { unreadRow } : {}),
+  };
 }
 
 /**
@@ -148,6 +161,8 @@ class TableReading {
   // Rows whose digits ran together: cut after the whole table is read, by its sums jointly.
   private readonly deferred: DeferredRun[] = [];
   private cursor = 0;
+  // The cursor when a heading or sentence ended the table early (-1 while it has not).
+  private stoppedAt = -1;
   private started = false;
   private target: Target | undefined;
   private pending: Run[] = [];
@@ -160,6 +175,8 @@ class TableReading {
   private lastGroup: GroupHeading | undefined;
   // Which segments have a label naming one of the table's rows after them (found once, when asked).
   private rowLabelAfter: boolean[] | undefined;
+  // The empty cells every row ends with (found once, when a row written blank asks).
+  private residueAfterRows: number | undefined;
 
   constructor(
     private readonly source: SourceText,
@@ -185,18 +202,28 @@ class TableReading {
         if (this.started) {
           // A sentence after the table: the narrative has resumed.
           this.stop = (this.tokens[segment.first] as Token).start;
+          this.stoppedAt = this.cursor;
           break;
         }
         // Narrative before the table: its numbers are not the table's.
         this.pending = [];
         this.target = undefined;
       } else if (segment.kind === 'text') {
-        if (!this.readLabel(segment.first, segment.last)) break;
+        if (!this.readLabel(segment.first, segment.last)) {
+          this.stoppedAt = this.cursor;
+          break;
+        }
       } else if (this.started) {
         this.readRun(segment);
       }
     }
     this.resolvePending(this.rowCount);
+  }
+
+  /** The first template row not read when a heading or sentence ended the table before its region did. */
+  unreadRow(): string | undefined {
+    if (this.stoppedAt < 0 || this.stoppedAt >= this.rowCount || this.stop >= this.region.end) return undefined;
+    return this.rowAt(this.stoppedAt).key;
   }
 
   /** Where a region too long to be a table was cut: what follows, up to where reading stopped, is one unplaced value. */
@@ -548,6 +575,46 @@ class TableReading {
     for (const run of rest) if (run.body.length > 0) this.pending.push({ ...run, after: row });
   }
 
+  /**
+   * A row label followed by empty cells only (`| |`, bare `|` lines) and then by more words: the row
+   * is written blank. Its empty cells beyond the residue every row of the table ends with (the `||`
+   * after each row's last value) are blank cells, each pointing at the bar that closes it; cells
+   * beyond them are missing, as the row has fewer cells than the template (cell-missing says so).
+   */
+  private readEmptyCells(row: number, blob: Blob, first: number, matchEnd: number, labelEnd: number): void {
+    const state = this.ensureRow(row);
+    if (Object.keys(state.cells).length > 0) return;
+    let next = 0;
+    while (next < blob.tokenKeyStarts.length && (blob.tokenKeyStarts[next] as number) < matchEnd) next++;
+    const after = this.tokens[first + next];
+    if (next >= blob.tokenKeyStarts.length || !after || after.bars < 2) return;
+    // Without a row of values to learn the residue from (a table printed empty), blank cannot be told
+    // from missing: cell-missing says the table is empty, once.
+    const residue = this.trailResidue();
+    if (residue === undefined) return;
+    const columns = this.rowAt(row).columns;
+    const cells = Math.min(columns.length, after.bars - 1 - residue);
+    let bars = 0;
+    for (let at = labelEnd; at < after.start && bars <= cells; at++) {
+      const code = this.text.charCodeAt(at);
+      if (code !== 124 && code !== 9) continue;
+      // The first bar closes the label; each one after it closes an empty cell.
+      const column = columns[bars - 1];
+      if (bars > 0 && column) state.cells[column.key] = { kind: 'blank', text: '', span: this.source.span(at, at) };
+      bars++;
+    }
+  }
+
+  /** The fewest empty cells any row of the region has after its last value (the residue of merged cells every row ends with), or undefined without a row of values. */
+  private trailResidue(): number | undefined {
+    if (this.residueAfterRows === undefined) {
+      let fewest = Number.POSITIVE_INFINITY;
+      for (const runs of this.layout.runsBySegment.values()) for (const run of runs) fewest = Math.min(fewest, run.trail);
+      this.residueAfterRows = Number.isFinite(fewest) ? fewest : -1;
+    }
+    return this.residueAfterRows >= 0 ? this.residueAfterRows : undefined;
+  }
+
   /** Reads one label; returns false when it ends the table. */
   private readLabel(first: number, last: number): boolean {
     const { matcher, source } = this;
@@ -612,14 +679,17 @@ class TableReading {
       this.header = headerOf(matcher, blob, headerStart, headerEnd, lastGroupBeforeRows !== undefined);
     }
 
-    for (const match of rowMatches) {
+    rowMatches.forEach((match, position) => {
       const state = this.ensureRow(match.index);
       const labelStart = offsetAt(match.start);
       const labelEnd = offsetAt(match.end - 1) + 1;
       state.label = source.written(labelStart, labelEnd);
       state.labelSpan = source.span(labelStart, labelEnd);
       state.labelInferred = false;
-    }
+      // A label with only empty cells after it, then the next label: a row written blank.
+      const nextStart = rowMatches[position + 1]?.start ?? limit;
+      if (countColumnsIn(matcher, key, match.end, nextStart) === 0) this.readEmptyCells(match.index, blob, first, match.end, labelEnd);
+    });
     const lastRow = rowMatches[rowMatches.length - 1];
     const finalGroup = groupMatches[groupMatches.length - 1];
     if (finalGroup && (!lastRow || finalGroup.start > lastRow.start)) {

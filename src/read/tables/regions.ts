@@ -36,6 +36,11 @@ export interface PlannedRegion {
   readonly sectionEnd: number;
   /** Offset of the first anchor text of the table in the normalized text, or -1. */
   readonly anchor: number;
+  /**
+   * Where a region found around the anchor ends at the latest: the first section heading after the
+   * anchor that ends the table as {@link tableSectionEnd} tells (五 after table 四), or -1.
+   */
+  readonly anchorEnd: number;
 }
 
 const orderOf = (key: SectionKey | undefined): number => SECTIONS.findIndex((known) => known.key === key);
@@ -44,21 +49,30 @@ const ordinalOf = (section: LocatedSection): number => orderOf(section.key);
 /**
  * Where a table's region in its section ends: at the next section heading after it that stands in
  * order. A heading with a lower ordinal (一 inside table 三), one that stands before the section
- * of a later table (六 between tables 二 and 三), and a numbered line the section reader could not
- * name ("四、结转下年" of a broken row) are no end of the table: what follows them is still read, and
+ * of a later table (六 between tables 二 and 三), one out of order (六 inside table 四, 五 after it),
+ * and a numbered line the section reader could not name ("四、结转下年" of a broken row) are no end
+ * of the table: what follows them is still read, and
  * what the table's reading leaves is reported, never dropped. The last section keeps its own end.
  */
 function tableSectionEnd(sections: readonly LocatedSection[], section: LocatedSection, tableOrdinals: ReadonlySet<number>): number {
-  const at = sections.indexOf(section);
-  const own = ordinalOf(section);
-  for (let index = at + 1; index < sections.length; index++) {
+  const end = endingHeading(sections, sections.indexOf(section) + 1, ordinalOf(section), tableOrdinals);
+  return end >= 0 ? end : section.end;
+}
+
+/** The first heading from `sections[first]` on that ends a table of section ordinal `own` (as {@link tableSectionEnd} tells), or -1. */
+function endingHeading(sections: readonly LocatedSection[], first: number, own: number, tableOrdinals: ReadonlySet<number>): number {
+  for (let index = first; index < sections.length; index++) {
     const next = sections[index] as LocatedSection;
     const ordinal = ordinalOf(next);
     if (ordinal <= own) continue;
-    if (!tableOrdinals.has(ordinal) && sections.slice(index + 1).some((later) => ordinalOf(later) > own && tableOrdinals.has(ordinalOf(later)))) continue;
+    const later = sections.slice(index + 1);
+    if (!tableOrdinals.has(ordinal) && later.some((after) => ordinalOf(after) > own && tableOrdinals.has(ordinalOf(after)))) continue;
+    // A heading out of order (六 moved inside table 四, with 五 after it) is no end either: the
+    // section in order after the table's ends it.
+    if (later.some((after) => ordinalOf(after) > own && ordinalOf(after) < ordinal)) continue;
     return next.start;
   }
-  return section.end;
+  return -1;
 }
 
 /** The section that holds a table in the template: the one with the same ordinal (二, 三, 四). */
@@ -91,8 +105,40 @@ export function planRegions(text: string, definitions: readonly TableDefinition[
         anchor = textOffsetOf(text, best);
       }
     }
-    return { sectionStart: section ? section.start : -1, sectionEnd: section ? tableSectionEnd(sections, section, tableOrdinals) : -1, anchor };
+    const own = orderOf(TABLE_SECTIONS[definition.key as TableKey]);
+    const firstAfter = anchor >= 0 ? sections.findIndex((later) => later.start > anchor) : -1;
+    const anchorEnd = firstAfter >= 0 ? endingHeading(sections, firstAfter, own, tableOrdinals) : -1;
+    return { sectionStart: section ? section.start : -1, sectionEnd: section ? tableSectionEnd(sections, section, tableOrdinals) : -1, anchor, anchorEnd };
   });
+}
+
+/**
+ * The start of a line in `[after, before)` that begins the table's section although the section
+ * reader could not name it: its ordinal and a mark ("二、"), then — anywhere on the line — the first
+ * words of the section's heading ("主动"), as a heading cut or written into ("二、主动公开政府信2 |") leaves
+ * it. The first such line, or -1. Linear in the stretch.
+ */
+export function brokenHeadingAt(text: string, definition: TableDefinition, sections: readonly LocatedSection[], after: number, before: number): number {
+  const key = TABLE_SECTIONS[definition.key as TableKey] as SectionKey | undefined;
+  const section = SECTIONS.find((known) => known.key === key);
+  if (!section) return -1;
+  const own = orderOf(key);
+  // After the heading of the section before it, when that one was found.
+  let from = Math.max(0, after);
+  for (const located of sections) if (ordinalOf(located) < own && located.start < before) from = Math.max(from, located.start + 1);
+  const cue = section.heading.slice(0, 2);
+  const mark = /^\s*[、,，.．]/u;
+  let lineStart = from === 0 ? 0 : text.indexOf('\n', from - 1) + 1;
+  if (from > 0 && lineStart === 0) return -1;
+  while (lineStart < before) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const end = Math.min(lineEnd < 0 ? text.length : lineEnd, before);
+    const afterOrdinal = lineStart + section.ordinal.length;
+    if (text.startsWith(section.ordinal, lineStart) && mark.test(text.slice(afterOrdinal, afterOrdinal + 4)) && text.slice(lineStart, end).includes(cue)) return lineStart;
+    if (lineEnd < 0) return -1;
+    lineStart = lineEnd + 1;
+  }
+  return -1;
 }
 
 /** Offset just past the last sentence end (。) before `offset`, or 0. */

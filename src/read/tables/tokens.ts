@@ -135,7 +135,8 @@ export function tokenize(text: string, start: number, end: number, maxTokens = N
         hasDigit = true;
       } else {
         if (wordCode !== 46 || wordEnd === index) plainNumber = false;
-        if (wordCode === 0x3002 || wordCode === 59 || wordCode === 33) sentenceEnds.push(wordEnd);
+        // A mark between two digits ("1!03") is a stray mark inside a number, no end of a sentence.
+        if ((wordCode === 0x3002 || wordCode === 59 || wordCode === 33) && !(wordEnd > index && isDigit(text.charCodeAt(wordEnd - 1)) && isDigit(text.charCodeAt(wordEnd + 1)))) sentenceEnds.push(wordEnd);
         else if (wordCode === 0x3001 && wordEnd > index && CHINESE_NUMERALS.includes(text.charAt(wordEnd - 1))) sentenceStarts.push(wordEnd - 1);
       }
       wordEnd++;
@@ -145,8 +146,8 @@ export function tokenize(text: string, start: number, end: number, maxTokens = N
       push('value', index, wordEnd, false);
     } else if (!hasDigit && MARKDOWN_RULE.test(text.slice(index, wordEnd))) {
       // Skipped like a gap: the bars around it still count.
-    } else if (wordEnd - index > 1 && (last === 0x3002 || last === 59 || last === 33) && isPlainNumber(text, index, wordEnd - 1)) {
-      // A stray sentence mark after a cell's number ("16。"): the number is the cell's, the mark no label.
+    } else if (wordEnd - index > 1 && (last === 0x3002 || last === 59 || last === 33) && isPlainNumber(text, index, wordEnd - 1, true)) {
+      // A stray sentence mark after a cell's number ("16。", "96171.6;"): the number is the cell's, the mark no label.
       push('value', index, wordEnd - 1, false);
     } else if (!hasDigit) {
       const blank = wordEnd - index <= 2 && BLANK_WORDS.has(text.slice(index, wordEnd));
@@ -203,21 +204,76 @@ function markProse(tokens: Token[], text: string, sentenceStarts: readonly numbe
     }
     // A row whose last value has a stray mark ("3、其他 108 2 0 0 0 0 110!"): values side by side
     // up to the mark are a table row's, not a sentence's (narrative ends in words: "…2件。").
-    const lastToken = tokens[next - 1];
-    const beforeLast = tokens[next - 2];
-    if (words && next - 2 >= first && lastToken?.kind === 'value' && lastToken.end === end && beforeLast?.kind === 'value' && !lastToken.glued) words = false;
+    // So is a row whose values a run of marks follows ("… 0 0 0 0 0 ;;;;;"): marks alone are no words.
+    let lastAt = next - 1;
+    while (lastAt > first && (tokens[lastAt] as Token).kind === 'text' && isMarksOnly(text, (tokens[lastAt] as Token).start, (tokens[lastAt] as Token).end)) lastAt--;
+    const lastToken = tokens[lastAt];
+    const beforeLast = tokens[lastAt - 1];
+    const marksAfter = lastAt < next - 1;
+    if (words && lastAt - 1 >= first && lastToken?.kind === 'value' && (marksAfter || lastToken.end === end) && beforeLast?.kind === 'value' && !lastToken.glued) words = false;
+    // A label and its values, nothing after them but the mark ("行政事业性收费 96171.6;"): a row too.
+    let opening = first;
+    while (opening < lastAt && (tokens[opening] as Token).end <= sentenceStart) opening++;
+    if (words && lastToken?.kind === 'value' && !lastToken.glued && (marksAfter || lastToken.end === end) && onlyValuesAfterWords(tokens, opening, lastAt)) words = false;
+    // A stretch that ends in ; or ! and holds values side by side ("2.其他… 0 0 0 0 0 0 0第 3 页; 共"): a
+    // row and what was written after it, not narrative, which writes a number with its unit ("2件;").
+    if (words && text.charCodeAt(end) !== 0x3002 && holdsValuesSideBySide(tokens, opening, next)) words = false;
     if (words) {
+      // A value opening a cell (a bar before it), run into the words after it ("| 0本年新收…;"), is the
+      // last value of a row run into the next label: narrative ending in ; or ! does not begin a cell
+      // with a bare number (a year, "2024年…", is a date, and stays the sentence's).
+      const opener = tokens[opening] as Token | undefined;
+      const keep =
+        opener !== undefined && opener.kind === 'value' && opener.bars > 0 && tokens[opening + 1]?.glued === true && !DATE_UNIT.test(text.charAt(opener.end)) && text.charCodeAt(end) !== 0x3002 ? opening : -1;
       for (let index = first; index < next; index++) {
         const token = tokens[index] as Token;
-        if (token.end > sentenceStart) token.prose = true;
+        if (token.end > sentenceStart && index !== keep) token.prose = true;
       }
     }
     previousEnd = end;
   }
 }
 
-const isPlainNumber = (text: string, start: number, end: number): boolean => {
-  for (let index = start; index < end; index++) if (!isDigit(text.charCodeAt(index))) return false;
+/** Whether the tokens `first`–`last` are words, then values only (at least one of each). */
+const onlyValuesAfterWords = (tokens: readonly Token[], first: number, last: number): boolean => {
+  let at = last;
+  while (at >= first && (tokens[at] as Token).kind === 'value') at--;
+  if (at === last || at < first) return false;
+  for (let index = first; index <= at; index++) if ((tokens[index] as Token).kind !== 'text') return false;
+  return true;
+};
+
+// What follows the digits of a date ("2024年", "3月").
+const DATE_UNIT = /[年月日]/u;
+
+/** Whether two values stand side by side, apart from any word, among the tokens `from` up to `to`. */
+const holdsValuesSideBySide = (tokens: readonly Token[], from: number, to: number): boolean => {
+  for (let index = from + 1; index < to; index++) {
+    const token = tokens[index] as Token;
+    const before = tokens[index - 1] as Token;
+    if (token.kind === 'value' && before.kind === 'value' && !token.glued && !before.glued) return true;
+  }
+  return false;
+};
+
+/** Whether a word is sentence marks only (";;;;", "!!", "。"). */
+const isMarksOnly = (text: string, start: number, end: number): boolean => {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 0x3002 && code !== 59 && code !== 33) return false;
+  }
+  return end > start;
+};
+
+/** Whether `start`–`end` is digits only, or (with `decimal`) digits with one point between digits. */
+const isPlainNumber = (text: string, start: number, end: number, decimal = false): boolean => {
+  let point = false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (isDigit(code)) continue;
+    if (!decimal || code !== 46 || point || index === start || index === end - 1) return false;
+    point = true;
+  }
   return true;
 };
 

@@ -24,7 +24,10 @@ export interface ReadRegion {
   readonly from: number;
   /** Offset in the normalized text where reading stopped. */
   readonly stop: number;
+  /** When a heading or sentence ended the table early: the first template row not read. */
+  readonly unreadRow?: string;
 }
+
 
 /** Whether a token is a value of a table rather than words or narrative. */
 const isValue = (token: Token): boolean => token.kind === 'value' && !token.prose;
@@ -58,6 +61,7 @@ export function unreadValues(source: SourceText, regions: readonly ReadRegion[],
   for (const region of regions) {
     let restStart = -1;
     let restEnd = -1;
+    let restCount = 0;
     for (const token of region.tokens) {
       if (token.start < region.from || !isValue(token) || seen.has(token.start) || covered(token)) continue;
       seen.add(token.start);
@@ -67,10 +71,18 @@ export function unreadValues(source: SourceText, regions: readonly ReadRegion[],
       }
       if (restStart < 0) restStart = token.start;
       restEnd = token.end;
+      restCount++;
     }
     if (restStart >= 0) {
-      // The text as written under the span, as every unplaced value's is.
-      unplaced.push({ text: source.written(restStart, restEnd), table: region.table, reason: 'extra-value', span: source.span(restStart, restEnd) });
+      // The text as written under the span, as every unplaced value's is (findings quote its start), and
+      // how many values it holds.
+      unplaced.push({
+        text: source.written(restStart, restEnd),
+        table: region.table,
+        reason: 'extra-value',
+        span: source.span(restStart, restEnd),
+        rest: { count: restCount, ...(region.unreadRow !== undefined ? { fromRow: region.unreadRow } : {}) },
+      });
     }
   }
   return unplaced;
