@@ -271,6 +271,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       ...(kept.encoding !== undefined ? { encoding: kept.encoding } : {}),
       ...(kept.report.meta.agency !== undefined ? { agency: kept.report.meta.agency.value } : {}),
       ...(kept.report.meta.year !== undefined ? { year: kept.report.meta.year.value } : {}),
+      format: kept.report.meta.formatVersion,
     });
     return { ...outcome, result, warningsFound: outcome.warningsFound + countDiagnostics([...extra]).warningCount };
   };

@@ -1,5 +1,6 @@
 import { TEMPLATES } from '../catalog/index.js';
 import type { TableKey } from '../catalog/index.js';
+import { tableLabelsIn } from '../diagnostics/index.js';
 import type { Locale } from '../diagnostics/index.js';
 import type { AnnualReport, AnyTable } from '../model/index.js';
 import { csvField } from './csv.js';
@@ -56,14 +57,15 @@ export function reportCells(file: string, report: AnnualReport, locale: Locale =
   const records: CellRecord[] = [];
   for (const [key, definition] of Object.entries(template.tables) as [TableKey, NonNullable<(typeof template.tables)[TableKey]>][]) {
     const table = report.tables[key] as AnyTable | undefined;
+    const labels = tableLabelsIn(key, report.meta.formatVersion);
     for (const row of definition.rows) {
       const found = table?.rows[row.key];
-      const group = row.group !== undefined ? definition.groups.find((candidate) => candidate.key === row.group) : undefined;
-      const label = (item: { label: string; labelEn: string }): string => (locale === 'en' ? item.labelEn : item.label);
-      const rowLabel = group?.qualifiesRows ? `${label(group)} ${label(row)}` : label(row);
+      // The labels without ordinal marks, in the format's wording: what a spreadsheet sorts and filters by.
+      const rowLabel = labels?.rows.get(row.key)?.plain[locale] ?? row.key;
       for (const column of row.columns) {
         const cell = found?.cells[column.key];
-        const place = { ...common, table: key, rowKey: row.key, rowLabel, columnKey: column.key, columnLabel: label(column), inferred: found?.labelInferred === true };
+        const columnLabel = labels?.columns.get(column.key)?.label[locale] ?? column.key;
+        const place = { ...common, table: key, rowKey: row.key, rowLabel, columnKey: column.key, columnLabel, inferred: found?.labelInferred === true };
         if (!cell) {
           records.push({ ...place, status: 'missing' });
           continue;
