@@ -149,16 +149,18 @@ function tableLabels(table: TableKey, template: Template): TableLabels {
  * and the pre-2019 format, which has no tables, names keys as the current format does.
  */
 export const FORMAT_LABELS: Readonly<Record<FormatVersion, Readonly<Record<TableKey, TableLabels>>>> = (() => {
+  // Without a prototype, a key that is no format or table (`constructor`) finds nothing.
   const byTemplate = new Map<Template, Record<TableKey, TableLabels>>();
-  const labels: Partial<Record<FormatVersion, Record<TableKey, TableLabels>>> = {};
+  const labels = Object.create(null) as Record<FormatVersion, Record<TableKey, TableLabels>>;
   for (const version of FORMAT_VERSIONS) {
     const template = TEMPLATES[version];
     let tables = byTemplate.get(template);
     if (!tables) {
-      tables = Object.fromEntries(TABLE_KEYS.map((table) => [table, tableLabels(table, template)])) as Record<TableKey, TableLabels>;
-      byTemplate.set(template, tables);
+      tables = Object.create(null) as Record<TableKey, TableLabels>;
+      for (const table of TABLE_KEYS) tables[table] = tableLabels(table, template);
+      byTemplate.set(template, Object.freeze(tables));
     }
     labels[version] = tables;
   }
-  return labels as Record<FormatVersion, Record<TableKey, TableLabels>>;
+  return Object.freeze(labels);
 })();

@@ -6,13 +6,19 @@ import type { Locale } from './diagnostic.js';
 // or written twice. The format defaults to the current one for callers that name none; a format or
 // table key the catalog lacks (a caller's own arguments) gives the key back, never throws.
 
+// The view keyed by maps, once: labels are looked up for every cell a diagnostic relates, and a map
+// finds nothing for a key that is no format or table.
+const BY_FORMAT: ReadonlyMap<string, ReadonlyMap<string, TableLabels>> = new Map(
+  Object.entries(FORMAT_LABELS).map(([format, tables]) => [format, new Map(Object.entries(tables))] as const),
+);
+const CURRENT = BY_FORMAT.get('2021') as ReadonlyMap<string, TableLabels>;
+
 /**
  * A table's labels as the given format prints them (the catalog's {@link FORMAT_LABELS} view), or
  * undefined for a key the catalog lacks.
  */
 export function tableLabelsIn(table: TableKey, format: FormatVersion = '2021'): TableLabels | undefined {
-  const tables = Object.hasOwn(FORMAT_LABELS, format) ? FORMAT_LABELS[format] : FORMAT_LABELS['2021'];
-  return Object.hasOwn(tables, table) ? tables[table] : undefined;
+  return (BY_FORMAT.get(format) ?? CURRENT).get(table);
 }
 
 /**
