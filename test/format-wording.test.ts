@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkText,
-  columnLabel,
-  compactPlace,
-  FORMAT_LABELS,
-  formatHtml,
-  formatSarif,
-  formatStylish,
-  reportCells,
-  rowLabel,
-  summarize,
-  TEMPLATES,
-} from '../src/index.js';
+import { checkText, formatHtml, formatSarif, formatStylish, reportCells, summarize } from '../src/index.js';
 import type { Diagnostic } from '../src/index.js';
 import { fixtureText, seedText } from './support/fixtures.js';
 
@@ -100,42 +88,5 @@ describe('a 2021-format report keeps the 2021 wording', () => {
     expect(invalid).toMatchObject({ row: 'normativeDocuments', column: 'issued' });
     expect(invalid.message).toBe('表二（主动公开政府信息情况）“行政规范性文件”的“本年制发件数”应为非负整数，实际为“2.5”。');
     expect(formatStylish([summarize('000.txt', diagnostics, { text, format: report.meta.formatVersion })])).toContain('表二 · 本年制发件数 · 行政规范性文件');
-  });
-});
-
-describe('the labels view of the catalog', () => {
-  it('holds each format’s own wording, built once per template', () => {
-    expect(FORMAT_LABELS['2019'].activeDisclosure.rows.get('normativeDocuments')?.label['zh-CN']).toBe('规范性文件');
-    expect(FORMAT_LABELS['2021'].activeDisclosure.rows.get('normativeDocuments')?.label['zh-CN']).toBe('行政规范性文件');
-    expect(FORMAT_LABELS['2019'].activeDisclosure.columns.get('decisions')?.label).toEqual({ 'zh-CN': '处理决定数量', en: 'Decisions' });
-    expect(FORMAT_LABELS['2021'].activeDisclosure.columns.get('decisions')?.label).toEqual({ 'zh-CN': '本年处理决定数量', en: 'Decisions this year' });
-    // `unknown` reports are checked against the current template, and share its labels.
-    expect(FORMAT_LABELS.unknown).toBe(FORMAT_LABELS['2021']);
-  });
-
-  it('names every row and column of each format from that format’s definition', () => {
-    for (const version of ['2021', '2019'] as const) {
-      for (const [table, definition] of Object.entries(TEMPLATES[version].tables)) {
-        const labels = FORMAT_LABELS[version][table as keyof typeof FORMAT_LABELS['2021']];
-        for (const row of definition?.rows ?? []) {
-          expect(labels.rows.get(row.key)?.definition).toBe(row);
-          for (const column of row.columns) expect(labels.columns.get(column.key)?.label['zh-CN']).toBe(column.label);
-        }
-      }
-    }
-  });
-
-  it('names a key only another format has as that format does (a 2021 report keeping the flat （六） row)', () => {
-    expect(rowLabel('applications', 'otherHandling', 'zh-CN', '2021')).toBe('（六）其他处理');
-    expect(rowLabel('activeDisclosure', 'procurement', 'zh-CN', '2021')).toBe('政府集中采购');
-    expect(columnLabel('activeDisclosure', 'newlyMade', 'en', 'pre-2019')).toBe('Newly made this year');
-    // The pre-2019 format has no tables: keys are named as the current format names them.
-    expect(rowLabel('activeDisclosure', 'normativeDocuments', 'zh-CN', 'pre-2019')).toBe('行政规范性文件');
-  });
-
-  it('gives an unknown key back and never throws', () => {
-    expect(rowLabel('applications', 'nope', 'zh-CN', '2019')).toBe('nope');
-    expect(columnLabel('constructor' as 'applications', 'x', 'en')).toBe('x');
-    expect(compactPlace({ table: 'toString' as 'applications', row: 'a' }, 'zh-CN', '2019')).toBe('toString');
   });
 });
