@@ -362,7 +362,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     }
     const findings = (series?.finish() ?? []).map((finding): CheckOutcome => {
       const shown = settings.quiet ? finding.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : finding.diagnostics;
-      const result = summarize(finding.file, shown, { text: finding.text });
+      const result = summarize(finding.file, shown, { text: finding.text, format: finding.report.meta.formatVersion });
       return { result, warningsFound: countDiagnostics(finding.diagnostics).warningCount, notices: [], fatal: false };
     });
     if (findings.length > 0) yield findings;
