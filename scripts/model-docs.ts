@@ -5,9 +5,9 @@
  * `UPDATE_RULE_DOCS=1`).
  */
 import { TABLES, TABLE_KEYS } from '../src/catalog/index.js';
-import type { TableDefinition } from '../src/catalog/index.js';
-import { APPLICATIONS_TABLE_2019 } from '../src/catalog/index.js';
-import { rowLabel } from '../src/diagnostics/index.js';
+import type { FormatVersion, TableDefinition, Unit } from '../src/catalog/index.js';
+import { ACTIVE_DISCLOSURE_TABLE_2019, APPLICATIONS_TABLE_2019 } from '../src/catalog/index.js';
+import { columnLabel, rowLabel } from '../src/diagnostics/index.js';
 
 interface JsonSchema {
   readonly type?: string | readonly string[];
@@ -69,7 +69,15 @@ function fields(name: string, schema: JsonSchema): string[] {
   return lines;
 }
 
-function keys(definition: TableDefinition, note = ''): string[] {
+const UNITS: Readonly<Record<Unit, string>> = {
+  count: '件 count',
+  signedCount: '增减，可为负 change, may be negative',
+  wanYuan: '万元 10,000 yuan',
+  amount: '金额 amount',
+};
+
+// Each format's rows and columns under the labels that format prints.
+function keys(definition: TableDefinition, format: FormatVersion, note = ''): string[] {
   const key = definition.key as (typeof TABLE_KEYS)[number];
   const columns = [...new Map(definition.rows.flatMap((row) => row.columns).map((column) => [column.key, column] as const)).values()];
   return [
@@ -77,11 +85,11 @@ function keys(definition: TableDefinition, note = ''): string[] {
     '',
     '| 行 Row key | 中文 | English | 列 Columns |',
     '| --- | --- | --- | --- |',
-    ...definition.rows.map((row) => `| \`${row.key}\` | ${cell(rowLabel(key, row.key, 'zh-CN'))} | ${cell(rowLabel(key, row.key, 'en'))} | ${row.columns.map((column) => `\`${column.key}\``).join(' ')} |`),
+    ...definition.rows.map((row) => `| \`${row.key}\` | ${cell(rowLabel(key, row.key, 'zh-CN', format))} | ${cell(rowLabel(key, row.key, 'en', format))} | ${row.columns.map((column) => `\`${column.key}\``).join(' ')} |`),
     '',
     '| 列 Column key | 中文 | English | 单位 Unit |',
     '| --- | --- | --- | --- |',
-    ...columns.map((column) => `| \`${column.key}\` | ${cell(column.label)} | ${cell(column.labelEn)} | ${column.unit === 'count' ? '件 count' : '万元 10,000 yuan'} |`),
+    ...columns.map((column) => `| \`${column.key}\` | ${cell(columnLabel(key, column.key, 'zh-CN', format))} | ${cell(columnLabel(key, column.key, 'en', format))} | ${UNITS[column.unit]} |`),
     '',
   ];
 }
@@ -107,9 +115,11 @@ export function renderModelDocs(schema: JsonSchema): string {
     ...Object.entries(schema.$defs ?? {}).flatMap(([name, definition]) => fields(name, definition)),
     '## 行键与列键 Row and column keys',
     '',
-    ...TABLE_KEYS.flatMap((key) => keys(TABLES[key])),
+    ...TABLE_KEYS.flatMap((key) => keys(TABLES[key], '2021')),
+    ...keys(ACTIVE_DISCLOSURE_TABLE_2019, '2019', '（2019 年格式 / the 2019 format）'),
     ...keys(
       { ...APPLICATIONS_TABLE_2019, rows: APPLICATIONS_TABLE_2019.rows.filter((row) => !TABLES.applications.rows.some((current) => current.key === row.key)) },
+      '2019',
       '（2019 年格式独有的行 / rows of the 2019 format only）',
     ),
   ];

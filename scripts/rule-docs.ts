@@ -4,7 +4,7 @@
  * `UPDATE_RULE_DOCS=1`).
  */
 import { SECTIONS } from '../src/catalog/index.js';
-import type { TableKey } from '../src/catalog/index.js';
+import type { FormatVersion, TableKey } from '../src/catalog/index.js';
 import { columnLabel, rowLabel, sectionLabel, tableLabel } from '../src/diagnostics/index.js';
 import type { Locale } from '../src/diagnostics/index.js';
 import type { ExampleCellValue, RuleCategory, RuleExample, RuleMeta } from '../src/rules/index.js';
@@ -23,13 +23,13 @@ const SEVERITY: Readonly<Record<string, string>> = { error: '错误 error', warn
 /** Escapes text for a Markdown table cell. */
 const cell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** A cell address `table.row.column` in both languages, through the catalog's labels. */
-function addressLabel(address: string, locale: Locale): string {
+/** A cell address `table.row.column` in both languages, through the catalog's labels of the example's format. */
+function addressLabel(address: string, locale: Locale, format: FormatVersion): string {
   const [table, ...rest] = address.split('.');
   const column = rest.pop() ?? '';
   const row = rest.join('.');
   const key = table as TableKey;
-  return `${tableLabel(key, locale)} · ${rowLabel(key, row, locale)} · ${columnLabel(key, column, locale)}`;
+  return `${tableLabel(key, locale, format)} · ${rowLabel(key, row, locale, format)} · ${columnLabel(key, column, locale, format)}`;
 }
 
 function cellValue(value: ExampleCellValue): string {
@@ -43,6 +43,8 @@ function cellValue(value: ExampleCellValue): string {
 function exampleChanges(example: RuleExample): string[] {
   const lines: string[] = [];
   const meta = example.meta;
+  // An example is the sample report in the current format unless it names another.
+  const format = meta?.formatVersion ?? '2021';
   if (meta?.formatVersion !== undefined) lines.push(`格式 / format: \`${meta.formatVersion}\``);
   if (meta?.year === null) lines.push('无报告年度 / no reporting year');
   else if (meta?.year !== undefined) lines.push(`报告年度 / reporting year: ${meta.year}`);
@@ -52,13 +54,13 @@ function exampleChanges(example: RuleExample): string[] {
   if (meta?.publishedOn === null) lines.push('无发布日期 / no publication date');
   else if (meta?.publishedOn !== undefined) lines.push(`发布日期 / published on: ${meta.publishedOn}`);
   for (const [address, value] of Object.entries(example.cells ?? {})) {
-    lines.push(`\`${address}\` = ${cellValue(value)} — ${addressLabel(address, 'zh-CN')} / ${addressLabel(address, 'en')}`);
+    lines.push(`\`${address}\` = ${cellValue(value)} — ${addressLabel(address, 'zh-CN', format)} / ${addressLabel(address, 'en', format)}`);
   }
   if (example.sections) {
     lines.push(`部分顺序 / sections in order: ${example.sections.map((key) => SECTIONS.find((section) => section.key === key)?.ordinal ?? key).join(' ')}`);
   }
   for (const section of example.dropSections ?? []) lines.push(`无 / without: ${sectionLabel(section, 'zh-CN')} / ${sectionLabel(section, 'en')}`);
-  for (const table of example.dropTables ?? []) lines.push(`无 / without: ${tableLabel(table, 'zh-CN')} / ${tableLabel(table, 'en')}`);
+  for (const table of example.dropTables ?? []) lines.push(`无 / without: ${tableLabel(table, 'zh-CN', format)} / ${tableLabel(table, 'en', format)}`);
   if (example.facts) {
     if (example.facts.length === 0) lines.push('正文未陈述任何事项 / the text states nothing');
     for (const fact of example.facts) lines.push(`正文 / text: “${fact.text}” (\`${fact.kind}\` = ${String(fact.value)})`);

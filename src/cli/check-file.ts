@@ -211,6 +211,7 @@ export async function checkBytes(given: Uint8Array, task: CheckTask): Promise<Ch
     ...(encoding !== undefined ? { encoding } : {}),
     ...(report.meta.agency !== undefined ? { agency: report.meta.agency.value } : {}),
     ...(report.meta.year !== undefined ? { year: report.meta.year.value } : {}),
+    format: report.meta.formatVersion,
   });
   return {
     result,

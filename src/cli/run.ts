@@ -274,6 +274,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       ...(kept.encoding !== undefined ? { encoding: kept.encoding } : {}),
       ...(kept.report.meta.agency !== undefined ? { agency: kept.report.meta.agency.value } : {}),
       ...(kept.report.meta.year !== undefined ? { year: kept.report.meta.year.value } : {}),
+      format: kept.report.meta.formatVersion,
     });
     return { ...outcome, result, warningsFound: outcome.warningsFound + countDiagnostics([...extra]).warningCount };
   };
@@ -364,7 +365,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     }
     const findings = (series?.finish() ?? []).map((finding): CheckOutcome => {
       const shown = settings.quiet ? finding.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : finding.diagnostics;
-      const result = summarize(finding.file, shown, { text: finding.text });
+      const result = summarize(finding.file, shown, { text: finding.text, format: finding.report.meta.formatVersion });
       return { result, warningsFound: countDiagnostics(finding.diagnostics).warningCount, notices: [], fatal: false };
     });
     if (findings.length > 0) yield findings;

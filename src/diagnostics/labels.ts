@@ -1,66 +1,53 @@
-import { SECTIONS, TABLES, TABLE_DEFINITIONS, TEMPLATE_2021 } from '../catalog/index.js';
-import type { ColumnDefinition, RowDefinition, RowGroupDefinition, TableKey } from '../catalog/index.js';
+import { FORMAT_LABELS, SECTIONS, TEMPLATES } from '../catalog/index.js';
+import type { FormatVersion, RowDefinition, TableKey, TableLabels, Template } from '../catalog/index.js';
 import type { Locale } from './diagnostic.js';
 
-// The rows of every format's definition of the table, the current format's first (its label wins for a shared key).
-const rowsOf = (table: TableKey): readonly RowDefinition[] => TABLE_DEFINITIONS[table].flatMap((definition) => definition.rows);
+// Every lookup here reads the catalog's label view (FORMAT_LABELS), built once: no label is composed
+// or written twice. The format defaults to the current one for callers that name none; a format or
+// table key the catalog lacks (a caller's own arguments) gives the key back, never throws.
 
-/** The catalog's label of a table, in the given locale. */
-export function tableLabel(table: TableKey, locale: Locale): string {
-  const definition = TABLES[table];
-  return locale === 'en' ? `Table ${definition.ordinal} (${definition.titleEn})` : `表${definition.ordinal}（${definition.title}）`;
+// The view keyed by maps, once: labels are looked up for every cell a diagnostic relates, and a map
+// finds nothing for a key that is no format or table.
+const BY_FORMAT: ReadonlyMap<string, ReadonlyMap<string, TableLabels>> = new Map(
+  Object.entries(FORMAT_LABELS).map(([format, tables]) => [format, new Map(Object.entries(tables))] as const),
+);
+const CURRENT = BY_FORMAT.get('2021') as ReadonlyMap<string, TableLabels>;
+
+/**
+ * A table's labels as the given format prints them (the catalog's {@link FORMAT_LABELS} view), or
+ * undefined for a key the catalog lacks.
+ */
+export function tableLabelsIn(table: TableKey, format: FormatVersion = '2021'): TableLabels | undefined {
+  return (BY_FORMAT.get(format) ?? CURRENT).get(table);
 }
 
-// Rows and columns are looked up per cell on the hot path, so each table's are indexed once
-// (the first definition of a column key wins, as the catalog lists it).
-const rowIndex = new Map<TableKey, ReadonlyMap<string, RowDefinition>>();
-const columnIndex = new Map<TableKey, ReadonlyMap<string, ColumnDefinition>>();
-
-/** The catalog's definition of a row, or undefined for an unknown key. */
-export function findRow(table: TableKey, row: string): RowDefinition | undefined {
-  let index = rowIndex.get(table);
-  if (!index) {
-    index = new Map(rowsOf(table).map((definition) => [definition.key, definition] as const).reverse());
-    rowIndex.set(table, index);
-  }
-  return index.get(row);
+/**
+ * The catalog's label of a table, in the given locale (`表三（收到和处理政府信息公开申请情况）`), as the
+ * given format prints it.
+ */
+export function tableLabel(table: TableKey, locale: Locale, format: FormatVersion = '2021'): string {
+  return tableLabelsIn(table, format)?.label[locale] ?? table;
 }
 
-// Labels are rendered for every cell a diagnostic relates: each row's is composed once per locale.
-const rowLabels = new Map<RowDefinition, Partial<Record<Locale, string>>>();
-
-/** The catalog's label of a row, with its group and ordinal mark (e.g. `（三）不予公开 1.属于国家秘密`). */
-export function rowLabel(table: TableKey, row: string, locale: Locale): string {
-  const definition = findRow(table, row);
-  if (!definition) return row;
-  let labels = rowLabels.get(definition);
-  if (!labels) {
-    labels = {};
-    rowLabels.set(definition, labels);
-  }
-  return (labels[locale] ??= composeRowLabel(table, definition, locale));
+/**
+ * The catalog's definition of a row in the given format (or, for a key only another format has, in
+ * that one), or undefined for an unknown key.
+ */
+export function findRow(table: TableKey, row: string, format: FormatVersion = '2021'): RowDefinition | undefined {
+  return tableLabelsIn(table, format)?.rows.get(row)?.definition;
 }
 
-function composeRowLabel(table: TableKey, definition: RowDefinition, locale: Locale): string {
-  const groups: readonly RowGroupDefinition[] = TABLE_DEFINITIONS[table].flatMap((table) => table.groups);
-  const group = definition.group ? groups.find((candidate) => candidate.key === definition.group) : undefined;
-  if (locale === 'en') {
-    return group?.qualifiesRows ? `${group.labelEn}: ${definition.labelEn}` : definition.labelEn;
-  }
-  const own = `${definition.marker}${definition.label}`;
-  return group?.qualifiesRows ? `${group.marker}${group.label} ${own}` : own;
+/**
+ * The catalog's label of a row, with its group and ordinal mark (e.g. `（三）不予公开 1.属于国家秘密`),
+ * in the wording of the given format (`规范性文件` in the 2019 table 二); the key itself when unknown.
+ */
+export function rowLabel(table: TableKey, row: string, locale: Locale, format: FormatVersion = '2021'): string {
+  return tableLabelsIn(table, format)?.rows.get(row)?.label[locale] ?? row;
 }
 
-/** The catalog's label of a column of a table. */
-export function columnLabel(table: TableKey, column: string, locale: Locale): string {
-  let index = columnIndex.get(table);
-  if (!index) {
-    index = new Map(rowsOf(table).flatMap((row) => row.columns.map((definition) => [definition.key, definition] as const)).reverse());
-    columnIndex.set(table, index);
-  }
-  const definition = index.get(column);
-  if (!definition) return column;
-  return locale === 'en' ? definition.labelEn : definition.label;
+/** The catalog's label of a column of a table, in the wording of the given format; the key itself when unknown. */
+export function columnLabel(table: TableKey, column: string, locale: Locale, format: FormatVersion = '2021'): string {
+  return tableLabelsIn(table, format)?.columns.get(column)?.label[locale] ?? column;
 }
 
 /** The catalog's heading of a section. */
@@ -70,7 +57,10 @@ export function sectionLabel(section: string, locale: Locale): string {
   return locale === 'en' ? `Section ${definition.ordinal} (${definition.headingEn})` : `${definition.ordinal}、${definition.heading}`;
 }
 
-/** What an arithmetic relation of the catalog says (e.g. C1's 勾稽关系), by relation key. */
-export function relationLabel(relation: string, locale: Locale): string {
-  return TEMPLATE_2021.relations.find((candidate) => candidate.key === relation)?.description[locale] ?? relation;
+/** What an arithmetic relation of the given format says (e.g. C1's 勾稽关系), by relation key. */
+export function relationLabel(relation: string, locale: Locale, format: FormatVersion = '2021'): string {
+  // The pre-2019 format has no relations: a key is then said as the current format says it.
+  const find = (template: Template) => template.relations.find((candidate) => candidate.key === relation);
+  const found = (Object.hasOwn(TEMPLATES, format) ? find(TEMPLATES[format]) : undefined) ?? find(TEMPLATES['2021']);
+  return found?.description[locale] ?? relation;
 }

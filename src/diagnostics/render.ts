@@ -1,4 +1,4 @@
-import type { TableKey } from '../catalog/index.js';
+import type { FormatVersion, TableKey } from '../catalog/index.js';
 import type { Locale, Localized, MessageArgs } from './diagnostic.js';
 import { columnLabel, relationLabel, rowLabel, sectionLabel, tableLabel } from './labels.js';
 
@@ -43,25 +43,25 @@ function compile(template: string): CompiledTemplate {
   return parts;
 }
 
-function renderArgument(name: string, value: string, table: TableKey | undefined, locale: Locale): string {
+function renderArgument(name: string, value: string, table: TableKey | undefined, locale: Locale, format: FormatVersion): string {
   switch (name) {
     case 'table':
-      return tableLabel(value as TableKey, locale);
+      return tableLabel(value as TableKey, locale, format);
     case 'section':
       return sectionLabel(value, locale);
     case 'relation':
-      return relationLabel(value, locale);
+      return relationLabel(value, locale, format);
     case 'sections':
       return labelList(value, (key) => sectionLabel(key, locale), locale);
     case 'row':
     case 'otherRow':
-      return table ? rowLabel(table, value, locale) : value;
+      return table ? rowLabel(table, value, locale, format) : value;
     case 'column':
     case 'otherColumn':
     case 'fromColumn':
-      return table ? columnLabel(table, value, locale) : value;
+      return table ? columnLabel(table, value, locale, format) : value;
     case 'columns':
-      return table ? labelList(value, (key) => columnLabel(table, key, locale), locale) : value;
+      return table ? labelList(value, (key) => columnLabel(table, key, locale, format), locale) : value;
     default:
       return value;
   }
@@ -77,8 +77,12 @@ function renderArgument(name: string, value: string, table: TableKey | undefined
  * `table` is the table the message is about when `args` names none (a related place carries its
  * table beside its arguments): it is rendered for `{table}` and gives `{row}` and `{column}` their
  * labels.
+ *
+ * `format` is the format the report was read in: rows, columns and relations are named in its
+ * wording (`规范性文件` in the 2019 table 二, `行政规范性文件` in the 2021 one); the current format's
+ * when absent.
  */
-export function renderMessage(template: Localized, args: MessageArgs, locale: Locale, table?: TableKey): string {
+export function renderMessage(template: Localized, args: MessageArgs, locale: Locale, table?: TableKey, format: FormatVersion = '2021'): string {
   // The arguments' own `table` (even one set to undefined) wins over the table beside them.
   const ownTable = Object.hasOwn(args, 'table');
   const tableArg = ownTable ? args.table : table;
@@ -88,7 +92,7 @@ export function renderMessage(template: Localized, args: MessageArgs, locale: Lo
   for (let index = 1; index < parts.length; index += 2) {
     const name = parts[index] as string;
     const value = name === 'table' ? tableArg : args[name];
-    message += value === undefined ? `{${name}}` : renderArgument(name, String(value), tableKey, locale);
+    message += value === undefined ? `{${name}}` : renderArgument(name, String(value), tableKey, locale, format);
     message += parts[index + 1] as string;
   }
   return message;

@@ -1,5 +1,6 @@
-import { TABLE_DEFINITIONS, TEMPLATES } from '../catalog/index.js';
-import type { ColumnDefinition, RowDefinition, TableDefinition, TableKey } from '../catalog/index.js';
+import { TEMPLATES } from '../catalog/index.js';
+import type { ColumnDefinition, TableDefinition, TableKey } from '../catalog/index.js';
+import { tableLabelsIn } from '../diagnostics/index.js';
 import type { Locale } from '../diagnostics/index.js';
 import type { AnnualReport, AnyTable } from '../model/index.js';
 import { csvField } from './csv.js';
@@ -55,29 +56,28 @@ export function reportCells(file: string, report: AnnualReport, locale: Locale =
     ...(report.meta.year !== undefined ? { year: report.meta.year.value } : {}),
     format: report.meta.formatVersion,
   };
-  const label = (item: { label: string; labelEn: string }): string => (locale === 'en' ? item.labelEn : item.label);
   const records: CellRecord[] = [];
   const tableKeys = new Set([...(Object.keys(template.tables) as TableKey[]), ...(Object.keys(report.tables) as TableKey[])]);
   for (const key of tableKeys) {
     const definition = template.tables[key] as TableDefinition | undefined;
     const table = report.tables[key] as AnyTable | undefined;
+    // The labels in the format's wording; a row outside the template (of another format) is named by
+    // the format it comes from.
+    const labels = tableLabelsIn(key, report.meta.formatVersion);
     const templateRows = new Set(definition?.rows.map((row) => row.key));
-    // A row outside the template is named by the definition of the format it comes from, if any.
-    const outside = Object.keys(table?.rows ?? {})
-      .filter((rowKey) => !templateRows.has(rowKey))
-      .map((rowKey) => ({ rowKey, defined: definedRow(key, rowKey) }));
-    const rows = [...(definition?.rows.map((row) => ({ rowKey: row.key, defined: { row, definition } })) ?? []), ...outside];
-    for (const { rowKey, defined } of rows) {
+    const rowKeys = [...templateRows, ...Object.keys(table?.rows ?? {}).filter((rowKey) => !templateRows.has(rowKey))];
+    for (const rowKey of rowKeys) {
       const found = table?.rows[rowKey];
-      const group = defined?.row.group !== undefined ? defined.definition.groups.find((candidate) => candidate.key === defined.row.group) : undefined;
-      const rowLabel = !defined ? '' : group?.qualifiesRows ? `${label(group)} ${label(defined.row)}` : label(defined.row);
-      const columns: readonly ColumnDefinition[] = defined?.row.columns ?? [];
+      const defined = labels?.rows.get(rowKey);
+      // The labels without ordinal marks: what a spreadsheet sorts and filters by.
+      const rowLabel = defined?.plain[locale] ?? '';
+      const columns: readonly ColumnDefinition[] = defined?.definition.columns ?? [];
       const columnKeys = new Set(columns.map((column) => column.key));
-      const cellKeys = [...columns.map((column) => column.key), ...Object.keys(found?.cells ?? {}).filter((columnKey) => !columnKeys.has(columnKey))];
+      const cellKeys = [...columnKeys, ...Object.keys(found?.cells ?? {}).filter((columnKey) => !columnKeys.has(columnKey))];
       for (const columnKey of cellKeys) {
-        const column = columns.find((candidate) => candidate.key === columnKey);
         const cell = found?.cells[columnKey];
-        const place = { ...common, table: key, rowKey, rowLabel, columnKey, columnLabel: column ? label(column) : '', inferred: found?.labelInferred === true };
+        const columnLabel = columnKeys.has(columnKey) ? (labels?.columns.get(columnKey)?.label[locale] ?? '') : '';
+        const place = { ...common, table: key, rowKey, rowLabel, columnKey, columnLabel, inferred: found?.labelInferred === true };
         if (!cell) {
           records.push({ ...place, status: 'missing' });
           continue;
@@ -102,16 +102,6 @@ export function reportCells(file: string, report: AnnualReport, locale: Locale =
     });
   }
   return records;
-}
-
-// A row's definition in any format the catalog models (the current one first), for a row the
-// report's own template does not have.
-function definedRow(table: TableKey, rowKey: string): { row: RowDefinition; definition: TableDefinition } | undefined {
-  for (const definition of TABLE_DEFINITIONS[table]) {
-    const row = definition.rows.find((candidate) => candidate.key === rowKey);
-    if (row) return { row, definition };
-  }
-  return undefined;
 }
 
 /** The columns of the cells CSV, in order. */

@@ -1,3 +1,4 @@
+import type { FormatVersion } from '../catalog/index.js';
 import { countDiagnostics } from '../diagnostics/index.js';
 import type { Diagnostic, DiagnosticCounts } from '../diagnostics/index.js';
 import type { DocumentForm } from '../document/index.js';
@@ -35,6 +36,11 @@ export interface FileResult {
   readonly agency?: string;
   /** The reporting year, when found (CSV output carries it). */
   readonly year?: number;
+  /**
+   * The format the report was read in, when it was read: outputs name the diagnostics' cells in its
+   * wording (stylish's `表二 · 处理决定数量 · 行政许可` for a 2019 report); the current format's when absent.
+   */
+  readonly format?: FormatVersion;
   /**
    * Line and column of the offsets where the diagnostics' spans (and related spans) end, keyed by
    * offset. Spans carry only their start position; SARIF regions also want the end, which only the
@@ -79,6 +85,8 @@ export interface SummarizeOptions {
   readonly agency?: string;
   /** The reporting year. */
   readonly year?: number;
+  /** The format the report was read in (see {@link FileResult.format}). */
+  readonly format?: FormatVersion;
   /** Findings a baseline accepted (see {@link FileResult.suppressed}). */
   readonly suppressed?: readonly SuppressedDiagnostic[];
 }
@@ -108,6 +116,7 @@ export function summarize(file: string, diagnostics: readonly Diagnostic[], opti
     ...(options.form !== undefined ? { form: options.form } : {}),
     ...(options.agency !== undefined ? { agency: options.agency } : {}),
     ...(options.year !== undefined ? { year: options.year } : {}),
+    ...(options.format !== undefined ? { format: options.format } : {}),
     ...(endPositions && endPositions.size > 0 ? { endPositions } : {}),
     ...(wholeFile ? { textLength: (options.text as string).length } : {}),
     ...(options.suppressed !== undefined ? { suppressed: options.suppressed } : {}),

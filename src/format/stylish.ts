@@ -1,6 +1,5 @@
-import { TABLES } from '../catalog/index.js';
-import type { RowGroupDefinition } from '../catalog/index.js';
-import { columnLabel, findRow } from '../diagnostics/index.js';
+import type { FormatVersion } from '../catalog/index.js';
+import { columnLabel, tableLabelsIn } from '../diagnostics/index.js';
 import type { Diagnostic, DiagnosticCounts, Locale, Localized, Severity } from '../diagnostics/index.js';
 import { spanPlace } from './place.js';
 import { totalsOf } from './result.js';
@@ -89,22 +88,17 @@ function shorten(text: string, width: number): string {
 
 /**
  * The cell or row a diagnostic is about, named compactly: `表三 · 自然人 · 一、本年新收政府信…`
- * (table, column, row — the row label shortened), or `Table 三 · Natural persons · New applications…`.
+ * (table, column, row — the row label shortened), or `Table 三 · Natural persons · New applications…`;
+ * in the wording of the format the report was read in (the current one's when absent).
  */
-export function compactPlace(diagnostic: Pick<Diagnostic, 'table' | 'row' | 'column'>, locale: Locale): string {
+export function compactPlace(diagnostic: Pick<Diagnostic, 'table' | 'row' | 'column'>, locale: Locale, format: FormatVersion = '2021'): string {
   const { table, row, column } = diagnostic;
   if (!table) return '';
-  const ordinal = TABLES[table].ordinal;
-  const parts = [locale === 'en' ? `Table ${ordinal}` : `表${ordinal}`];
-  if (column !== undefined) parts.push(columnLabel(table, column, locale));
-  if (row !== undefined) {
-    const definition = findRow(table, row);
-    const groups: readonly RowGroupDefinition[] = TABLES[table].groups;
-    const group = definition?.group ? groups.find((candidate) => candidate.key === definition.group) : undefined;
-    const marker = group?.qualifiesRows ? `${group.marker}${definition?.marker ?? ''}` : (definition?.marker ?? '');
-    const label = definition ? (locale === 'en' ? definition.labelEn : `${marker}${definition.label}`) : row;
-    parts.push(shorten(label, ROW_LABEL_WIDTH * (locale === 'en' ? 2 : 1)));
-  }
+  const labels = tableLabelsIn(table, format);
+  if (!labels) return table;
+  const parts = [labels.short[locale]];
+  if (column !== undefined) parts.push(columnLabel(table, column, locale, format));
+  if (row !== undefined) parts.push(shorten(labels.rows.get(row)?.short[locale] ?? row, ROW_LABEL_WIDTH * (locale === 'en' ? 2 : 1)));
   return parts.join(' · ');
 }
 
@@ -112,14 +106,14 @@ export function compactPlace(diagnostic: Pick<Diagnostic, 'table' | 'row' | 'col
  * A diagnostic's suggested correction on a line of its own, the cell named compactly:
  * `→ 建议：表三 · 总计 · 一、本年新收政府信… 改为 6（现为 7）`; for two cells of a row swapped, both.
  */
-function suggestionLine(diagnostic: Diagnostic, locale: Locale): string | undefined {
+function suggestionLine(diagnostic: Diagnostic, locale: Locale, format: FormatVersion | undefined): string | undefined {
   const { suggestion } = diagnostic;
   if (!suggestion) return undefined;
-  const cell = escapeTerminal(compactPlace(suggestion.cell, locale));
+  const cell = escapeTerminal(compactPlace(suggestion.cell, locale, format));
   const value = escapeTerminal(suggestion.value);
   const current = suggestion.current !== undefined ? escapeTerminal(suggestion.current) : undefined;
   if (suggestion.kind === 'column' && suggestion.from) {
-    const from = escapeTerminal(compactPlace(suggestion.from, locale));
+    const from = escapeTerminal(compactPlace(suggestion.from, locale, format));
     return locale === 'en' ? `→ suggested: swap ${cell} and ${from} (${value} belongs in the first)` : `→ 建议：${cell} 与 ${from} 两格数值互换（${value} 应在前者）`;
   }
   const now = current !== undefined ? (locale === 'en' ? ` (it is ${current})` : `（现为 ${current}）`) : '';
@@ -150,8 +144,8 @@ export function formatStylishFile(result: FileResult, options: StylishOptions = 
     word: SEVERITY_WORDS[diagnostic.severity][locale],
     message: oneLine(diagnostic.message),
     ruleId: escapeTerminal(diagnostic.ruleId),
-    place: escapeTerminal(compactPlace(diagnostic, locale)),
-    suggestion: suggestionLine(diagnostic, locale),
+    place: escapeTerminal(compactPlace(diagnostic, locale, result.format)),
+    suggestion: suggestionLine(diagnostic, locale, result.format),
   }));
   const positionWidth = Math.max(...rows.map((row) => displayWidth(row.position)));
   const severityWidth = Math.max(...rows.map((row) => displayWidth(row.word)));

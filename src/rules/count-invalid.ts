@@ -109,7 +109,7 @@ export const countInvalid = defineRule({
       const rowKeys = orderedKeys(templateRows, table.rows);
       for (const rowKey of rowKeys) {
         const cells = (table.rows[rowKey]?.cells ?? {}) as Partial<Record<string, Cell>>;
-        const templateColumns = (findRow(tableKey, rowKey)?.columns ?? []).map((column) => column.key);
+        const templateColumns = (findRow(tableKey, rowKey, context.template.version)?.columns ?? []).map((column) => column.key);
         const columnKeys = orderedKeys(templateColumns, cells);
         for (const columnKey of columnKeys) {
           const cell = cells[columnKey];

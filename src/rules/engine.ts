@@ -1,4 +1,5 @@
 import { TEMPLATES } from '../catalog/index.js';
+import type { FormatVersion } from '../catalog/index.js';
 import { renderMessage } from '../diagnostics/index.js';
 import type { Diagnostic, Locale, Localized, MessageArgs, RelatedLocation, RuleLevel, Severity } from '../diagnostics/index.js';
 import type { AnnualReport } from '../model/index.js';
@@ -179,7 +180,7 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
       const where = problem.table ?? '';
       const count = (counts.get(where) ?? 0) + 1;
       counts.set(where, count);
-      if (count <= maxPerTable) diagnostics.push(toDiagnostic(rule, problem, severity, locale));
+      if (count <= maxPerTable) diagnostics.push(toDiagnostic(rule, problem, severity, locale, report.meta.formatVersion));
     };
     try {
       rule.check(report, { template, report: report_ });
@@ -202,7 +203,7 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
         severity,
         messageId: where === '' ? 'outside-tables' : 'in-table',
         args,
-        message: renderMessage(where === '' ? TOO_MANY_OUTSIDE_TABLES : TOO_MANY_IN_TABLE, args, locale),
+        message: renderMessage(where === '' ? TOO_MANY_OUTSIDE_TABLES : TOO_MANY_IN_TABLE, args, locale, undefined, report.meta.formatVersion),
       };
       if (where !== '') summary.table = where as Diagnostic['table'] & string;
       diagnostics.push(summary);
@@ -213,7 +214,8 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
 
 const NO_ARGS: MessageArgs = {};
 
-function toDiagnostic(rule: Rule, problem: Problem, ruleSeverity: Severity, locale: Locale): Diagnostic {
+// Messages name rows and columns as the format the report was read in prints them.
+function toDiagnostic(rule: Rule, problem: Problem, ruleSeverity: Severity, locale: Locale, format: FormatVersion): Diagnostic {
   const template = rule.meta.messages[problem.messageId];
   if (!template) throw new Error(`rule ${rule.meta.id} has no message '${problem.messageId}'`);
   const severity =
@@ -224,7 +226,7 @@ function toDiagnostic(rule: Rule, problem: Problem, ruleSeverity: Severity, loca
   // conditional literals, which allocates a temporary object per property.
   const related: RelatedLocation[] | undefined = problem.related?.map((place) => {
     const location: Writable<RelatedLocation> = {
-      message: renderMessage(place.message, place.args ?? NO_ARGS, locale, place.table),
+      message: renderMessage(place.message, place.args ?? NO_ARGS, locale, place.table, format),
     };
     if (place.table !== undefined) location.table = place.table;
     if (place.row !== undefined) location.row = place.row;
@@ -239,7 +241,7 @@ function toDiagnostic(rule: Rule, problem: Problem, ruleSeverity: Severity, loca
     severity,
     messageId: problem.messageId,
     args,
-    message: renderMessage(template, args, locale),
+    message: renderMessage(template, args, locale, undefined, format),
   };
   if (problem.table !== undefined) diagnostic.table = problem.table;
   if (problem.row !== undefined) diagnostic.row = problem.row;

@@ -40,12 +40,12 @@ testRule(publishedBelowNew, {
           actual: '5',
           span: { text: '5', line: 16, column: 1 },
           message: {
-            'zh-CN': '表二（主动公开政府信息情况）“行政规范性文件”的“对外公开总数量”为 5，少于本年新公开数量 9。',
+            'zh-CN': '表二（主动公开政府信息情况）“规范性文件”的“对外公开总数量”为 5，少于本年新公开数量 9。',
             en: 'Table 二 (Active disclosure (Article 20 items)), row "Normative documents": "Published in total" is 5, below the 9 newly published this year.',
           },
           related: [
-            { message: '行政规范性文件 · 对外公开总数量', row: 'normativeDocuments', column: 'publishedTotal', value: '5', span: { text: '5', line: 16, column: 1 } },
-            { message: '行政规范性文件 · 本年新公开数量', row: 'normativeDocuments', column: 'newlyPublished', value: '9', span: { text: '9', line: 15, column: 1 } },
+            { message: '规范性文件 · 对外公开总数量', row: 'normativeDocuments', column: 'publishedTotal', value: '5', span: { text: '5', line: 16, column: 1 } },
+            { message: '规范性文件 · 本年新公开数量', row: 'normativeDocuments', column: 'newlyPublished', value: '9', span: { text: '9', line: 15, column: 1 } },
           ],
         },
       ],

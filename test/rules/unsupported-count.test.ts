@@ -98,7 +98,7 @@ testRule(unsupportedCount, {
           actual: '7',
           span: null,
           message: {
-            'zh-CN': '正文所述数量 7（“制发规范性文件7件”）与表二（主动公开政府信息情况）“行政规范性文件”的“本年新制作数量” 0 不符。',
+            'zh-CN': '正文所述数量 7（“制发规范性文件7件”）与表二（主动公开政府信息情况）“规范性文件”的“本年新制作数量” 0 不符。',
             en: 'The text states 7 ("制发规范性文件7件"), but Table 二 (Active disclosure (Article 20 items)), row "Normative documents", column "Newly made this year" gives 0.',
           },
         },

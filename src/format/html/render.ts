@@ -1,5 +1,5 @@
 import { NARRATIVE_COUNTS, SECTIONS, TABLE_KEYS, TEMPLATES, narrativeCountIn } from '../../catalog/index.js';
-import type { TableKey } from '../../catalog/index.js';
+import type { FormatVersion, TableKey } from '../../catalog/index.js';
 import { columnLabel, countDiagnostics, relationLabel, rowLabel, sectionLabel, tableLabel } from '../../diagnostics/index.js';
 import type { Diagnostic, Locale, Suggestion } from '../../diagnostics/index.js';
 import type { AnnualReport, AnyTable, CountFact, Span } from '../../model/index.js';
@@ -66,7 +66,7 @@ export function relationExpression(diagnostic: Diagnostic, report: AnnualReport 
   const lhs = side(relation.lhs);
   const rhs = side(relation.rhs);
   if (lhs === undefined || rhs === undefined) return undefined;
-  return `${relationLabel(key, locale)}${locale === 'en' ? ': ' : '：'}${lhs} ≠ ${rhs}`;
+  return `${relationLabel(key, locale, report.meta.formatVersion)}${locale === 'en' ? ': ' : '：'}${lhs} ≠ ${rhs}`;
 }
 
 /** The cells (and row labels) a finding names, as `table|row|column` keys. */
@@ -175,7 +175,7 @@ function viewOf(input: HtmlFileInput, index: number, locale: Locale): FileView {
     const key = `${value.table}|${value.row}`;
     unplacedByRow.set(key, [...(unplacedByRow.get(key) ?? []), value.text]);
   }
-  return { index, prefix, findingIds, findingCells, context: { locale, cellId, marks, ambiguousRows, unplacedByRow }, drawn, resolve };
+  return { index, prefix, findingIds, findingCells, context: { locale, format: input.report?.meta.formatVersion ?? '2021', cellId, marks, ambiguousRows, unplacedByRow }, drawn, resolve };
 }
 
 const ruleLink = (ruleId: string, options: HtmlOptions): string => {
@@ -184,12 +184,12 @@ const ruleLink = (ruleId: string, options: HtmlOptions): string => {
 };
 
 /** The place of a cell in words, compactly: 表三 · 自然人 · 本年新收. */
-function cellName(diagnostic: Pick<Diagnostic, 'table' | 'row' | 'column'>, locale: Locale): string {
+function cellName(diagnostic: Pick<Diagnostic, 'table' | 'row' | 'column'>, locale: Locale, format: FormatVersion): string {
   const { table, row, column } = diagnostic;
   if (!table) return '';
-  const parts = [tableLabel(table, locale)];
-  if (row !== undefined) parts.push(rowLabel(table, row, locale));
-  if (column !== undefined) parts.push(columnLabel(table, column, locale));
+  const parts = [tableLabel(table, locale, format)];
+  if (row !== undefined) parts.push(rowLabel(table, row, locale, format));
+  if (column !== undefined) parts.push(columnLabel(table, column, locale, format));
   return parts.join(' · ');
 }
 
@@ -201,7 +201,7 @@ function renderSuggestion(diagnostic: Diagnostic, view: FileView, locale: Locale
   const { suggestion } = diagnostic;
   if (!suggestion) return '';
   const linked = (cell: Suggestion['cell']): string => {
-    const name = escapeHtml(cellName(cell, locale));
+    const name = escapeHtml(cellName(cell, locale, view.context.format));
     const id = view.resolve([view.context.cellId(cell.table, cell.row, cell.column)])[0];
     return id !== undefined ? `<a href="#${escapeHtml(id)}">${name}</a>` : name;
   };
@@ -244,7 +244,7 @@ function renderFindings(input: HtmlFileInput, view: FileView, options: HtmlOptio
             diagnostic.actual !== undefined ? ` ${escapeHtml(word('actual', locale))} <b>${escapeHtml(diagnostic.actual)}</b>` : ''
           }</span>`
         : '';
-    const where = cellName(diagnostic, locale);
+    const where = cellName(diagnostic, locale, view.context.format);
     const suggestion = renderSuggestion(diagnostic, view, locale);
     const elsewhere = renderOtherFiles(diagnostic, locale);
     const expression = diagnostic.severity !== 'info' ? relationExpression(diagnostic, input.report, locale) : undefined;
@@ -317,7 +317,8 @@ function renderNarrative(input: HtmlFileInput, report: AnnualReport, view: FileV
       .map((diagnostic, number) => ({ diagnostic, id: view.findingIds[number] as string }))
       .filter(({ diagnostic }) => diagnostic.ruleId === 'unsupported-count' && diagnostic.span !== undefined && fact.span !== undefined && diagnostic.span.start === fact.span.start);
     const failed = findings.some(({ diagnostic }) => diagnostic.severity !== 'info');
-    const names = tabled.cells.map(({ row, column }) => `${tableLabel(tabled.table, locale)} · ${rowLabel(tabled.table, row, locale)} · ${columnLabel(tabled.table, column, locale)}`);
+    const format = report.meta.formatVersion;
+    const names = tabled.cells.map(({ row, column }) => `${tableLabel(tabled.table, locale, format)} · ${rowLabel(tabled.table, row, locale, format)} · ${columnLabel(tabled.table, column, locale, format)}`);
     const links = targets.map((id, number) => {
       const label = `${escapeHtml(names[number] as string)}: <b>${escapeHtml(values[number] as string)}</b>`;
       return id !== undefined ? `<a href="#${id}" class="xl-cell-link" data-cells="${id}">${label}</a>` : `<span>${label}</span>`;
@@ -341,7 +342,7 @@ function renderTables(report: AnnualReport, view: FileView, locale: Locale): str
   return keys
     .map((key) => {
       const table = report.tables[key] as AnyTable | undefined;
-      if (!table) return `<div class="xl-table-missing" id="${view.context.cellId(key, '', '')}"><b>${escapeHtml(tableLabel(key, locale))}</b> ${escapeHtml(word('tableNotFound', locale))}</div>`;
+      if (!table) return `<div class="xl-table-missing" id="${view.context.cellId(key, '', '')}"><b>${escapeHtml(tableLabel(key, locale, report.meta.formatVersion))}</b> ${escapeHtml(word('tableNotFound', locale))}</div>`;
       return drawTable(view.context, catalogTable(key, template.tables[key]), table);
     })
     .join('\n');

@@ -1,5 +1,5 @@
 import { TABLE_LAYOUTS, TABLES } from '../../catalog/index.js';
-import type { ColumnDefinition, RowDefinition, RowGroupDefinition, TableDefinition, TableKey } from '../../catalog/index.js';
+import type { ColumnDefinition, FormatVersion, RowDefinition, RowGroupDefinition, TableDefinition, TableKey } from '../../catalog/index.js';
 import { columnLabel, rowLabel, tableLabel } from '../../diagnostics/index.js';
 import type { Locale, Severity } from '../../diagnostics/index.js';
 import type { AnyTable, Cell, TableRow } from '../../model/index.js';
@@ -23,6 +23,8 @@ export interface CellMark {
 /** Everything drawing a table needs besides the table: ids, marks, the locale. */
 export interface TableContext {
   readonly locale: Locale;
+  /** The format the report was read in: cells are named in its wording. */
+  readonly format: FormatVersion;
   /** The element id of a cell (`column` empty for a row label). */
   readonly cellId: (table: TableKey, row: string, column: string) => string;
   /** The marks by `table|row|column` (column empty for a row label). */
@@ -44,7 +46,7 @@ export const worse = (a: Severity | undefined, b: Severity): Severity => (a && S
 const cellOf = (row: TableRow | undefined, column: string): Cell | undefined => row?.cells[column];
 
 function valueCell(context: TableContext, table: TableKey, rowKey: string, row: TableRow | undefined, column: ColumnDefinition, span = 1): string {
-  const { locale } = context;
+  const { locale, format } = context;
   const cell = cellOf(row, column.key);
   const mark = context.marks.get(markKey(table, rowKey, column.key));
   const classes = ['xl-cell'];
@@ -72,7 +74,7 @@ function valueCell(context: TableContext, table: TableKey, rowKey: string, row: 
   if (row?.labelInferred) classes.push('xl-inferred');
   classes.push(`xl-${state}`);
   if (mark?.severity) classes.push(`xl-sev-${mark.severity}`);
-  const label = `${tableLabel(table, locale)} · ${rowLabel(table, rowKey, locale)} · ${columnLabel(table, column.key, locale)}`;
+  const label = `${tableLabel(table, locale, format)} · ${rowLabel(table, rowKey, locale, format)} · ${columnLabel(table, column.key, locale, format)}`;
   const title = [label, ...(mark?.notes ?? [])].join('\n');
   const expected = mark && mark.expected.length > 0 ? `<span class="xl-expected">≠ ${escapeHtml(mark.expected.join(' / '))}</span>` : '';
   const suggested = mark && mark.suggested.length > 0 ? `<span class="xl-suggested" title="${escapeHtml(word('suggestion', locale))}">→ ${escapeHtml(mark.suggested.join(' / '))}</span>` : '';
@@ -240,7 +242,7 @@ export function drawTable(context: TableContext, definition: TableDefinition, ta
   const key = definition.key as TableKey;
   const shape = TABLE_LAYOUTS[key].shape;
   const body = shape === 'blocks' ? drawBlocks(context, definition, table) : shape === 'rows' ? drawRows(context, definition, table) : drawTransposed(context, definition, table);
-  return `<table class="xl-table xl-table-${key}" id="${escapeHtml(context.cellId(key, '', ''))}">\n<caption>${escapeHtml(tableLabel(key, context.locale))}</caption>\n${body}\n</table>`;
+  return `<table class="xl-table xl-table-${key}" id="${escapeHtml(context.cellId(key, '', ''))}">\n<caption>${escapeHtml(tableLabel(key, context.locale, context.format))}</caption>\n${body}\n</table>`;
 }
 
 /** The catalog definition of a table (the 2021 one when the template has none). */
