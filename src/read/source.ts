@@ -1,5 +1,5 @@
 import type { Span } from '../model/index.js';
-import { traditionalToSimplified } from './script.js';
+import * as OpenCC from 'opencc-js/t2cn';
 
 /**
  * A report's text after normalization, with the map back to what the user wrote. Every later stage
@@ -77,7 +77,7 @@ const lengthChanging = new Map<number, boolean>();
 // character whose conversion would not). Two changes cancelling out in one text can therefore
 // never shift the characters between them, as comparing the whole text's length once let them.
 function foldScript(text: string): string {
-  toSimplified ??= traditionalToSimplified();
+  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
   const convert = toSimplified;
   const changesLength = (codePoint: number): boolean => {
     let changes = lengthChanging.get(codePoint);
