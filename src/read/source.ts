@@ -1,5 +1,5 @@
-import * as OpenCC from 'opencc-js/t2cn';
 import type { Span } from '../model/index.js';
+import * as OpenCC from 'opencc-js/t2cn';
 
 /**
  * A report's text after normalization, with the map back to what the user wrote. Every later stage
@@ -52,11 +52,6 @@ const isSpaceLike = (code: number): boolean =>
   code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
 const isInvisible = (code: number): boolean => (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 const foldCode = (code: number): number => (code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code);
-// The characters normalization may change — full-width forms, odd spaces, a run of spaces, a comma
-// doubled before another mark, a parenthesis that may open inline pinyin: everything else is copied.
-const CANDIDATE =
-  /[\r\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uFF01-\uFF5E]| (?=[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000])|,(?=[,、。;:.!?)\uFF0C\uFF1B\uFF1A\uFF0E\uFF01\uFF1F\uFF09])|\((?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）])/g;
-
 /** Length of the inline pinyin at `index` ("(shù)"), or 0. */
 function pinyinAt(text: string, index: number): number {
   // Most parentheses after a Han character open a numbering ("（一）") or a note: a letter must follow.
@@ -135,34 +130,8 @@ export function lastAtMost(sorted: readonly number[], value: number, hint = 0): 
   return low;
 }
 
-/** What one pass over the original text finds: where its lines begin, and whether it holds traditional script. */
-interface OriginalScan {
-  /** Offsets where lines begin; a line ends at `\r\n`, `\r` or `\n`. */
-  readonly lineStarts: number[];
-  /** True when a traditional sentinel character occurs (normalization leaves Han characters as they are). */
-  readonly traditional: boolean;
-}
-
-// Every report is scanned in full for both, so they are found in one loop over the character codes.
-function scanOriginal(text: string): OriginalScan {
-  const lineStarts = [0];
-  let traditional = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10) lineStarts.push(index + 1);
-    else if (code === 13) {
-      if (text.charCodeAt(index + 1) === 10) index++;
-      lineStarts.push(index + 1);
-    } else if (!traditional && code >= SENTINEL_FIRST) {
-      const slot = code - SENTINEL_FIRST;
-      traditional = slot < SENTINEL_TABLE.length && SENTINEL_TABLE[slot] === 1;
-    }
-  }
-  return { lineStarts, traditional };
-}
-
 /**
- * Offsets where lines begin, as {@link scanOriginal} finds them, by the engine's own search for
+ * Offsets where lines begin, as {@link fold} finds them, by the engine's own search for
  * line breaks rather than a loop over every character: a web page's source is scanned only for
  * its lines, and it is many times longer than its text.
  */
@@ -189,69 +158,135 @@ function lineStartsOf(text: string): number[] {
   return lineStarts;
 }
 
-/** The folding of {@link normalize} without the script: the normalized text and its map back. */
-function fold(original: string): FoldedText {
-  // Most characters pass unchanged, so the work is driven by a scan for the few that may change;
-  // the output is built from slices of the original. Replacements are one for one, so only dropped
-  // characters shift offsets: the map back is a short list of segments, each with its own shift.
-  const parts: string[] = [];
+// What the fold does with each UTF-16 code: copy it (0), look at it (1: \r, odd spaces, invisible
+// characters, full-width forms), or look at it when the next code makes it one to change (2: a space
+// before another space, a comma before another mark, a parenthesis that may open inline pinyin).
+const FOLD_COPY = 0;
+const FOLD_ALWAYS = 1;
+const FOLD_BY_NEXT = 2;
+const FOLD_CLASS = new Uint8Array(0x10000);
+for (const [from, to] of [
+  [0x0d, 0x0d],
+  [0xa0, 0xa0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200d],
+  [0x202f, 0x202f],
+  [0x205f, 0x2060],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+  [0xff01, 0xff5e],
+] as const) {
+  FOLD_CLASS.fill(FOLD_ALWAYS, from, to + 1);
+}
+for (const code of [0x20, 0x2c, 0x28]) FOLD_CLASS[code] = FOLD_BY_NEXT;
+// The marks after which a comma is doubled, as written (full-width or not): , 、 。 ; : . ! ? )
+const BEFORE_DOUBLED_COMMA = new Set([...AFTER_DOUBLED_COMMA, 0xff0c, 0xff1b, 0xff1a, 0xff0e, 0xff01, 0xff1f, 0xff09]);
+// Inline pinyin after the parenthesis at the sticky position: "(shù)".
+const PINYIN_AFTER_PARENTHESIS = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]/y;
+
+/** Whether the code at `index` (class {@link FOLD_BY_NEXT}) is one the fold changes, by the code after it. */
+function changedByNext(original: string, index: number, code: number): boolean {
+  const next = original.charCodeAt(index + 1);
+  if (code === 0x20) return isSpaceLike(next);
+  if (code === 0x2c) return BEFORE_DOUBLED_COMMA.has(next);
+  // A parenthesis: a letter must follow before the pattern is tried.
+  if (!((next >= 97 && next <= 122) || (next >= 0xe0 && next <= 0x1e3f))) return false;
+  PINYIN_AFTER_PARENTHESIS.lastIndex = index + 1;
+  return PINYIN_AFTER_PARENTHESIS.test(original);
+}
+
+/** What {@link fold} finds besides the folded text: the folded-from text's line starts and script. */
+interface FoldScan {
+  /** Offsets where the folded-from text's lines begin; a line ends at `\r\n`, `\r` or `\n`. */
+  readonly lineStarts: number[];
+  /** True when a traditional sentinel character occurs (folding leaves Han characters as they are). */
+  readonly traditional: boolean;
+}
+
+/**
+ * The folding of {@link normalize} without the script: the normalized text and its map back, and
+ * (one pass over the characters for all three) where the folded-from text's lines begin and
+ * whether it holds traditional script.
+ */
+function fold(original: string): FoldedText & FoldScan {
+  // Most characters are copied, so the output is the original's runs between the characters that
+  // change, each a slice, joined by concatenation (a rope the engine flattens once); full-width
+  // punctuation, the commonest change, folds to ASCII, whose one-character strings the engine keeps.
+  // Replacements are one for one, so only dropped characters shift offsets: the map back is a short
+  // list of segments, each with its own shift.
+  const length = original.length;
+  let text = '';
+  let written = 0;
+  let runStart = 0;
+  let lastEmitted = -1;
   const segmentStarts: number[] = [0];
   const segmentShifts: number[] = [0];
   let shift = 0;
-  let outLength = 0;
-  let runStart = 0;
-  let lastEmitted = -1;
+  const lineStarts = [0];
+  let traditional = false;
 
+  /** Ends the run of copied characters at `end`; `outLength` is then what has been written. */
   const flushRun = (end: number): void => {
     if (runStart < end) {
-      parts.push(original.slice(runStart, end));
-      outLength += end - runStart;
+      text += original.slice(runStart, end);
+      written += end - runStart;
       lastEmitted = original.charCodeAt(end - 1);
     }
   };
   const drop = (index: number, count: number): void => {
     flushRun(index);
     shift += count;
-    if (segmentStarts[segmentStarts.length - 1] === outLength) segmentShifts[segmentShifts.length - 1] = shift;
+    if (segmentStarts[segmentStarts.length - 1] === written) segmentShifts[segmentShifts.length - 1] = shift;
     else {
-      segmentStarts.push(outLength);
+      segmentStarts.push(written);
       segmentShifts.push(shift);
     }
     runStart = index + count;
   };
   const replace = (index: number, code: number): void => {
     flushRun(index);
-    parts.push(String.fromCharCode(code));
-    outLength++;
+    text += String.fromCharCode(code);
+    written++;
     lastEmitted = code;
     runStart = index + 1;
   };
 
-  CANDIDATE.lastIndex = 0;
-  for (let match = CANDIDATE.exec(original); match; match = CANDIDATE.exec(original)) {
-    const index = match.index;
+  for (let index = 0; index < length; ) {
     const raw = original.charCodeAt(index);
+    const kind = FOLD_CLASS[raw] as number;
+    if (kind === FOLD_COPY || (kind === FOLD_BY_NEXT && !changedByNext(original, index, raw))) {
+      if (raw === 10) lineStarts.push(index + 1);
+      else if (!traditional && raw >= SENTINEL_FIRST) {
+        const slot = raw - SENTINEL_FIRST;
+        traditional = slot < SENTINEL_TABLE.length && SENTINEL_TABLE[slot] === 1;
+      }
+      index++;
+      continue;
+    }
+    // The last character written: what a space or a parenthesis here follows.
     const previous = runStart < index ? original.charCodeAt(index - 1) : lastEmitted;
     let consumed = 1;
     if (raw === 13) {
       if (original.charCodeAt(index + 1) === 10) drop(index, 1);
-      else replace(index, 10);
+      else {
+        replace(index, 10);
+        lineStarts.push(index + 1);
+      }
     } else if (isInvisible(raw)) {
       // Spaces on both sides of an invisible character still fold into one.
       let end = index + 1;
-      if (previous === 0x20) while (end < original.length && isSpaceLike(original.charCodeAt(end))) end++;
+      if (previous === 0x20) while (end < length && isSpaceLike(original.charCodeAt(end))) end++;
       consumed = end - index;
       drop(index, consumed);
     } else if (isSpaceLike(raw)) {
       // A run of spaces of any kind becomes one space (none after a space already written).
       let end = index + 1;
-      while (end < original.length && isSpaceLike(original.charCodeAt(end))) end++;
+      while (end < length && isSpaceLike(original.charCodeAt(end))) end++;
       consumed = end - index;
       if (previous === 0x20) drop(index, consumed);
       else {
+        // The space itself is kept in the run when it is one; any other is replaced by one.
         if (raw !== 0x20) replace(index, 0x20);
-        else flushRun(index + 1);
-        runStart = index + 1;
         if (consumed > 1) drop(index + 1, consumed - 1);
       }
     } else {
@@ -262,22 +297,21 @@ function fold(original: string): FoldedText {
         consumed = pinyin;
       } else if (code === 0x2c && AFTER_DOUBLED_COMMA.has(foldCode(original.charCodeAt(index + 1)))) {
         drop(index, 1);
-      } else if (code !== raw) {
+      } else {
         replace(index, code);
       }
     }
-    CANDIDATE.lastIndex = index + consumed;
+    index += consumed;
   }
-  flushRun(original.length);
-  runStart = original.length;
-  const text = parts.join('');
+  flushRun(length);
+  const outLength = written;
   // Readers ask for spans mostly in text order, so each lookup starts from where the last one ended
   // and falls back to a binary search only when it has to go back.
   let segment = 0;
   const rawOffset = (offset: number): number => {
     const clamped = Math.max(0, Math.min(offset, outLength));
     segment = lastAtMost(segmentStarts, clamped, segment);
-    return Math.min(original.length, clamped + (segmentShifts[segment] as number));
+    return Math.min(length, clamped + (segmentShifts[segment] as number));
   };
   const rawStarts = segmentStarts.map((start, index) => start + (segmentShifts[index] as number));
   let back = 0;
@@ -285,7 +319,7 @@ function fold(original: string): FoldedText {
     back = lastAtMost(rawStarts, raw, back);
     return Math.min(outLength, Math.max(segmentStarts[back] as number, raw - (segmentShifts[back] as number)));
   };
-  return { text, rawOffset, normalizedOffset };
+  return { text, rawOffset, normalizedOffset, lineStarts, traditional };
 }
 
 /** Normalized text with the map back to the text it was folded from. */
@@ -317,9 +351,9 @@ function spanMaker(lineStarts: readonly number[]): (from: number, to: number) =>
  */
 export function normalize(original: string): SourceText {
   const folded = fold(original);
-  const { lineStarts, traditional } = scanOriginal(original);
+  const traditional = folded.traditional;
   const text = traditional ? foldScript(folded.text) : folded.text;
-  const spanOf = spanMaker(lineStarts);
+  const spanOf = spanMaker(folded.lineStarts);
   const originalOffset = folded.rawOffset;
   const span = (start: number, end: number): Span => {
     const from = originalOffset(start);
@@ -371,7 +405,7 @@ export interface MappedSourceText extends SourceText {
 export function normalizeMapped(original: string, map: PlainTextMap): MappedSourceText {
   const plain = map.plain;
   const folded = fold(plain);
-  const traditional = scanOriginal(plain).traditional;
+  const traditional = folded.traditional;
   const text = traditional ? foldScript(folded.text) : folded.text;
   const spanOf = spanMaker(lineStartsOf(original));
   const plainLength = plain.length;

@@ -43,9 +43,11 @@ export const blankCell = defineRule({
       for (const row of definition.rows) {
         const cells = table.rows[row.key]?.cells;
         if (!cells) continue;
-        const blanks = row.columns.filter((column) => cells[column.key]?.kind === 'blank').map((column) => column.key);
-        const first = blanks[0];
-        if (first === undefined) continue;
+        // Most rows have no blank: the list is made at the first one.
+        let blanks: string[] | undefined;
+        for (const column of row.columns) if (cells[column.key]?.kind === 'blank') (blanks ??= []).push(column.key);
+        const first = blanks?.[0];
+        if (blanks === undefined || first === undefined) continue;
         const related: ProblemRelated[] = blanks.map((column) => relatedCell(table, tableKey, { row: row.key, column }));
         const span = cells[first]?.span ?? table.rows[row.key]?.labelSpan ?? table.span;
         context.report({

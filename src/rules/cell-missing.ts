@@ -101,10 +101,12 @@ export const cellMissing = defineRule({
           context.report({ messageId: 'rowMissing', args: { row: row.key }, table: tableKey, row: row.key, ...(table.span ? { span: table.span } : {}) });
           continue;
         }
-        const missing = row.columns
-          .filter((column) => entry.cells?.[column.key] == null && !reportedAsRun.has(`${tableKey}.${row.key}.${column.key}`))
-          .map((column) => column.key);
-        if (missing.length === 0) continue;
+        // Most rows lack nothing: the list is made at the first cell missing.
+        let missing: string[] | undefined;
+        for (const column of row.columns) {
+          if (entry.cells?.[column.key] == null && !reportedAsRun.has(`${tableKey}.${row.key}.${column.key}`)) (missing ??= []).push(column.key);
+        }
+        if (missing === undefined) continue;
         // Where the row was read: its label, or (label lost in extraction) its first value read.
         const firstRead = Object.values(entry.cells ?? {}).find((cell) => cell?.span !== undefined)?.span;
         const span = entry.labelSpan ?? firstRead ?? table.span;

@@ -151,9 +151,12 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
   const { locale, maxPerTable } = validated;
   const configured = validated.rules as Readonly<Record<string, RuleLevel>>;
   const diagnostics: Diagnostic[] = validated.diagnostics;
-  const known = new Set([...rules.map((rule) => rule.meta.id), ...alsoKnown]);
-  for (const [id, level] of Object.entries(configured)) {
-    if (!known.has(id)) diagnostics.push(optionDiagnostic('unknown-rule', UNKNOWN_RULE, { rule: id }, locale));
+  // Most runs configure no rule: the set of known ids is made only when the configuration names some.
+  const configuredIds = Object.keys(configured);
+  const known = configuredIds.length > 0 ? new Set([...rules.map((rule) => rule.meta.id), ...alsoKnown]) : undefined;
+  for (const id of configuredIds) {
+    const level = configured[id] as RuleLevel;
+    if (!known?.has(id)) diagnostics.push(optionDiagnostic('unknown-rule', UNKNOWN_RULE, { rule: id }, locale));
     else if (!LEVELS.has(level)) diagnostics.push(optionDiagnostic('unknown-level', UNKNOWN_LEVEL, { rule: id, level: String(level) }, locale));
   }
   for (const failure of report.readerFailures ?? []) {
@@ -173,11 +176,13 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
     const level = configured[rule.meta.id];
     const severity: RuleLevel = level !== undefined && LEVELS.has(level) ? level : rule.meta.defaultSeverity;
     if (severity === 'off' || reach.silent(rule.meta.id)) continue;
-    // Findings per table ('' for the report outside tables): past the cap only counted.
-    const counts = new Map<string, number>();
+    // Findings per table ('' for the report outside tables): past the cap only counted. Most rules
+    // find nothing: the map is made at the first finding.
+    let counts: Map<string, number> | undefined;
     const report_ = (problem: Problem): void => {
       if (!reach.reached(rule.meta.id, problem)) return;
       const where = problem.table ?? '';
+      counts ??= new Map<string, number>();
       const count = (counts.get(where) ?? 0) + 1;
       counts.set(where, count);
       if (count <= maxPerTable) diagnostics.push(toDiagnostic(rule, problem, severity, locale, report.meta.formatVersion));
@@ -194,7 +199,7 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
         message: renderMessage(INTERNAL_ERROR, args, locale),
       });
     }
-    for (const [where, count] of counts) {
+    for (const [where, count] of counts ?? []) {
       if (count <= maxPerTable) continue;
       const args: Record<string, string | number> = { rule: rule.meta.id, count: count - maxPerTable, max: maxPerTable };
       if (where !== '') args.table = where;

@@ -1,6 +1,6 @@
 import { TABLE_KEYS } from '../catalog/index.js';
 import type { Template } from '../catalog/index.js';
-import type { AnnualReport, UnplacedValue } from '../model/index.js';
+import type { AnnualReport, Span, UnplacedValue } from '../model/index.js';
 import { defineRule } from './rule.js';
 import { tableOf } from './support/cells.js';
 
@@ -121,10 +121,17 @@ export const valueUnplaced = defineRule({
     for (const tableKey of TABLE_KEYS) {
       const table = tableOf(report, tableKey);
       if (!table || !context.template.tables[tableKey]) continue;
-      const inferred = Object.values(table.rows).filter((row) => row?.valuesInferred);
-      if (inferred.length === 0) continue;
-      const span = inferred.find((row) => row?.labelSpan)?.labelSpan ?? table.span;
-      context.report({ messageId: 'valuesInferred', severity: 'info', args: { count: String(inferred.length) }, table: tableKey, ...(span ? { span } : {}) });
+      // Counted in one pass, without a list of the rows: most tables have none.
+      let inferred = 0;
+      let labelSpan: Span | undefined;
+      for (const row of Object.values(table.rows)) {
+        if (!row?.valuesInferred) continue;
+        inferred++;
+        if (labelSpan === undefined && row.labelSpan) labelSpan = row.labelSpan;
+      }
+      if (inferred === 0) continue;
+      const span = labelSpan ?? table.span;
+      context.report({ messageId: 'valuesInferred', severity: 'info', args: { count: String(inferred) }, table: tableKey, ...(span ? { span } : {}) });
     }
     // Values of a row the rule cell-missing reports (a row with fewer values than cells) are said there, once.
     const shortRows = new Set(

@@ -13,77 +13,117 @@ export type FaultVerdict =
   /** No single change makes it balance (two or more cells are wrong, or a cell could not be read). */
   | { readonly kind: 'unexplained' };
 
-/** One line of one relation: the cells added on each side. */
+/** One line of one relation: the cells added on each side, by their index in the {@link CellIndex}. */
 interface Line {
-  readonly lhs: readonly string[];
-  readonly rhs: readonly string[];
+  readonly lhs: readonly number[];
+  readonly rhs: readonly number[];
 }
 
-// Cells are named `row\u0000column` inside this module: row keys contain dots, never NUL.
-const SEPARATOR = '\u0000';
-const cellId = (row: string, column: string): string => `${row}${SEPARATOR}${column}`;
-const splitId = (id: string): { row: string; column: string } => {
-  const at = id.indexOf(SEPARATOR);
-  return { row: id.slice(0, at), column: id.slice(at + 1) };
-};
+/**
+ * The cells a table's relations and counts name, each by a small integer: a fault is located by
+ * adding its lines up again for every change tried, and integers index an array where cell names
+ * made by joining row and column keys were hashed anew at each look-up.
+ */
+class CellIndex {
+  /** Row and column keys by index. */
+  readonly rows: string[] = [];
+  readonly columns: string[] = [];
+  /** The count of each cell by index; NaN where the cell is not a safe whole count (or absent). */
+  readonly values: number[] = [];
+  private readonly byRow = new Map<string, Map<string, number>>();
+
+  /** The index of a cell, given one on first sight. */
+  of(row: string, column: string): number {
+    let columns = this.byRow.get(row);
+    if (columns === undefined) {
+      columns = new Map();
+      this.byRow.set(row, columns);
+    }
+    let index = columns.get(column);
+    if (index === undefined) {
+      index = this.values.length;
+      columns.set(column, index);
+      this.rows.push(row);
+      this.columns.push(column);
+      this.values.push(Number.NaN);
+    }
+    return index;
+  }
+}
 
 /** The rows a relation adds up, as the sum rules add them (a group printed as one row in place of its rows). */
 export type RowsAdded = (keys: readonly string[]) => readonly string[];
 
 const asListed: RowsAdded = (keys) => keys;
 
-/** Every line of the table's relations, each cell named by its id: the lines the sum rules check. */
-function linesOf(tableKey: TableKey, template: Template, rowsAdded: RowsAdded): Line[] {
+/** Every line of the table's relations: the lines the sum rules check. */
+function linesOf(cells: CellIndex, tableKey: TableKey, template: Template, rowsAdded: RowsAdded): Line[] {
   const lines: Line[] = [];
   const definition = template.tables[tableKey];
   if (!definition) return lines;
   for (const relation of template.relations) {
     if (relation.table !== tableKey) continue;
-    const over =
-      relation.across === 'rows'
-        ? (relation.over ?? definition.rows[0]?.columns.map((column) => column.key) ?? [])
-        : rowsAdded(relation.over ?? definition.rows.map((row) => row.key));
-    const rhs = relation.across === 'rows' ? rowsAdded(relation.rhs) : relation.rhs;
+    const acrossRows = relation.across === 'rows';
+    const over = acrossRows
+      ? (relation.over ?? definition.rows[0]?.columns.map((column) => column.key) ?? [])
+      : rowsAdded(relation.over ?? definition.rows.map((row) => row.key));
+    const rhs = acrossRows ? rowsAdded(relation.rhs) : relation.rhs;
     for (const line of over) {
-      const id = (key: string): string => (relation.across === 'rows' ? cellId(key, line) : cellId(line, key));
-      lines.push({ lhs: relation.lhs.map(id), rhs: rhs.map(id) });
+      const index = (key: string): number => (acrossRows ? cells.of(key, line) : cells.of(line, key));
+      lines.push({ lhs: relation.lhs.map(index), rhs: rhs.map(index) });
     }
   }
   return lines;
 }
 
-/** The counts of the table by cell id; cells that are not safe whole counts are absent. */
-function countsOf(table: AnyTable): Map<string, number> {
-  const counts = new Map<string, number>();
+/**
+ * The table's counts entered in `cells`; returns the counted cells grouped by row, in the table's
+ * order (the cells a swap within a row is tried between).
+ */
+function enterCounts(cells: CellIndex, table: AnyTable): number[][] {
+  const byRow: number[][] = [];
   for (const [row, entry] of Object.entries(table.rows)) {
+    let counted: number[] | undefined;
     for (const [column, cell] of Object.entries(entry?.cells ?? {})) {
-      if (cell?.kind === 'count' && Number.isSafeInteger(cell.value)) counts.set(cellId(row, column), cell.value);
+      if (cell?.kind !== 'count' || !Number.isSafeInteger(cell.value)) continue;
+      const index = cells.of(row, column);
+      cells.values[index] = cell.value;
+      (counted ??= []).push(index);
     }
+    if (counted !== undefined) byRow.push(counted);
   }
-  return counts;
+  return byRow;
 }
 
 /** lhs − rhs of a line, or undefined when one of its cells is not a count (the line is not judged). */
-function difference(line: Line, value: (id: string) => number | undefined): number | undefined {
+function difference(line: Line, values: readonly number[]): number | undefined {
   let total = 0;
-  for (const id of line.lhs) {
-    const count = value(id);
-    if (count === undefined) return undefined;
-    total += count;
-  }
-  for (const id of line.rhs) {
-    const count = value(id);
-    if (count === undefined) return undefined;
-    total -= count;
-  }
-  return total;
+  for (const index of line.lhs) total += values[index] as number;
+  for (const index of line.rhs) total -= values[index] as number;
+  // NaN (a cell that is no count) spreads through the sum.
+  return Number.isNaN(total) ? undefined : total;
 }
 
-const balances = (lines: readonly Line[], value: (id: string) => number | undefined): boolean =>
+const balances = (lines: readonly Line[], values: readonly number[]): boolean =>
   lines.every((line) => {
-    const diff = difference(line, value);
+    const diff = difference(line, values);
     return diff === undefined || diff === 0;
   });
+
+/**
+ * Each cell's failing lines as bits (`all`: every failing line), or undefined when there are more
+ * failing lines than bits: a change leaves a failing line without any of its cells failing as
+ * before, so only changes of cells that between them are in every failing line can explain them.
+ */
+function coverageOf(failing: readonly Line[], size: number): { readonly masks: Int32Array; readonly all: number } | undefined {
+  if (failing.length > 30) return undefined;
+  const masks = new Int32Array(size);
+  failing.forEach((line, bit) => {
+    for (const index of line.lhs) masks[index] = (masks[index] as number) | (1 << bit);
+    for (const index of line.rhs) masks[index] = (masks[index] as number) | (1 << bit);
+  });
+  return { masks, all: (1 << failing.length) - 1 };
+}
 
 /** Whether `after` is `before` with two adjacent digits swapped ("61" for "16"). */
 function isTransposition(before: string, after: string): boolean {
@@ -94,7 +134,11 @@ function isTransposition(before: string, after: string): boolean {
   return differing.length === 2 && first !== undefined && second === first + 1 && before[first] === after[second] && before[second] === after[first];
 }
 
-const reference = (tableKey: TableKey, id: string): CellReference => ({ table: tableKey, ...splitId(id) });
+const reference = (tableKey: TableKey, cells: CellIndex, index: number): CellReference => ({
+  table: tableKey,
+  row: cells.rows[index] as string,
+  column: cells.columns[index] as string,
+});
 
 /**
  * Locates the fault of a table that breaks at least two lines of its relations: every change of one
@@ -110,62 +154,66 @@ const reference = (tableKey: TableKey, id: string): CellReference => ({ table: t
  * common (separate faults, each placed by its own line): the mismatches are then said as before.
  */
 export function locateFault(table: AnyTable, tableKey: TableKey, template: Template, rowsAdded: RowsAdded = asListed): FaultVerdict | undefined {
-  const lines = linesOf(tableKey, template, rowsAdded);
-  const counts = countsOf(table);
-  const current = (id: string): number | undefined => counts.get(id);
+  const cells = new CellIndex();
+  const lines = linesOf(cells, tableKey, template, rowsAdded);
+  const countedByRow = enterCounts(cells, table);
+  const values = cells.values;
   const failing = lines.filter((line) => {
-    const diff = difference(line, current);
+    const diff = difference(line, values);
     return diff !== undefined && diff !== 0;
   });
   if (failing.length < 2) return undefined;
   const suggestions: Suggestion[] = [];
+  const coverage = coverageOf(failing, values.length);
+  const coversAll = (first: number, second = first): boolean =>
+    coverage === undefined || ((coverage.masks[first] as number) | (coverage.masks[second] as number)) === coverage.all;
 
   // One cell changed: it must be in every failing line, and each fixes its value the same way.
   const [firstFailing] = failing as [Line, ...Line[]];
   const candidates = new Set([...firstFailing.lhs, ...firstFailing.rhs]);
-  for (const id of candidates) {
-    const present = counts.get(id);
-    if (present === undefined) continue;
-    const weight = (line: Line): number => line.lhs.filter((other) => other === id).length - line.rhs.filter((other) => other === id).length;
+  for (const index of candidates) {
+    const present = values[index] as number;
+    if (Number.isNaN(present) || !coversAll(index)) continue;
+    const weight = (line: Line): number => line.lhs.filter((other) => other === index).length - line.rhs.filter((other) => other === index).length;
     const firstWeight = weight(firstFailing);
-    const firstDiff = difference(firstFailing, current) as number;
+    const firstDiff = difference(firstFailing, values) as number;
     if (firstWeight === 0 || firstDiff % firstWeight !== 0) continue;
     const value = present - firstDiff / firstWeight;
     if (value < 0 || !Number.isSafeInteger(value)) continue;
-    const changed = (other: string): number | undefined => (other === id ? value : counts.get(other));
-    if (!balances(lines, changed)) continue;
+    // The change is tried in place and undone.
+    values[index] = value;
+    const explains = balances(lines, values);
+    values[index] = present;
+    if (!explains) continue;
     const before = String(present);
     const after = String(value);
-    suggestions.push({ cell: reference(tableKey, id), value: after, current: before, kind: isTransposition(before, after) ? 'transposition' : 'value' });
+    suggestions.push({ cell: reference(tableKey, cells, index), value: after, current: before, kind: isTransposition(before, after) ? 'transposition' : 'value' });
   }
 
   // Two cells of one row swapped, one of them in a failing line.
   const inFailing = new Set(failing.flatMap((line) => [...line.lhs, ...line.rhs]));
-  const byRow = new Map<string, string[]>();
-  for (const id of counts.keys()) {
-    const { row } = splitId(id);
-    const ids = byRow.get(row) ?? [];
-    ids.push(id);
-    byRow.set(row, ids);
-  }
-  for (const ids of byRow.values()) {
-    for (let first = 0; first < ids.length; first++) {
-      for (let second = first + 1; second < ids.length; second++) {
-        const a = ids[first] as string;
-        const b = ids[second] as string;
-        const valueA = counts.get(a) as number;
-        const valueB = counts.get(b) as number;
-        if (valueA === valueB || (!inFailing.has(a) && !inFailing.has(b))) continue;
-        const swapped = (other: string): number | undefined => (other === a ? valueB : other === b ? valueA : counts.get(other));
-        if (!balances(lines, swapped)) continue;
+  for (const counted of countedByRow) {
+    for (let first = 0; first < counted.length; first++) {
+      for (let second = first + 1; second < counted.length; second++) {
+        const a = counted[first] as number;
+        const b = counted[second] as number;
+        const valueA = values[a] as number;
+        const valueB = values[b] as number;
+        if (valueA === valueB || (!inFailing.has(a) && !inFailing.has(b)) || !coversAll(a, b)) continue;
+        values[a] = valueB;
+        values[b] = valueA;
+        const explains = balances(lines, values);
+        values[a] = valueA;
+        values[b] = valueB;
+        if (!explains) continue;
         // The cell that should hold the larger value is named: the value that was misplaced.
         const [target, source] = valueA > valueB ? [b, a] : [a, b];
         suggestions.push({
-          cell: reference(tableKey, target),
-          value: String(counts.get(source)),
-          current: String(counts.get(target)),
+          cell: reference(tableKey, cells, target),
+          value: String(values[source]),
+          current: String(values[target]),
           kind: 'column',
-          from: reference(tableKey, source),
+          from: reference(tableKey, cells, source),
         });
       }
     }
@@ -176,6 +224,6 @@ export function locateFault(table: AnyTable, tableKey: TableKey, template: Templ
   if (only) return { kind: 'ambiguous', explanations: suggestions.length };
   // Failing lines with no cell in common are separate faults, each already placed by its own line
   // (two rows of table 四): only failures that look like one fault are said to be unexplained.
-  const shared = [...candidates].some((id) => failing.every((line) => line.lhs.includes(id) || line.rhs.includes(id)));
+  const shared = [...candidates].some((index) => failing.every((line) => line.lhs.includes(index) || line.rhs.includes(index)));
   return shared ? { kind: 'unexplained' } : undefined;
 }

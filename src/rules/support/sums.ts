@@ -130,29 +130,46 @@ function countOf(cell: Cell | undefined): number | undefined {
   return cell?.kind === 'count' && Number.isSafeInteger(cell.value) ? cell.value : undefined;
 }
 
+/** A row's cells by column key. */
+type RowCells = Partial<Record<string, Cell>> | undefined;
+
 /**
  * The sum of one side of a relation on one line, exact: while the total stays a safe integer so does
  * every partial sum; a larger total (a bigint, so never equal to a number) is added up again without
  * rounding. Undefined when a cell cannot be added — a count that is no whole number (only a report
  * built in code can hold one) cannot be added exactly either; the cells are listed in `unreadable`.
+ * Across rows, `keyCells` holds the cells of each row of `keys`, looked up once for every column.
  */
-function sideSum(table: AnyTable, relation: SumRelation, line: string, keys: readonly string[], unreadable: CellAddress[]): number | bigint | undefined {
+function sideSum(
+  table: AnyTable,
+  relation: SumRelation,
+  line: string,
+  keys: readonly string[],
+  unreadable: CellAddress[],
+  keyCells: readonly RowCells[],
+): number | bigint | undefined {
   const acrossRows = relation.across === 'rows';
-  // Along a row its cells are looked up once; down a column, row by row.
-  const rowCells: Partial<Record<string, Cell>> | undefined = acrossRows ? undefined : table.rows[line]?.cells;
+  // Along a row its cells are looked up once; down a column, each row's cells come from `keyCells`.
+  const rowCells: RowCells = acrossRows ? undefined : (table.rows[line]?.cells as RowCells);
+  const countAt = (index: number): number | undefined =>
+    acrossRows ? countOf(keyCells[index]?.[line]) : countOf(rowCells?.[keys[index] as string]);
   let total: number | undefined = 0;
-  for (const key of keys) {
-    const count = acrossRows ? countOf(table.rows[key]?.cells?.[line]) : countOf(rowCells?.[key]);
+  for (let index = 0; index < keys.length; index++) {
+    const count = countAt(index);
     if (count === undefined) {
-      unreadable.push(addressOf(relation, line, key));
+      unreadable.push(addressOf(relation, line, keys[index] as string));
       total = undefined;
     } else if (total !== undefined) total += count;
   }
   if (total === undefined || Number.isSafeInteger(total)) return total;
   let exact = 0n;
-  for (const key of keys) exact += BigInt((acrossRows ? countOf(table.rows[key]?.cells?.[line]) : countOf(rowCells?.[key])) ?? 0);
+  for (let index = 0; index < keys.length; index++) exact += BigInt(countAt(index) ?? 0);
   return exact;
 }
+
+/** The cells of each row of `keys` (across rows: the same for every column a relation is checked in). */
+const cellsOfRows = (table: AnyTable, relation: SumRelation, keys: readonly string[]): readonly RowCells[] =>
+  relation.across === 'rows' ? keys.map((key) => table.rows[key]?.cells as RowCells) : [];
 
 /**
  * The rows added up, with a group the report printed as one row (its own key, none of its rows
@@ -194,11 +211,13 @@ function checkSumRelation(report: AnnualReport, relation: SumRelation, context: 
   const summed = rhs === relation.rhs ? relation : { ...relation, rhs };
   // Located once per relation, and only when it has a mismatch: a balanced table pays nothing.
   let verdict: FaultVerdict | undefined | null = null;
+  const lhsCells = cellsOfRows(table, relation, relation.lhs);
+  const rhsCells = cellsOfRows(table, summed, summed.rhs);
   for (const line of lines) {
     // Sums on the hot path: no arrays unless a cell cannot be read or the sums differ.
     const before = unreadable.length;
-    const actual = sideSum(table, relation, line, relation.lhs, unreadable);
-    const expected = sideSum(table, summed, line, summed.rhs, unreadable);
+    const actual = sideSum(table, relation, line, relation.lhs, unreadable, lhsCells);
+    const expected = sideSum(table, summed, line, summed.rhs, unreadable, rhsCells);
     if (unreadable.length > before && unreadable.slice(before).some((cell) => unreached(relation.table, cell.row))) unreadable.length = before;
     if (actual === undefined || expected === undefined || actual === expected) continue;
     const main = addressOf(relation, line, relation.lhs[0] ?? line);
