@@ -141,7 +141,7 @@ export function parseReportJson(json: unknown): z.ZodSafeParseResult<AnnualRepor
     value = JSON.parse(json);
   } catch (error) {
     const message = `the text is not JSON: ${error instanceof Error ? error.message : String(error)}`;
-    return { success: false, error: new z.ZodError([{ code: 'custom', message, path: [], input: json }]) };
+    return { success: false, error: new z.ZodError([{ code: 'custom', message, path: [], input: json }]) as z.ZodError<AnnualReport> };
   }
   return AnnualReportSchema.safeParse(value);
 }

@@ -18,7 +18,8 @@ const completenessOf = <T>(completeness: T | undefined): { completeness?: T } =>
 /**
  * Reads a report's text (any of the published layouts) into the typed report. Never throws: what
  * cannot be read is recorded in the report (absent cells, unplaced values) for the rules to report.
- * The same as `parseDocument(readTextDocument(text))`.
+ * The same as `parseDocument(readTextDocument(text))`. A `text` that is not a string (`null`,
+ * `undefined`) is read as the empty text: the empty report, which `checkReport` reports as `not-a-report`.
  *
  * @example
  * ```ts
@@ -28,7 +29,7 @@ const completenessOf = <T>(completeness: T | undefined): { completeness?: T } =>
  * ```
  */
 export function parseReport(text: string): AnnualReport {
-  return parseDocument(readTextDocument(text));
+  return parseDocument(readTextDocument(typeof text === 'string' ? text : ''));
 }
 
 /**

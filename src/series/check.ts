@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { AnnualReport } from '../model/index.js';
-import { rules as RULE_METADATA, runRules, SERIES_RULES } from '../rules/index.js';
+import { rules as RULE_METADATA, reportSchemaDiagnostics, runRules, SERIES_RULES, validateOptions } from '../rules/index.js';
 import type { CheckOptions, Rule, SeriesReport, SeriesRule, SeriesRuleContext } from '../rules/index.js';
 import { agencyIdentity } from './identity.js';
 
@@ -76,7 +76,9 @@ function run(
  * reporting year; a pair of neighbours is compared only when their years are consecutive and their
  * agency identities (see {@link agencyIdentity}) agree, and `pairs` says which were not and why.
  * Findings are on the later report; their related locations in the earlier one carry its `uri`.
- * Never throws. Options are those of `checkReport` (rule levels, locale): an id no rule has is said
+ * Never throws: `reports` that is not an array gives one list holding one `invalid-input` error; an
+ * entry whose `report` is not a report object gives `invalid-input` errors in its own list, and
+ * then no pair is compared. Options are those of `checkReport` (rule levels, locale): an id no rule has is said
  * once, as `invalid-option`, on the first report; run `checkReport` on each report for the rules of
  * one report.
  *
@@ -89,6 +91,11 @@ function run(
  * ```
  */
 export function checkSeries(reports: readonly SeriesReport[], options: CheckOptions = {}): SeriesResult {
+  const locale = validateOptions(options).locale;
+  // What is not a series (`null`), or an entry that is not a report (`{}`), is an invalid-input error, not a throw.
+  if (!Array.isArray(reports)) return { diagnostics: [reportSchemaDiagnostics(reports, locale)], pairs: [], withoutYear: [] };
+  const invalid = reports.map((entry: unknown) => (isSeriesReport(entry) ? [] : reportSchemaDiagnostics(typeof entry === 'object' && entry !== null ? (entry as { report?: unknown }).report : entry, locale)));
+  if (invalid.some((found) => found.length > 0)) return { diagnostics: invalid, pairs: [], withoutYear: invalid.flatMap((found, index) => (found.length > 0 ? [index] : [])) };
   const pairRules = SERIES_RULES.filter((rule) => rule.scope === 'pair');
   const textRules = SERIES_RULES.filter((rule) => rule.scope === 'text');
   const diagnostics: Diagnostic[][] = reports.map((entry, index) => run(textRules, entry, undefined, { previousUri: uriOf(entry, index), parts: [] }, options));
@@ -112,6 +119,13 @@ export function checkSeries(reports: readonly SeriesReport[], options: CheckOpti
   diagnostics[0]?.unshift(...unknownOptions(reports[0]?.report, options));
   const withoutYear = reports.flatMap((entry, index) => (entry.report.meta.year === undefined ? [index] : []));
   return { diagnostics, pairs, withoutYear };
+}
+
+/** Whether an entry has the shape the series rules read: a report object with its meta, sections and tables. */
+function isSeriesReport(entry: unknown): entry is SeriesReport {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const report = (entry as { report?: unknown }).report as Partial<AnnualReport> | null | undefined;
+  return typeof report === 'object' && report !== null && typeof report.meta === 'object' && report.meta !== null && Array.isArray(report.sections) && typeof report.tables === 'object' && report.tables !== null;
 }
 
 function skipReason(previous: SeriesReport, current: SeriesReport, previousYear: number, currentYear: number): PairSkip | undefined {
