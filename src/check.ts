@@ -93,9 +93,13 @@ export interface DocumentOptions extends CheckOptions {
   readonly docx?: DocxReadOptions;
 }
 
+/** Whether an input is bytes: a `Uint8Array` (a Node `Buffer` is one) or an `ArrayBuffer`. */
+const isBytes = (input: unknown): input is Uint8Array | ArrayBuffer => input instanceof Uint8Array || input instanceof ArrayBuffer;
+
 /** The form of an input, from its content: `%PDF-` is a PDF, a zip a Word file, markup a web page. */
 export function detectForm(input: DocumentInput): DocumentForm | 'unsupported' {
   if (typeof input === 'string') return textFormOf(input);
+  if (!isBytes(input)) return 'unsupported';
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   switch (binaryKindOf(bytes)) {
     case 'pdf':
@@ -115,7 +119,8 @@ export function detectForm(input: DocumentInput): DocumentForm | 'unsupported' {
  * Never rejects: a document that cannot be read has a `problems` entry saying why.
  */
 export async function readDocument(input: DocumentInput, options: Pick<DocumentOptions, 'form' | 'pdf' | 'docx'> = {}): Promise<ReportDocument> {
-  const form = options.form ?? detectForm(input);
+  if (typeof input !== 'string' && !isBytes(input)) return unreadDocument('text', { code: 'unsupported-form', message: `the input must be a string or bytes, not ${kindOf(input)}` });
+  const form = (typeof options === 'object' && options !== null ? options.form : undefined) ?? detectForm(input);
   try {
     const bytes = typeof input === 'string' ? undefined : input instanceof Uint8Array ? input : new Uint8Array(input);
     const text = (): string => (typeof input === 'string' ? input : decodeText(bytes as Uint8Array));
@@ -126,10 +131,10 @@ export async function readDocument(input: DocumentInput, options: Pick<DocumentO
         return (await import('./document/html/index.js')).readHtmlDocument(text());
       case 'pdf':
         if (bytes === undefined) return unreadDocument('pdf', { code: 'unsupported-form', message: 'a PDF must be given as bytes' });
-        return await (await import('./document/pdf/index.js')).readPdfDocument(bytes, options.pdf);
+        return await (await import('./document/pdf/index.js')).readPdfDocument(bytes, options?.pdf);
       case 'docx':
         if (bytes === undefined) return unreadDocument('docx', { code: 'unsupported-form', message: 'a Word file must be given as bytes' });
-        return (await import('./document/docx/index.js')).readDocxDocument(bytes, options.docx);
+        return (await import('./document/docx/index.js')).readDocxDocument(bytes, options?.docx);
       default:
         return unreadDocument('text', { code: 'old-word-format', message: 'the old binary Word (.doc) or WPS format: save it as .docx or PDF' });
     }

@@ -12,8 +12,9 @@ import type { DocumentForm } from './model.js';
 const PAGE_START = /^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--)/i;
 const PAGE_TAG = /<(?:table|tr|td|p|div|span|br)[\s>/]/gi;
 
-/** Whether a text is a web page's source rather than a report's text. */
+/** Whether a text is a web page's source rather than a report's text (false for what is not a string). */
 export function looksLikeHtml(text: string): boolean {
+  if (typeof text !== 'string') return false;
   const head = text.length > 4096 ? text.slice(0, 4096) : text;
   if (PAGE_START.test(head)) return true;
   let tags = 0;
@@ -42,6 +43,7 @@ export type BinaryKind = 'pdf' | 'zip' | 'ole' | 'other';
  * start (a changelog, a note "原文件格式：%PDF-1.7") stays text.
  */
 export function binaryKindOf(bytes: Uint8Array): BinaryKind {
+  if (!(bytes instanceof Uint8Array)) return 'other';
   if (startsWith(bytes.subarray(leadingBlankLength(bytes)), PDF_SIGNATURE)) return 'pdf';
   // A PDF may have a few bytes of junk before its header; readers accept it within the first 1 KB.
   const head = bytes.subarray(0, 1024);

@@ -113,7 +113,7 @@ const CELL_KEYS: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = (
  * 本年增/减), or undefined when that format has no such table.
  */
 function formatCellKeys(report: AnnualReport, table: string): ReadonlyMap<string, readonly string[]> | undefined {
-  const definition = (TEMPLATES[report.meta.formatVersion] ?? TEMPLATES.unknown).tables[table as TableKey];
+  const definition = (TEMPLATES[report.meta?.formatVersion as FormatVersion] ?? TEMPLATES.unknown).tables[table as TableKey];
   return definition ? new Map(definition.rows.map((row) => [row.key, row.columns.map((column) => column.key)])) : undefined;
 }
 
@@ -132,7 +132,8 @@ export interface CellAddressError {
 }
 
 /** True when {@link setCell} returned an error rather than the report. */
-export const isCellAddressError = (value: AnnualReport | CellAddressError): value is CellAddressError => 'error' in value && value.error === 'unknown-cell';
+export const isCellAddressError = (value: AnnualReport | CellAddressError): value is CellAddressError =>
+  typeof value === 'object' && value !== null && 'error' in value && value.error === 'unknown-cell';
 
 /**
  * Sets one cell of a report, addressed `table.row.column` (e.g. `applications.received.total`):
@@ -161,7 +162,7 @@ export function setCell<Address extends string>(
   value: number | string | null,
 ): string extends Address ? AnnualReport | CellAddressError : AnnualReport;
 export function setCell(report: AnnualReport, address: string, value: number | string | null): AnnualReport | CellAddressError {
-  const written = String(address);
+  const written = typeof address === 'string' ? address : typeof address === 'symbol' ? 'Symbol' : String(address);
   const fail = (part: CellAddressError['part'], validKeys: readonly string[]): CellAddressError => ({
     error: 'unknown-cell',
     address: written,
@@ -172,6 +173,8 @@ export function setCell(report: AnnualReport, address: string, value: number | s
   const [table = '', ...rest] = written.split('.');
   const column = rest.pop() ?? '';
   const row = rest.join('.');
+  // What is not a report has no table to set: the valid tables are named, nothing is changed.
+  if (typeof report !== 'object' || report === null || typeof report.tables !== 'object' || report.tables === null) return fail('table', [...CELL_KEYS.keys()]);
   const rowKeys = formatCellKeys(report, table) ?? CELL_KEYS.get(table);
   if (!rowKeys) return fail('table', [...CELL_KEYS.keys()]);
   const columnKeys = rowKeys.get(row);
@@ -184,7 +187,8 @@ export function setCell(report: AnnualReport, address: string, value: number | s
   const rows = target.rows as Record<string, { cells: Record<string, Cell | undefined> }>;
   const entry = (rows[row] ??= { cells: {} });
   const unit = COLUMN_UNITS.get(`${table}.${column}`) ?? 'count';
-  if (value === null) delete entry.cells[column];
+  if (value === null || value === undefined) delete entry.cells[column];
+  else if (typeof value !== 'string' && typeof value !== 'number') entry.cells[column] = { kind: 'invalid', text: typeof value === 'symbol' ? 'Symbol' : String(value) };
   else if (typeof value === 'string') entry.cells[column] = cellOfText(value, unit);
   else entry.cells[column] = unit === 'signedCount' ? { kind: 'signed', value } : unit === 'count' ? { kind: 'count', value } : amountOf(value);
   return report;

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import type { AnnualReport } from '../model/index.js';
 import { rules as RULE_METADATA, reportSchemaDiagnostics, runRules, SERIES_RULES, validateOptions } from '../rules/index.js';
 import type { CheckOptions, Rule, SeriesReport, SeriesRule, SeriesRuleContext } from '../rules/index.js';
-import { agencyIdentity } from './identity.js';
+import { agencyIdentity, sameAgency } from './identity.js';
 
 /** Why two reports of a series next to each other by year were not compared. */
 export type PairSkip = 'not-consecutive' | 'same-year' | 'other-agency';
@@ -132,7 +132,7 @@ function skipReason(previous: SeriesReport, current: SeriesReport, previousYear:
   const a = agencyIdentity(previous.report.meta.agency?.value, previous.agencyId);
   const b = agencyIdentity(current.report.meta.agency?.value, current.agencyId);
   // Two known identities that differ are two agencies; a report that names none is taken as the caller says.
-  if (a !== undefined && b !== undefined && a !== b) return 'other-agency';
+  if (a !== undefined && b !== undefined && !sameAgency(a, b)) return 'other-agency';
   if (currentYear === previousYear) return 'same-year';
   if (currentYear !== previousYear + 1) return 'not-consecutive';
   return undefined;
@@ -149,18 +149,23 @@ export function checkSummary(summary: SeriesReport, parts: readonly SeriesReport
 }
 
 /**
- * Groups reports by agency: each group the indexes (in the input) of one agency's reports, ordered by
- * reporting year (reports without a year last, in input order). A report whose agency is unknown is
- * a group of its own. Groups come in the order of their first report.
+ * Groups reports by agency (see {@link sameAgency}: a name with or without the city it leads with is
+ * one agency): each group the indexes (in the input) of one agency's reports, ordered by
+ * reporting year (reports without a year last, in input order). A report whose agency is unknown
+ * (or an entry that is not a report) is a group of its own. Groups come in the order of their first report.
  */
 export function groupSeries(reports: readonly SeriesReport[]): number[][] {
-  const groups = new Map<string, number[]>();
-  reports.forEach((entry, index) => {
-    const identity = agencyIdentity(entry.report.meta.agency?.value, entry.agencyId) ?? `unknown:${index}`;
-    const group = groups.get(identity);
-    if (group) group.push(index);
-    else groups.set(identity, [index]);
+  if (!Array.isArray(reports)) return [];
+  const groups: { identities: Set<string>; members: number[] }[] = [];
+  reports.forEach((entry: unknown, index) => {
+    const identity = isSeriesReport(entry) ? agencyIdentity(entry.report.meta.agency?.value, entry.agencyId) : undefined;
+    // An identity joins the group of an identity it is one agency with (a name with or without its city).
+    const group = identity === undefined ? undefined : groups.find((candidate) => [...candidate.identities].some((known) => sameAgency(known, identity)));
+    if (group && identity !== undefined) {
+      group.identities.add(identity);
+      group.members.push(index);
+    } else groups.push({ identities: new Set(identity === undefined ? [] : [identity]), members: [index] });
   });
-  const yearOf = (index: number): number => reports[index]?.report.meta.year?.value ?? Number.MAX_SAFE_INTEGER;
-  return [...groups.values()].map((group) => [...group].sort((a, b) => yearOf(a) - yearOf(b) || a - b));
+  const yearOf = (index: number): number => reports[index]?.report?.meta?.year?.value ?? Number.MAX_SAFE_INTEGER;
+  return groups.map((group) => [...group.members].sort((a, b) => yearOf(a) - yearOf(b) || a - b));
 }
