@@ -10,7 +10,7 @@ import { binaryKindOf, looksLikeHtml, textFormOf } from './document/detect.js';
 import type { DocxReadOptions } from './document/docx/index.js';
 import type { DocumentForm, ReportDocument } from './document/model.js';
 import type { PdfReadOptions } from './document/pdf/index.js';
-import { unreadDocument } from './document/problem.js';
+import { documentProblem, errorText, unreadDocument } from './document/problem.js';
 import { readTextDocument } from './document/text/index.js';
 import type { AnnualReport } from './model/index.js';
 import { parseDocument, parseReport } from './read/parse.js';
@@ -119,7 +119,7 @@ export function detectForm(input: DocumentInput): DocumentForm | 'unsupported' {
  * Never rejects: a document that cannot be read has a `problems` entry saying why.
  */
 export async function readDocument(input: DocumentInput, options: Pick<DocumentOptions, 'form' | 'pdf' | 'docx'> = {}): Promise<ReportDocument> {
-  if (typeof input !== 'string' && !isBytes(input)) return unreadDocument('text', { code: 'unsupported-form', message: `the input must be a string or bytes, not ${kindOf(input)}` });
+  if (typeof input !== 'string' && !isBytes(input)) return unreadDocument('text', documentProblem('unsupported-form', 'input-not-document', { value: kindOf(input) }));
   const form = (typeof options === 'object' && options !== null ? options.form : undefined) ?? detectForm(input);
   try {
     const bytes = typeof input === 'string' ? undefined : input instanceof Uint8Array ? input : new Uint8Array(input);
@@ -130,17 +130,17 @@ export async function readDocument(input: DocumentInput, options: Pick<DocumentO
       case 'html':
         return (await import('./document/html/index.js')).readHtmlDocument(text());
       case 'pdf':
-        if (bytes === undefined) return unreadDocument('pdf', { code: 'unsupported-form', message: 'a PDF must be given as bytes' });
+        if (bytes === undefined) return unreadDocument('pdf', documentProblem('unsupported-form', 'pdf-not-bytes'));
         return await (await import('./document/pdf/index.js')).readPdfDocument(bytes, options?.pdf);
       case 'docx':
-        if (bytes === undefined) return unreadDocument('docx', { code: 'unsupported-form', message: 'a Word file must be given as bytes' });
+        if (bytes === undefined) return unreadDocument('docx', documentProblem('unsupported-form', 'docx-not-bytes'));
         return (await import('./document/docx/index.js')).readDocxDocument(bytes, options?.docx);
       default:
-        return unreadDocument('text', { code: 'old-word-format', message: 'the old binary Word (.doc) or WPS format: save it as .docx or PDF' });
+        return unreadDocument('text', documentProblem('old-word-format', 'old-word-format'));
     }
   } catch (error) {
     // A front-end defect must not take the check down, nor pass unnoticed.
-    return unreadDocument(form === 'unsupported' ? 'text' : form, { code: 'reader-failure', message: error instanceof Error ? error.message : String(error) });
+    return unreadDocument(form === 'unsupported' ? 'text' : form, documentProblem('reader-failure', 'reader-failure', { error: errorText(error) }));
   }
 }
 

@@ -101,7 +101,15 @@ export const AnnualReportSchema = z.object({
    * What kept the reader from reading the whole document (a PDF without a text layer, an encrypted
    * or damaged file, a limit reached), each with a stable code: reported as errors, never guessed around.
    */
-  problems: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
+  problems: z
+    .array(
+      z.object({
+        code: z.string(),
+        message: z.string(),
+        detail: z.object({ id: z.string(), args: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).optional(),
+      }),
+    )
+    .optional(),
   /** Set when the text is not a whole report (see {@link CompletenessSchema}). */
   completeness: CompletenessSchema.optional(),
   /** Stages of the reader that failed on this text (a defect of xxgk-lint, reported as `internal-error`). */

@@ -67,7 +67,7 @@ export function parseDocument(document: ReportDocument): AnnualReport {
     tables: reading.tables,
     facts,
     unplaced: reading.unplaced,
-    ...(document.problems.length > 0 ? { problems: document.problems.map(({ code, message }) => ({ code, message })) } : {}),
+    ...(document.problems.length > 0 ? { problems: document.problems.map(({ code, message, detail }) => (detail !== undefined ? { code, message, detail } : { code, message })) } : {}),
     // A document its front-end could not read is reported by its problem alone, not judged for what its text lacks.
     ...(document.problems.length === 0 ? completenessOf(readCompleteness(source, structure, meta.formatVersion, reading.tables, meta)) : {}),
     ...(reading.failure !== undefined ? { readerFailures: [{ stage: 'tables', message: reading.failure }] } : {}),

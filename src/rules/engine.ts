@@ -182,7 +182,7 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
       if (count <= maxPerTable) diagnostics.push(toDiagnostic(rule, problem, severity, locale));
     };
     try {
-      rule.check(report, { template, report: report_ });
+      rule.check(report, { template, report: report_, locale });
     } catch (error) {
       const args = { rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) };
       diagnostics.push({

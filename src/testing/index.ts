@@ -61,7 +61,8 @@ function readPage(html: string): ReportDocument {
   try {
     return readHtmlDocument(html);
   } catch (error) {
-    return { ...readTextDocument(''), form: 'html', problems: [{ code: 'reader-failure', message: error instanceof Error ? error.message : String(error) }] };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ...readTextDocument(''), form: 'html', problems: [{ code: 'reader-failure', message, detail: { id: 'reader-failure', args: { error: message } } }] };
   }
 }
 

@@ -14,7 +14,7 @@ import { normalizeMapped } from '../../read/source.js';
 import { isBlankMark } from '../../read/tables/tokens.js';
 import type { DocumentHints, DocumentProblem, GridCell, GridRow, ReportDocument, TableGrid, TextBlock, TextBlockKind } from '../model.js';
 import { PlainTextBuilder } from '../plain.js';
-import { unreadDocument } from '../problem.js';
+import { documentProblem, errorText, unreadDocument } from '../problem.js';
 import { isChrome, isHidden, reportTitleOf, SKIPPED_TAGS, surveyPage, textOf } from './article.js';
 import type { Element, Node, TextNode } from './article.js';
 import { parseLocated } from './parse.js';
@@ -391,7 +391,7 @@ export function readHtmlDocument(html: string): ReportDocument {
   try {
     return readPage(html);
   } catch (error) {
-    return unreadDocument('html', { code: 'reader-failure', message: error instanceof Error ? error.message : String(error) });
+    return unreadDocument('html', documentProblem('reader-failure', 'reader-failure', { error: errorText(error) }));
   }
 }
 
@@ -414,7 +414,7 @@ function countTags(html: string, limit: number): number {
 
 function readPage(html: string): ReportDocument {
   if (countTags(html, MAX_PAGE_TAGS) > MAX_PAGE_TAGS) {
-    return unreadDocument('html', { code: 'limit-exceeded', message: `the page has more than ${MAX_PAGE_TAGS} tags` });
+    return unreadDocument('html', documentProblem('limit-exceeded', 'page-too-many-tags', { max: MAX_PAGE_TAGS }));
   }
   const page = parseLocated(html);
   const survey = surveyPage(page);

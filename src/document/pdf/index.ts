@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 import type { DocumentProblem, ReportDocument } from '../model.js';
-import { unreadDocument } from '../problem.js';
+import { documentProblem, unreadDocument } from '../problem.js';
 import { composeDocument } from '../compose.js';
 import type { ExtractedBlock } from '../compose.js';
 import { layoutPage, looksTabular, rectangleLines } from './layout.js';
@@ -139,8 +139,8 @@ function problemOf(error: unknown): DocumentProblem {
   if (error instanceof ReadStop) return error.problem;
   const name = (error as { name?: unknown } | null)?.name;
   const message = error instanceof Error ? error.message : String(error);
-  if (name === 'PasswordException') return { code: 'encrypted', message: `the PDF is encrypted and needs a password to open (${message})` };
-  return { code: 'damaged', message: `the PDF is damaged and cannot be read (${message})` };
+  if (name === 'PasswordException') return documentProblem('encrypted', 'pdf-encrypted', { error: message });
+  return documentProblem('damaged', 'pdf-damaged', { error: message });
 }
 
 /** A pdf.js text item as the front-end reads it. */
@@ -567,12 +567,12 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
   const timeLimit = options.timeLimitMs ?? PDF_LIMITS.timeLimitMs;
   const maxBytes = options.maxBytes ?? PDF_LIMITS.maxBytes;
   if (bytes.length > maxBytes) {
-    return unreadDocument('pdf', { code: 'limit-exceeded', message: `the PDF is ${bytes.length} bytes, more than the ${maxBytes} read` });
+    return unreadDocument('pdf', documentProblem('limit-exceeded', 'pdf-too-large', { size: bytes.length, max: maxBytes }));
   }
-  if (!hasEnd(bytes)) return unreadDocument('pdf', { code: 'truncated', message: 'the PDF is truncated: its end (%%EOF) is missing' });
+  if (!hasEnd(bytes)) return unreadDocument('pdf', documentProblem('truncated', 'pdf-truncated'));
   const started = Date.now();
   const inTime = (): void => {
-    if (Date.now() - started > timeLimit) throw new ReadStop({ code: 'limit-exceeded', message: `reading the PDF took more than ${timeLimit} ms` });
+    if (Date.now() - started > timeLimit) throw new ReadStop(documentProblem('limit-exceeded', 'pdf-too-slow', { max: timeLimit }));
   };
   let task: { promise: Promise<PdfDocumentProxy>; destroy(): Promise<void> } | undefined;
   try {
@@ -589,7 +589,7 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
       pdf = await task.promise;
     }
     if (pdf.numPages > maxPages) {
-      return unreadDocument('pdf', { code: 'limit-exceeded', message: `the PDF has ${pdf.numPages} pages, more than the ${maxPages} read` });
+      return unreadDocument('pdf', documentProblem('limit-exceeded', 'pdf-too-many-pages', { pages: pdf.numPages, max: maxPages }));
     }
     const pages: ReadPage[] = [];
     let textRuns = 0;
@@ -616,7 +616,7 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
     }
     inTime();
     if (textRuns === 0) {
-      return unreadDocument('pdf', { code: 'no-text-layer', message: `the PDF's ${pdf.numPages} page(s) hold no text layer (a scan): it needs OCR first` });
+      return unreadDocument('pdf', documentProblem('no-text-layer', 'pdf-no-text-layer', { pages: pdf.numPages }));
     }
     const info = (await pdf.getMetadata().catch(() => ({ info: undefined }))).info;
     const title = titleOf(info);
