@@ -30,7 +30,7 @@ export interface SeriesResult {
 }
 
 /** The `uri` a report is named by in findings on another report. */
-export const uriOf = (entry: SeriesReport, index: number): string => entry.uri ?? `series:${index}`;
+export const uriOf = (entry: SeriesReport, index: number): string => (typeof entry?.uri === 'string' ? entry.uri : `series:${index}`);
 
 /** The options for a run of some series rules: the levels of those rules only (the others are another run's or checkReport's). */
 function optionsFor(rules: readonly SeriesRule[], options: CheckOptions): CheckOptions {
@@ -142,8 +142,13 @@ function skipReason(previous: SeriesReport, current: SeriesReport, previousYear:
  * Checks a report declared a summary (汇总) against the reports it adds up: `summary-mismatch`, every
  * cell of its tables against the sum of the same cell of its parts. Opt-in: run only for a summary
  * the configuration declares. Findings are on the summary; related locations name each part's `uri`.
+ * Never throws: a summary or part that is not a report gives `invalid-input` errors instead.
  */
 export function checkSummary(summary: SeriesReport, parts: readonly SeriesReport[], options: CheckOptions = {}): Diagnostic[] {
+  // A summary or a part that is not a report is an invalid-input error, not a throw.
+  const locale = validateOptions(options).locale;
+  if (!isSeriesReport(summary)) return reportSchemaDiagnostics(typeof summary === 'object' && summary !== null ? (summary as { report?: unknown }).report : summary, locale);
+  if (!Array.isArray(parts) || !parts.every(isSeriesReport)) return reportSchemaDiagnostics(Array.isArray(parts) ? parts.find((entry) => !isSeriesReport(entry))?.report : parts, locale);
   const rules = SERIES_RULES.filter((rule) => rule.scope === 'summary');
   return [...unknownOptions(summary.report, options), ...run(rules, summary, undefined, { previousUri: uriOf(summary, -1), parts: parts.map((entry, index) => ({ entry, uri: uriOf(entry, index) })) }, options)];
 }

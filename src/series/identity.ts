@@ -56,7 +56,7 @@ function isDivisions(text: string): boolean {
  * ids are compared as given. False when either is unknown.
  */
 export function sameAgency(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return false;
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
   if (a === b) return true;
   if (!a.startsWith('name:') || !b.startsWith('name:')) return false;
   const [shorter, longer] = a.length <= b.length ? [a.slice(5), b.slice(5)] : [b.slice(5), a.slice(5)];

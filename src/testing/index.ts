@@ -86,14 +86,13 @@ export function failingFindings(input: string | AnnualReport, options: CleanRepo
  */
 export function describeFindings(given: readonly Diagnostic[], locale: Locale = 'zh-CN'): string {
   // Not a list (`null`) describes no finding: a helper of a failing test must not fail itself.
-  const diagnostics = Array.isArray(given) ? given : [];
+  const diagnostics = Array.isArray(given) ? given.filter((diagnostic): diagnostic is Diagnostic => typeof diagnostic === 'object' && diagnostic !== null) : [];
   const { errorCount, warningCount, infoCount } = countDiagnostics(diagnostics);
   const heading =
     locale === 'en'
       ? `The annual report is not clean: ${diagnostics.length} ${diagnostics.length === 1 ? 'finding' : 'findings'} (${errorCount} errors, ${warningCount} warnings, ${infoCount} info)`
       : `年度报告未通过检查：${diagnostics.length} 个问题（${errorCount} 个错误，${warningCount} 个警告，${infoCount} 条提示）`;
   const lines = diagnostics.map((diagnostic) => {
-    if (typeof diagnostic !== 'object' || diagnostic === null) return `  -  ${String(diagnostic)}`;
     const position = diagnostic.span ? `${Math.max(1, diagnostic.span.line)}:${Math.max(1, diagnostic.span.column)}` : '-';
     return `  ${position}  ${diagnostic.severity}  ${diagnostic.ruleId}  ${oneLine(String(diagnostic.message))}`;
   });
