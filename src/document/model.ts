@@ -92,7 +92,7 @@ export interface DocumentProblem {
    * The same detail as data: its id (a key of `PROBLEM_DETAILS`) and args, which the rules render in
    * the diagnostic's locale. Absent for a problem recorded without one: `message` is then shown.
    */
-  readonly detail?: { readonly id: string; readonly args?: Readonly<Record<string, string | number>> };
+  readonly detail?: { readonly id: string; readonly args?: Readonly<Record<string, string>> };
 }
 
 /** A published report, read into the one model every later stage reads. */

@@ -41,7 +41,9 @@ export type ProblemDetailId = keyof typeof PROBLEM_DETAILS;
  * rules), and `message`, the detail in English, for logs and for readers of the JSON.
  */
 export function documentProblem(code: string, detail: ProblemDetailId, args: MessageArgs = {}): DocumentProblem {
-  return { code, message: renderMessage(PROBLEM_DETAILS[detail], args, 'en'), detail: { id: detail, args } };
+  // Args as text: what the JSON of a report holds (a number of pages reads the same either way).
+  const written = Object.fromEntries(Object.entries(args).map(([name, value]) => [name, String(value)]));
+  return { code, message: renderMessage(PROBLEM_DETAILS[detail], written, 'en'), detail: { id: detail, args: written } };
 }
 
 /**

@@ -106,7 +106,7 @@ export const AnnualReportSchema = z.object({
       z.object({
         code: z.string(),
         message: z.string(),
-        detail: z.object({ id: z.string(), args: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).optional(),
+        detail: z.object({ id: z.string(), args: z.record(z.string(), z.string()).optional() }).optional(),
       }),
     )
     .optional(),

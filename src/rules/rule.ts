@@ -70,7 +70,7 @@ export interface RuleExample {
   /** Every cell of the sample's tables left blank (a template published as it came). */
   readonly blankTables?: boolean;
   /** What kept the document's front-end from reading it (a scan, an encrypted PDF, an old Word file). */
-  readonly problems?: readonly { readonly code: string; readonly message: string; readonly detail?: { readonly id: string; readonly args?: MessageArgs } }[];
+  readonly problems?: readonly { readonly code: string; readonly message: string; readonly detail?: { readonly id: string; readonly args?: Readonly<Record<string, string>> } }[];
   /** For a series rule: last year's report (the sample of the year before when absent). */
   readonly previous?: PreviousExample;
 }

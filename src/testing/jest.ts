@@ -5,8 +5,7 @@
  *
  * @example
  * ```ts
- * import { matchers } from 'xxgk-lint/testing/jest';
- *
+ * // matchers imported from xxgk-lint/testing/jest
  * expect.extend(matchers);
  * test('the generated report passes xxgk-lint', () => {
  *   expect(generateReport(2024)).toBeCleanAnnualReport();

@@ -5,9 +5,7 @@
  *
  * @example
  * ```ts
- * import { expect, test } from 'vitest';
- * import { matchers } from 'xxgk-lint/testing/vitest';
- *
+ * // matchers imported from xxgk-lint/testing/vitest; expect and test from vitest
  * expect.extend(matchers);
  * test('the generated report passes xxgk-lint', () => {
  *   expect(generateReport(2024)).toBeCleanAnnualReport({ rules: { 'section-order': 'off' } });
@@ -16,7 +14,6 @@
  *
  * @packageDocumentation
  */
-import type {} from 'vitest';
 import type { CleanReportOptions } from './index.js';
 
 export { matchers } from './index.js';
