@@ -14,6 +14,7 @@
  *
  * @packageDocumentation
  */
+/// <reference types="vitest" />
 import type { CleanReportOptions } from './index.js';
 
 export { matchers } from './index.js';
