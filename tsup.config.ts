@@ -16,7 +16,8 @@ export default defineConfig([
     // `xxgk-lint/testing`: an entry of its own, so the core stays lean for those who do not test with
     // it. Its imports of the library become imports of the package itself, so a consumer loads one
     // instance of the core, not a second bundled copy.
-    entry: { testing: 'src/testing/index.ts' },
+    // `xxgk-lint/testing/vitest` and `/jest`: the matcher again, with the types of one runner each.
+    entry: { testing: 'src/testing/index.ts', 'testing-vitest': 'src/testing/vitest.ts', 'testing-jest': 'src/testing/jest.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -29,6 +30,10 @@ export default defineConfig([
         name: 'library-as-package',
         setup(build) {
           build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: 'xxgk-lint', external: true }));
+          // The runners' entries re-export `xxgk-lint/testing`: one instance of its helpers too.
+          build.onResolve({ filter: /^\.\/index\.js$/ }, (args) =>
+            /[\\/]src[\\/]testing$/.test(args.resolveDir) ? { path: 'xxgk-lint/testing', external: true } : undefined,
+          );
         },
       },
     ],

@@ -6,11 +6,11 @@
 import { renderMessage } from './diagnostics/index.js';
 import type { Diagnostic, Localized } from './diagnostics/index.js';
 import { decodeText } from './document/decode.js';
-import { binaryKindOf, textFormOf } from './document/detect.js';
+import { binaryKindOf, looksLikeHtml, textFormOf } from './document/detect.js';
 import type { DocxReadOptions } from './document/docx/index.js';
 import type { DocumentForm, ReportDocument } from './document/model.js';
 import type { PdfReadOptions } from './document/pdf/index.js';
-import { unreadDocument } from './document/problem.js';
+import { documentProblem, errorText, unreadDocument } from './document/problem.js';
 import { readTextDocument } from './document/text/index.js';
 import type { AnnualReport } from './model/index.js';
 import { parseDocument, parseReport } from './read/parse.js';
@@ -29,6 +29,10 @@ const NOT_TEXT: Localized = {
   'zh-CN': '应传入报告文本（字符串），而不是 {value}；未做检查',
   en: 'The report text must be a string, not {value}; nothing was checked',
 };
+const HTML_PAGE: Localized = {
+  'zh-CN': '输入是网页的源代码（HTML），不是报告的文本：网页请用 checkDocument 读取；未做检查',
+  en: "The input is a web page's source (HTML), not a report's text: read a page with checkDocument; nothing was checked",
+};
 
 /** A report read by `read`, or — when the reader itself fails (a defect, or the engine's own limits such as a RangeError) — an empty one recording the failure, reported as `internal-error`. */
 function readSafely(read: () => AnnualReport): AnnualReport {
@@ -44,8 +48,10 @@ function readSafely(read: () => AnnualReport): AnnualReport {
  * input: a `text` that is not a string (`undefined`, `null`, bytes…) gives an empty report and one
  * `invalid-input` error diagnostic; invalid options (`null`, `{ locale: 'zh' }`) are reported as
  * `invalid-option` and left at their defaults; a failure of the reader itself is an
- * `internal-error` diagnostic. A web page's source given as text is read as text;
- * {@link checkDocument} tells them apart.
+ * `internal-error` diagnostic. A web page's source (markup, as `looksLikeHtml` tells it) is not read
+ * as text — its tags and CMS chrome would give false findings — but gives an empty report and one
+ * `invalid-input` error (message id `html-page`) saying to use {@link checkDocument}, which reads
+ * the page's article and tables. Text-only, so a bundle that uses only `checkText` has no HTML parser.
  *
  * @example
  * ```ts
@@ -58,6 +64,11 @@ export function checkText(text: string, options: CheckOptions = {}): TextCheckRe
     const args = { value: kindOf(text) };
     const notText: Diagnostic = { ruleId: INVALID_INPUT_RULE_ID, severity: 'error', messageId: 'not-text', args, message: renderMessage(NOT_TEXT, args, locale) };
     return { report: parseReport(''), diagnostics: [...diagnostics, notText] };
+  }
+  if (looksLikeHtml(text)) {
+    const { locale, diagnostics } = validateOptions(options);
+    const htmlPage: Diagnostic = { ruleId: INVALID_INPUT_RULE_ID, severity: 'error', messageId: 'html-page', args: {}, message: renderMessage(HTML_PAGE, {}, locale) };
+    return { report: parseReport(''), diagnostics: [...diagnostics, htmlPage] };
   }
   const report = readSafely(() => parseReport(text));
   // The reader's report is valid by construction: only reports from elsewhere go through the schema.
@@ -82,9 +93,13 @@ export interface DocumentOptions extends CheckOptions {
   readonly docx?: DocxReadOptions;
 }
 
+/** Whether an input is bytes: a `Uint8Array` (a Node `Buffer` is one) or an `ArrayBuffer`. */
+const isBytes = (input: unknown): input is Uint8Array | ArrayBuffer => input instanceof Uint8Array || input instanceof ArrayBuffer;
+
 /** The form of an input, from its content: `%PDF-` is a PDF, a zip a Word file, markup a web page. */
 export function detectForm(input: DocumentInput): DocumentForm | 'unsupported' {
   if (typeof input === 'string') return textFormOf(input);
+  if (!isBytes(input)) return 'unsupported';
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   switch (binaryKindOf(bytes)) {
     case 'pdf':
@@ -104,7 +119,8 @@ export function detectForm(input: DocumentInput): DocumentForm | 'unsupported' {
  * Never rejects: a document that cannot be read has a `problems` entry saying why.
  */
 export async function readDocument(input: DocumentInput, options: Pick<DocumentOptions, 'form' | 'pdf' | 'docx'> = {}): Promise<ReportDocument> {
-  const form = options.form ?? detectForm(input);
+  if (typeof input !== 'string' && !isBytes(input)) return unreadDocument('text', documentProblem('unsupported-form', 'input-not-document', { value: kindOf(input) }));
+  const form = (typeof options === 'object' && options !== null ? options.form : undefined) ?? detectForm(input);
   try {
     const bytes = typeof input === 'string' ? undefined : input instanceof Uint8Array ? input : new Uint8Array(input);
     const text = (): string => (typeof input === 'string' ? input : decodeText(bytes as Uint8Array));
@@ -114,17 +130,17 @@ export async function readDocument(input: DocumentInput, options: Pick<DocumentO
       case 'html':
         return (await import('./document/html/index.js')).readHtmlDocument(text());
       case 'pdf':
-        if (bytes === undefined) return unreadDocument('pdf', { code: 'unsupported-form', message: 'a PDF must be given as bytes' });
-        return await (await import('./document/pdf/index.js')).readPdfDocument(bytes, options.pdf);
+        if (bytes === undefined) return unreadDocument('pdf', documentProblem('unsupported-form', 'pdf-not-bytes'));
+        return await (await import('./document/pdf/index.js')).readPdfDocument(bytes, options?.pdf);
       case 'docx':
-        if (bytes === undefined) return unreadDocument('docx', { code: 'unsupported-form', message: 'a Word file must be given as bytes' });
-        return (await import('./document/docx/index.js')).readDocxDocument(bytes, options.docx);
+        if (bytes === undefined) return unreadDocument('docx', documentProblem('unsupported-form', 'docx-not-bytes'));
+        return (await import('./document/docx/index.js')).readDocxDocument(bytes, options?.docx);
       default:
-        return unreadDocument('text', { code: 'old-word-format', message: 'the old binary Word (.doc) or WPS format: save it as .docx or PDF' });
+        return unreadDocument('text', documentProblem('old-word-format', 'old-word-format'));
     }
   } catch (error) {
     // A front-end defect must not take the check down, nor pass unnoticed.
-    return unreadDocument(form === 'unsupported' ? 'text' : form, { code: 'reader-failure', message: error instanceof Error ? error.message : String(error) });
+    return unreadDocument(form === 'unsupported' ? 'text' : form, documentProblem('reader-failure', 'reader-failure', { error: errorText(error) }));
   }
 }
 
@@ -142,9 +158,20 @@ export async function checkDocument(input: DocumentInput, options: DocumentOptio
   // Options that are not an object (`null`) are reported by the rules' engine; the form is then detected.
   const given = typeof options === 'object' && options !== null ? options : {};
   const document = await readDocument(input, given);
+  return { document, ...checkReadDocument(document, options) };
+}
+
+/**
+ * Checks a document already read into the model (by {@link readDocument}, or a front-end called
+ * directly): reads the typed report from it and runs the rules — what {@link checkDocument} does
+ * once the document is read, synchronously. `options.publishedOn` wins over the date the document
+ * states. Never throws: a failure of the reader is an `internal-error` diagnostic.
+ */
+export function checkReadDocument(document: ReportDocument, options: Omit<DocumentOptions, 'form' | 'pdf' | 'docx'> = {}): TextCheckResult {
+  const given = typeof options === 'object' && options !== null ? options : {};
   const report = readSafely(() => parseDocument(document));
   if (given.publishedOn !== undefined) report.meta.publishedOn = { value: given.publishedOn };
-  return { document, report, diagnostics: checkReadReport(report, options) };
+  return { report, diagnostics: checkReadReport(report, options) };
 }
 
 /** What {@link checkDocument} returns: also the document model the report was read from. */

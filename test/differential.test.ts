@@ -51,8 +51,17 @@ const ACCURACY: readonly NamedImprovement[] = [
   ...inCorpus(['028'], 'unsupported-count', 'added', 'the outcomes the narrative counts ("其中,予以公开2件,部分公开2件") are read; the excerpt stops before their cells (info)'),
 ];
 
+// The API review (issue: one missing year reported three times): a period copied blank from the
+// template with no year is one period-missing finding, and legacy-format no longer repeats it.
+const ONE_MISSING_YEAR: readonly NamedImprovement[] = [
+  ...['corpus/027.txt', 'seeds/002.txt', 'examples/district-office-legacy-format.txt'].flatMap((files) => [
+    { files, rule: 'period-missing', change: 'changed' as const, why: 'a blank template period with no year: one finding at the period, not two' },
+    { files, rule: 'legacy-format', change: 'changed' as const, why: 'the missing year is said once, by period-missing' },
+  ]),
+];
+
 /** Every intended difference, named. */
-const IMPROVEMENTS: readonly NamedImprovement[] = [...ACCURACY];
+const IMPROVEMENTS: readonly NamedImprovement[] = [...ACCURACY, ...ONE_MISSING_YEAR];
 
 const key = (entry: Entry): string => JSON.stringify(entry);
 const entriesOf = (text: string): Entry[] =>

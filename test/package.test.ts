@@ -22,7 +22,21 @@ function newestModification(directory: string): number {
   }, 0);
 }
 
-const builtFiles = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/worker.js', 'dist/testing.js', 'dist/testing.cjs', 'dist/testing.d.ts'];
+const builtFiles = [
+  'dist/index.js',
+  'dist/index.cjs',
+  'dist/index.d.ts',
+  'dist/index.d.cts',
+  'dist/cli.js',
+  'dist/worker.js',
+  'dist/testing.js',
+  'dist/testing.cjs',
+  'dist/testing.d.ts',
+  'dist/testing-vitest.js',
+  'dist/testing-vitest.d.ts',
+  'dist/testing-jest.js',
+  'dist/testing-jest.d.ts',
+];
 const built = builtFiles.every((file) => existsSync(join(root, file)));
 const fresh = built && Math.min(...builtFiles.map((file) => statSync(join(root, file)).mtimeMs)) >= newestModification(join(root, 'src'));
 
@@ -61,7 +75,7 @@ describe.runIf(fresh)('the packed package', () => {
     for (const file of [...builtFiles, 'schema/annual-report.schema.json', 'schema/config.schema.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']) {
       expect(packedFiles).toContain(file);
     }
-    expect(packedFiles.filter((file) => !/^(dist|schema|docs\/examples)\//.test(file) && !['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'testing/package.json'].includes(file))).toEqual([]);
+    expect(packedFiles.filter((file) => !/^(dist|schema|docs\/examples)\//.test(file) && !['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'testing/package.json', 'testing/vitest/package.json', 'testing/jest/package.json'].includes(file))).toEqual([]);
     expect(packedFiles.filter((file) => file.startsWith('docs/'))).toEqual(readdirSync(join(root, 'docs/examples')).map((name) => `docs/examples/${name}`).sort());
   });
 
@@ -165,6 +179,55 @@ describe.runIf(fresh)('the packed package', () => {
     expect(result.status).toBe(0);
   }, 60_000);
 
+  it("type-checks the README's vitest example, and a jest consumer, each without the other runner", () => {
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const examples = [...readme.matchAll(/<!-- vitest-example -->\n```ts\n([\s\S]*?)\n```/g)].map((match) => match[1] ?? '');
+    expect(examples).toHaveLength(2);
+    const check = (name: string, files: Record<string, string>, types: string[]) => {
+      const folder = join(scratch, name);
+      mkdirSync(folder, { recursive: true });
+      for (const [file, code] of Object.entries(files)) writeFileSync(join(folder, file), code);
+      writeFileSync(
+        join(folder, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, noEmit: true, types, skipLibCheck: false }, files: Object.keys(files) }),
+      );
+      const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: folder, encoding: 'utf8' });
+      return { output: result.stdout + result.stderr, status: result.status };
+    };
+    // The generator the example calls is the consumer's own.
+    const generator = 'declare function generateReport(year: number): string;\n';
+    const vitest = check('types-vitest', Object.fromEntries(examples.map((code, index) => [`example-${index}.mts`, generator + code])), []);
+    expect(vitest.output).toBe('');
+    expect(vitest.status).toBe(0);
+    // Without the entry that carries the types, the matcher is unknown: the types come from there.
+    const untyped = check('types-untyped', { 'example.mts': generator + (examples[0] ?? '').replace("'xxgk-lint/testing/vitest'", "'xxgk-lint/testing'") }, []);
+    expect(untyped.output).toContain("Property 'toBeCleanAnnualReport' does not exist");
+    // jest's matchers live in its global namespace (@types/jest): a stand-in of that shape, no vitest anywhere.
+    const jestGlobals = [
+      'declare namespace jest {',
+      '  interface Matchers<R, T = {}> { toBe(expected: unknown): R }',
+      '  interface Expect { <T>(actual: T): Matchers<void, T>; extend(matchers: object): void }',
+      '}',
+      'declare const expect: jest.Expect;',
+      'declare function test(name: string, body: () => void): void;',
+    ].join('\n');
+    const jestCode = [
+      "import { matchers } from 'xxgk-lint/testing/jest';",
+      generator,
+      'expect.extend(matchers);',
+      "test('clean', () => expect(generateReport(2024)).toBeCleanAnnualReport({ failOn: 'error' }));",
+      '// @ts-expect-error the options are typed',
+      "test('typed', () => expect(generateReport(2024)).toBeCleanAnnualReport({ failOn: 'fatal' }));",
+    ].join('\n');
+    const jest = check('types-jest', { 'jest-globals.d.ts': jestGlobals, 'example.cts': jestCode }, []);
+    expect(jest.output).toBe('');
+    expect(jest.status).toBe(0);
+    // `xxgk-lint/testing` alone names no runner: it compiles with neither.
+    const plain = check('types-plain', { 'plain.mts': "import { assertCleanReport } from 'xxgk-lint/testing';\nassertCleanReport('x');\n" }, []);
+    expect(plain.output).toBe('');
+  }, 120_000);
+
   it('installs a command line that runs from the unpacked package, its worker threads too', () => {
     expect(readFileSync(join(installed, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(node([join(installed, 'dist/cli.js'), '--version']).trim()).toContain(pkg.version);
@@ -199,10 +262,10 @@ describe.runIf(fresh)('the packed package', () => {
       [
         "import { expect, test } from 'vitest';",
         "import { readFileSync } from 'node:fs';",
-        "import { matchers } from 'xxgk-lint/testing';",
+        "import { matchers } from 'xxgk-lint/testing/vitest';",
         'expect.extend(matchers);',
-        "test('clean', () => { (expect(readFileSync('clean.txt', 'utf8')) as any).toBeCleanAnnualReport(); });",
-        "test('faulty', () => { (expect(readFileSync('faulty.txt', 'utf8')) as any).toBeCleanAnnualReport(); });",
+        "test('clean', () => { expect(readFileSync('clean.txt', 'utf8')).toBeCleanAnnualReport(); });",
+        "test('faulty', () => { expect(readFileSync('faulty.txt', 'utf8')).toBeCleanAnnualReport(); });",
       ].join('\n'),
     );
     writeFileSync(join(scratch, 'vitest.config.mjs'), 'export default { test: { include: ["matcher.test.ts"] } };\n');

@@ -54,6 +54,18 @@ const MESSAGES = {
     'zh-CN': '{file} 未与 --previous {previous} 比较：两份报告都是 {year} 年度的',
     en: '{file} was not compared with --previous {previous}: both are reports on {year}',
   },
+  seriesOtherAgency: {
+    'zh-CN': '--series：{file} 未与 {previous} 比较：两份报告的机关名称不同（机关改名时，可在配置文件的 overrides 中为两者写同一个 agencyId）',
+    en: '--series: {file} was not compared with {previous}: the reports name different agencies (for an agency that renamed, give both the same agencyId in the configuration’s overrides)',
+  },
+  seriesNotConsecutive: {
+    'zh-CN': '--series：{file} 未与 {previous} 比较：报告年度 {year} 与 {previousYear} 不相邻',
+    en: '--series: {file} was not compared with {previous}: its year {year} does not follow {previousYear}',
+  },
+  seriesSameYear: {
+    'zh-CN': '--series：{file} 未与 {previous} 比较：两份报告都是 {year} 年度的',
+    en: '--series: {file} was not compared with {previous}: both are reports on {year}',
+  },
   previousNoYear: {
     'zh-CN': '{file} 未与 --previous {previous} 比较：未能读出其中一份报告的年度',
     en: '{file} was not compared with --previous {previous}: the reporting year of one of them was not read',

@@ -370,9 +370,11 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     });
     if (findings.length > 0) yield findings;
     const alone = series?.summariesWithoutParts() ?? [];
-    if (alone.length > 0) {
+    const skipped = series?.seriesNotices() ?? [];
+    if (alone.length > 0 || skipped.length > 0) {
       progress.clear();
       for (const file of alone) stderr.write(`${COMMAND}: ${message('summaryWithoutParts', locale, { file })}\n`);
+      for (const notice of skipped) stderr.write(`${COMMAND}: ${notice}\n`);
     }
   }
   // Each group (a worker's batch) is written at once: one write for many files.

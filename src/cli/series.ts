@@ -6,7 +6,7 @@
  * written after the files' own results, as a second entry for the report they are on.
  */
 import { checkSeries, checkSummary, compareDiagnostics, groupSeries, SERIES_RULES } from '../index.js';
-import type { AnnualReport, CheckOptions, Diagnostic, Locale, PairSkip, RuleLevel, SeriesReport, SourceText } from '../index.js';
+import type { AnnualReport, CheckOptions, Diagnostic, Locale, PairSkip, RuleLevel, SeriesPair, SeriesReport, SourceText } from '../index.js';
 import { message } from './messages.js';
 import type { MessageKey } from './messages.js';
 
@@ -63,7 +63,19 @@ export interface SeriesCheck {
   finish(): SeriesFinding[];
   /** After `finish`: the files declared summaries for which the run held no part of the same year (nothing was added up). */
   summariesWithoutParts(): string[];
+  /**
+   * After `finish`: one line for stderr (without the command prefix) per pair of neighbouring
+   * reports of one agency that `--series` did not compare, saying why — as `--previous` does.
+   */
+  seriesNotices(): string[];
 }
+
+// Why --series did not compare two neighbouring reports of one agency, in words.
+const SERIES_SKIP_MESSAGES: Readonly<Record<PairSkip, MessageKey>> = {
+  'other-agency': 'seriesOtherAgency',
+  'not-consecutive': 'seriesNotConsecutive',
+  'same-year': 'seriesSameYear',
+};
 
 /** How a run compares its reports. */
 export interface SeriesRunOptions {
@@ -83,6 +95,7 @@ const levelsKey = (rules: Readonly<Record<string, RuleLevel>>): string => JSON.s
 export function createSeriesCheck(run: SeriesRunOptions): SeriesCheck {
   const entries: RunEntry[] = [];
   const alone: string[] = [];
+  const notices: string[] = [];
   const optionsOf = (settings: SeriesFileSettings): CheckOptions => ({ rules: settings.rules, locale: run.locale });
   return {
     file(report, source, uri, settings) {
@@ -116,8 +129,12 @@ export function createSeriesCheck(run: SeriesRunOptions): SeriesCheck {
           const key = levelsKey((entries[index] as RunEntry).settings.rules);
           byLevels.set(key, [...(byLevels.get(key) ?? []), position]);
         });
+        let firstCheck = true;
         for (const positions of byLevels.values()) {
           const result = checkSeries(members, optionsOf((members[positions[0] as number] as RunEntry).settings));
+          // The pairs are the same whatever the levels: said once per group.
+          if (firstCheck) notices.push(...skippedPairs(result.pairs, members, run.locale));
+          firstCheck = false;
           for (const position of positions) {
             // The rules on one text already ran with the file: only the comparisons are new.
             add(group[position] as number, (result.diagnostics[position] ?? []).filter((diagnostic) => PAIR_RULE_IDS.has(diagnostic.ruleId)));
@@ -141,5 +158,17 @@ export function createSeriesCheck(run: SeriesRunOptions): SeriesCheck {
         });
     },
     summariesWithoutParts: () => [...alone],
+    seriesNotices: () => [...notices],
   };
+}
+
+/** The lines saying why each pair of a group that was not compared was not. */
+function skippedPairs(pairs: readonly SeriesPair[], members: readonly RunEntry[], locale: Locale): string[] {
+  return pairs.flatMap((pair) => {
+    if (pair.compared || pair.skipped === undefined) return [];
+    const previous = members[pair.previous] as RunEntry;
+    const current = members[pair.current] as RunEntry;
+    const args = { file: current.uri, previous: previous.uri, year: current.report.meta.year?.value ?? '?', previousYear: previous.report.meta.year?.value ?? '?' };
+    return [message(SERIES_SKIP_MESSAGES[pair.skipped], locale, args)];
+  });
 }

@@ -7,7 +7,7 @@
  */
 export * from './model.js';
 export { readTextDocument } from './text/index.js';
-export { detectForm, readDocument, checkDocument } from '../check.js';
+export { detectForm, readDocument, checkDocument, checkReadDocument } from '../check.js';
 export { looksLikeHtml } from './detect.js';
 export { PlainTextBuilder } from './plain.js';
 export type { PdfDocumentProxy, PdfJsModule, PdfPageProxy, PdfReadOptions } from './pdf/index.js';

@@ -86,8 +86,13 @@ export interface DocumentHints {
 export interface DocumentProblem {
   /** Stable code of the problem (e.g. `no-text-layer`, `encrypted`, `damaged`, `limit-exceeded`). */
   readonly code: string;
-  /** What went wrong, in English (the rule renders the user's message from `code`). */
+  /** What went wrong, in English (the rule renders the user's message from `code` and `detail`). */
   readonly message: string;
+  /**
+   * The same detail as data: its id (a key of `PROBLEM_DETAILS`) and args, which the rules render in
+   * the diagnostic's locale. Absent for a problem recorded without one: `message` is then shown.
+   */
+  readonly detail?: { readonly id: string; readonly args?: Readonly<Record<string, string>> };
 }
 
 /** A published report, read into the one model every later stage reads. */

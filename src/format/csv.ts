@@ -65,5 +65,6 @@ export function csvRows(result: FileResult): string {
  * ```
  */
 export function formatCsv(results: readonly FileResult[]): string {
-  return csvHeader() + results.map(csvRows).join('');
+  // What is not a list of results is formatted as none: a formatter never throws.
+  return csvHeader() + (Array.isArray(results) ? results : []).map(csvRows).join('');
 }

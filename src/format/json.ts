@@ -37,5 +37,6 @@ export function jsonFileResult(result: FileResult): JsonFileResult {
  * and get the same text.
  */
 export function formatJson(results: readonly FileResult[]): string {
-  return `[${results.map((result) => JSON.stringify(jsonFileResult(result))).join(',')}]\n`;
+  // What is not a list of results is formatted as none: a formatter never throws.
+  return `[${(Array.isArray(results) ? results : []).map((result) => JSON.stringify(jsonFileResult(result))).join(',')}]\n`;
 }

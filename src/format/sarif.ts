@@ -122,7 +122,9 @@ interface ArtifactLocation {
 }
 
 /** Creates a {@link SarifWriter}. */
-export function createSarifWriter(options: SarifOptions = {}): SarifWriter {
+export function createSarifWriter(given: SarifOptions = {}): SarifWriter {
+  // Options that are not an object (`null`) are the defaults: a formatter never throws.
+  const options: SarifOptions = typeof given === 'object' && given !== null ? given : {};
   const locale = options.locale ?? 'zh-CN';
   const { docsUrl } = options;
   const informationUri = options.informationUri ?? docsUrl;
@@ -383,5 +385,6 @@ function helpText(meta: RuleMeta, locale: Locale): string {
  */
 export function formatSarif(results: readonly FileResult[], options: FormatSarifOptions = {}): string {
   const writer = createSarifWriter(options);
-  return writer.start() + results.map((result) => writer.add(result)).join('') + writer.finish(options.failures);
+  // What is not a list of results is formatted as none: a formatter never throws.
+  return writer.start() + (Array.isArray(results) ? results : []).map((result) => writer.add(result)).join('') + writer.finish(options?.failures);
 }

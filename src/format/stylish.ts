@@ -214,7 +214,8 @@ export function shouldColor({ flag, env, isTTY }: ColorSignals): boolean {
  * each with its place, severity, rule id and cell on one line and its message wrapped under it,
  * and a summary line such as `✖ 3 个问题（2 个错误，1 个警告）` (Chinese) or
  * `✖ 3 problems (2 errors, 1 warning)` (English). Infos are listed but are not problems. Control
- * characters from report text and file names are shown escaped.
+ * characters from report text and file names are shown escaped. Never throws: `results` that is
+ * not an array is formatted as no results.
  *
  * @example
  * ```ts
@@ -222,6 +223,8 @@ export function shouldColor({ flag, env, isTTY }: ColorSignals): boolean {
  * ```
  */
 export function formatStylish(results: readonly FileResult[], options: StylishOptions = {}): string {
+  // Formatting is the last step of a run: what is not a list of results is formatted as none.
+  if (!Array.isArray(results)) return formatStylish([], options);
   const blocks = results.map((result) => formatStylishFile(result, options)).join('');
   return blocks + formatStylishSummary(totalsOf(results), options);
 }

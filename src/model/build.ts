@@ -5,6 +5,8 @@ import type { Cell } from './cell.js';
 import { Decimal } from './decimal.js';
 import type { AnnualReport, ReportTables } from './report.js';
 import type { AnyTable } from './tables.js';
+import { normalize } from '../read/source.js';
+import { cellFor } from '../read/tables/cells.js';
 
 /** A zero for a column of the given unit: count 0, a change of 0, or an amount of 0. */
 const zeroCell = (unit: Unit): Cell =>
@@ -39,7 +41,9 @@ export interface CreateReportOptions {
  * of the format with all cells zero. Set cells on it, then check it with `checkReport`.
  */
 export function createReport(options: CreateReportOptions = {}): AnnualReport {
-  const formatVersion = options.formatVersion ?? '2021';
+  // Options that are not an object (`null`) are the defaults; a format the catalog does not know is 2021.
+  const given: CreateReportOptions = typeof options === 'object' && options !== null ? options : {};
+  const formatVersion = given.formatVersion !== undefined && Object.hasOwn(TEMPLATES, given.formatVersion) ? given.formatVersion : '2021';
   const tables: Record<string, AnyTable> = {};
   for (const key of Object.keys(TEMPLATES[formatVersion].tables) as TableKey[]) {
     const table = createZeroTable(key, formatVersion);
@@ -48,8 +52,8 @@ export function createReport(options: CreateReportOptions = {}): AnnualReport {
   return {
     meta: {
       formatVersion,
-      ...(options.year !== undefined ? { year: { value: options.year } } : {}),
-      ...(options.agency !== undefined ? { agency: { value: options.agency } } : {}),
+      ...(given.year !== undefined ? { year: { value: given.year } } : {}),
+      ...(given.agency !== undefined ? { agency: { value: given.agency } } : {}),
     },
     sections: SECTIONS.map((section) => ({ key: section.key, heading: `${section.ordinal}、${section.heading}` })),
     tables: tables as ReportTables,
@@ -109,7 +113,7 @@ const CELL_KEYS: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = (
  * 本年增/减), or undefined when that format has no such table.
  */
 function formatCellKeys(report: AnnualReport, table: string): ReadonlyMap<string, readonly string[]> | undefined {
-  const definition = (TEMPLATES[report.meta.formatVersion] ?? TEMPLATES.unknown).tables[table as TableKey];
+  const definition = (TEMPLATES[report.meta?.formatVersion as FormatVersion] ?? TEMPLATES.unknown).tables[table as TableKey];
   return definition ? new Map(definition.rows.map((row) => [row.key, row.columns.map((column) => column.key)])) : undefined;
 }
 
@@ -128,11 +132,21 @@ export interface CellAddressError {
 }
 
 /** True when {@link setCell} returned an error rather than the report. */
-export const isCellAddressError = (value: AnnualReport | CellAddressError): value is CellAddressError => 'error' in value && value.error === 'unknown-cell';
+export const isCellAddressError = (value: AnnualReport | CellAddressError): value is CellAddressError =>
+  typeof value === 'object' && value !== null && 'error' in value && value.error === 'unknown-cell';
 
 /**
  * Sets one cell of a report, addressed `table.row.column` (e.g. `applications.received.total`):
- * a number is a count (a signed change in a `本年增/减` column), a string a decimal amount, `null` removes the cell. Returns the report.
+ * a number is a count (a signed change in a `本年增/减` column, an exact amount in a fee column), a
+ * string is read as the reader reads the text of a cell of that column (see below), `null` removes
+ * the cell. Returns the report.
+ *
+ * A string never throws: `'12'`, `'１２'` and `'0.5'` (in a fee column) are the values they write,
+ * `''`, `'—'`, `'/'` and `'无'` blank cells (not zeros), and a text that is no valid value of the
+ * column — `'abc'`, `'1,200'` (the reader does not read a thousands separator as one either),
+ * `'-1'` or `'2.5'` as a count — an `invalid` cell keeping the text, which `checkReport` reports as
+ * `count-invalid`. A number that is not a valid count (`-1`, `2.5`) is kept as given and fails
+ * the schema in `checkReport` (`invalid-input`).
  *
  * A literal address is checked by the compiler against {@link CellAddress} (and the result is then
  * the report); an address typed only as `string` may name nothing, and the result is then the
@@ -148,7 +162,7 @@ export function setCell<Address extends string>(
   value: number | string | null,
 ): string extends Address ? AnnualReport | CellAddressError : AnnualReport;
 export function setCell(report: AnnualReport, address: string, value: number | string | null): AnnualReport | CellAddressError {
-  const written = String(address);
+  const written = typeof address === 'string' ? address : typeof address === 'symbol' ? 'Symbol' : String(address);
   const fail = (part: CellAddressError['part'], validKeys: readonly string[]): CellAddressError => ({
     error: 'unknown-cell',
     address: written,
@@ -159,6 +173,8 @@ export function setCell(report: AnnualReport, address: string, value: number | s
   const [table = '', ...rest] = written.split('.');
   const column = rest.pop() ?? '';
   const row = rest.join('.');
+  // What is not a report has no table to set: the valid tables are named, nothing is changed.
+  if (typeof report !== 'object' || report === null || typeof report.tables !== 'object' || report.tables === null) return fail('table', [...CELL_KEYS.keys()]);
   const rowKeys = formatCellKeys(report, table) ?? CELL_KEYS.get(table);
   if (!rowKeys) return fail('table', [...CELL_KEYS.keys()]);
   const columnKeys = rowKeys.get(row);
@@ -170,8 +186,32 @@ export function setCell(report: AnnualReport, address: string, value: number | s
   if (!target) return fail('table', Object.keys(tables).filter((key) => tables[key] !== undefined));
   const rows = target.rows as Record<string, { cells: Record<string, Cell | undefined> }>;
   const entry = (rows[row] ??= { cells: {} });
-  if (value === null) delete entry.cells[column];
-  else if (typeof value === 'string') entry.cells[column] = { kind: 'amount', value: new Decimal(value) };
-  else entry.cells[column] = COLUMN_UNITS.get(`${table}.${column}`) === 'signedCount' ? { kind: 'signed', value } : { kind: 'count', value };
+  const unit = COLUMN_UNITS.get(`${table}.${column}`) ?? 'count';
+  if (value === null || value === undefined) delete entry.cells[column];
+  else if (typeof value !== 'string' && typeof value !== 'number') entry.cells[column] = { kind: 'invalid', text: typeof value === 'symbol' ? 'Symbol' : String(value) };
+  else if (typeof value === 'string') entry.cells[column] = cellOfText(value, unit);
+  else entry.cells[column] = unit === 'signedCount' ? { kind: 'signed', value } : unit === 'count' ? { kind: 'count', value } : amountOf(value);
   return report;
+}
+
+/** A number given for an amount column: its exact decimal, or an invalid cell for what is no finite number. */
+const amountOf = (value: number): Cell => (Number.isFinite(value) ? { kind: 'amount', value: new Decimal(value) } : { kind: 'invalid', text: String(value) });
+
+/**
+ * The cell a text stands for in a column of the given unit, read as the reader reads the text of a
+ * table cell: `'１２'` is 12, `'0.5'` an amount, `''` and `'—'` blanks, and what is no valid value
+ * for the column (`'abc'`, `'1,200'`, `'2.5'` as a count) an invalid cell keeping the text, which
+ * `count-invalid` reports.
+ */
+function cellOfText(text: string, unit: Unit): Cell {
+  const source = normalize(typeof text === 'string' ? text : String(text));
+  const normalized = source.text;
+  let start = 0;
+  let end = normalized.length;
+  while (start < end && /\s/u.test(normalized[start] as string)) start++;
+  while (end > start && /\s/u.test(normalized[end - 1] as string)) end--;
+  if (start === end) return { kind: 'blank', text };
+  // Cells set in code have no place in a text: the reader's span is dropped.
+  const { span: _span, ...cell } = cellFor(normalized, start, end, source, unit, { start, end, line: 1, column: start + 1 });
+  return cell as Cell;
 }

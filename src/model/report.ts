@@ -107,7 +107,15 @@ export const AnnualReportSchema = z.object({
    * What kept the reader from reading the whole document (a PDF without a text layer, an encrypted
    * or damaged file, a limit reached), each with a stable code: reported as errors, never guessed around.
    */
-  problems: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
+  problems: z
+    .array(
+      z.object({
+        code: z.string(),
+        message: z.string(),
+        detail: z.object({ id: z.string(), args: z.record(z.string(), z.string()).optional() }).optional(),
+      }),
+    )
+    .optional(),
   /** Set when the text is not a whole report (see {@link CompletenessSchema}). */
   completeness: CompletenessSchema.optional(),
   /** Stages of the reader that failed on this text (a defect of xxgk-lint, reported as `internal-error`). */
@@ -136,10 +144,20 @@ export type ReportTables = z.infer<typeof ReportTablesSchema>;
 
 /**
  * Reads a report from its JSON form (as written by {@link serializeReport} or by hand), validating it.
- * Returns zod's result: `success` with the typed report, or the validation issues.
+ * Takes the parsed value or the JSON text itself (`parseReportJson(JSON.stringify(report))`). Returns
+ * zod's result: `success` with the typed report, or the issues. Never throws: a text that is not JSON
+ * is a failure whose one issue (`custom`, at the root) gives the syntax error.
  */
 export function parseReportJson(json: unknown): z.ZodSafeParseResult<AnnualReport> {
-  return AnnualReportSchema.safeParse(json);
+  if (typeof json !== 'string') return AnnualReportSchema.safeParse(json);
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    const message = `the text is not JSON: ${error instanceof Error ? error.message : String(error)}`;
+    return { success: false, error: new z.ZodError([{ code: 'custom', message, path: [], input: json }]) as z.ZodError<AnnualReport> };
+  }
+  return AnnualReportSchema.safeParse(value);
 }
 
 /** Writes a report to its JSON form: fee amounts become exact decimal strings. */

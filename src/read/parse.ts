@@ -18,7 +18,8 @@ const completenessOf = <T>(completeness: T | undefined): { completeness?: T } =>
 /**
  * Reads a report's text (any of the published layouts) into the typed report. Never throws: what
  * cannot be read is recorded in the report (absent cells, unplaced values) for the rules to report.
- * The same as `parseDocument(readTextDocument(text))`.
+ * The same as `parseDocument(readTextDocument(text))`. A `text` that is not a string (`null`,
+ * `undefined`) is read as the empty text: the empty report, which `checkReport` reports as `not-a-report`.
  *
  * @example
  * ```ts
@@ -28,7 +29,7 @@ const completenessOf = <T>(completeness: T | undefined): { completeness?: T } =>
  * ```
  */
 export function parseReport(text: string): AnnualReport {
-  return parseDocument(readTextDocument(text));
+  return parseDocument(readTextDocument(typeof text === 'string' ? text : ''));
 }
 
 /**
@@ -66,7 +67,7 @@ export function parseDocument(document: ReportDocument): AnnualReport {
     tables: reading.tables,
     facts,
     unplaced: reading.unplaced,
-    ...(document.problems.length > 0 ? { problems: document.problems.map(({ code, message }) => ({ code, message })) } : {}),
+    ...(document.problems.length > 0 ? { problems: document.problems.map(({ code, message, detail }) => (detail !== undefined ? { code, message, detail } : { code, message })) } : {}),
     // A document its front-end could not read is reported by its problem alone, not judged for what its text lacks.
     ...(document.problems.length === 0 ? completenessOf(readCompleteness(source, structure, meta.formatVersion, reading.tables, meta)) : {}),
     ...(reading.failure !== undefined ? { readerFailures: [{ stage: 'tables', message: reading.failure }] } : {}),

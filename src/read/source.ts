@@ -347,9 +347,11 @@ function spanMaker(lineStarts: readonly number[]): (from: number, to: number) =>
  * becomes one space and runs of them collapse; full-width ASCII (digits, letters, `（）｜：，`)
  * becomes ASCII; inline pinyin after a character ("數(shù)") is dropped; a comma doubled before
  * another mark ("一,、") is dropped; traditional script is folded to simplified (OpenCC), only when
- * the text holds some. Tabs are kept: they separate table cells.
+ * the text holds some. Tabs are kept: they separate table cells. Never throws: what is not a
+ * string (`null`) is normalized as the empty text.
  */
 export function normalize(original: string): SourceText {
+  if (typeof original !== 'string') return normalize('');
   const folded = fold(original);
   const traditional = folded.traditional;
   const text = traditional ? foldScript(folded.text) : folded.text;

@@ -1,3 +1,4 @@
+import { documentProblem, problemDetailText } from '../document/problem.js';
 import { defineRule } from './rule.js';
 
 // The problems a front-end records, by code, each with the message that names the reason. A scan
@@ -56,11 +57,11 @@ export const documentUnreadable = defineRule({
       failing: [
         {
           summary: { 'zh-CN': '需要密码才能打开的 PDF', en: 'A PDF that needs a password to open' },
-          problems: [{ code: 'encrypted', message: 'the PDF is encrypted and needs a password to open' }],
+          problems: [documentProblem('encrypted', 'pdf-encrypted', { error: 'No password given' })],
         },
         {
           summary: { 'zh-CN': '旧版 Word（.doc）文件', en: 'An old Word (.doc) file' },
-          problems: [{ code: 'old-word-format', message: 'the old binary Word (.doc) or WPS format: save it as .docx or PDF' }],
+          problems: [documentProblem('old-word-format', 'old-word-format')],
         },
       ],
       passing: [{ summary: { 'zh-CN': '读取完整的报告', en: 'A report read in full' } }],
@@ -69,7 +70,7 @@ export const documentUnreadable = defineRule({
   check(report, context) {
     for (const problem of report.problems ?? []) {
       if (problem.code === 'no-text-layer') continue;
-      context.report({ messageId: MESSAGE_OF_CODE[problem.code] ?? 'readerFailure', args: { detail: problem.message }, actual: problem.code });
+      context.report({ messageId: MESSAGE_OF_CODE[problem.code] ?? 'readerFailure', args: { detail: problemDetailText(problem, context.locale ?? 'zh-CN'), ...(problem.detail ? { reason: problem.detail.id } : {}) }, actual: problem.code });
     }
   },
 });

@@ -58,8 +58,8 @@ export const ENGINE_DIAGNOSTICS: readonly { readonly id: string; readonly descri
   {
     id: INVALID_INPUT_RULE_ID,
     description: {
-      'zh-CN': '输入不是报告：不是文本，或报告对象不符合 schema（指出出错的路径）；未做检查。',
-      en: 'The input is not a report: not text, or a report object that fails the schema (the path is named); nothing was checked.',
+      'zh-CN': '输入不是报告：不是文本，是交给 checkText 的网页源代码（应使用 checkDocument），或报告对象不符合 schema（指出出错的路径）；未做检查。',
+      en: "The input is not a report: not text, a web page's source given to checkText (checkDocument reads pages), or a report object that fails the schema (the path is named); nothing was checked.",
     },
     category: 'engine',
   },
@@ -188,7 +188,7 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
       if (count <= maxPerTable) diagnostics.push(toDiagnostic(rule, problem, severity, locale, report.meta.formatVersion));
     };
     try {
-      rule.check(report, { template, report: report_ });
+      rule.check(report, { template, report: report_, locale });
     } catch (error) {
       const args = { rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) };
       diagnostics.push({

@@ -32,9 +32,10 @@ export const legacyFormat = defineRule({
         'zh-CN': '报告采用的是旧格式（{found}），而 {year} 年度报告应采用{required}规定的格式。',
         en: 'The report uses an outdated format ({found}); a report for {year} must follow the format of {required}.',
       },
+      // The missing year itself is period-missing's finding: said once, there.
       outdatedNoYear: {
-        'zh-CN': '报告采用的是旧格式（{found}），且未写明报告年度；现行报告应采用{required}规定的格式。',
-        en: 'The report uses an outdated format ({found}) and states no reporting year; current reports must follow the format of {required}.',
+        'zh-CN': '报告采用的是旧格式（{found}）；现行报告应采用{required}规定的格式。',
+        en: 'The report uses an outdated format ({found}); current reports must follow the format of {required}.',
       },
     },
     examples: {

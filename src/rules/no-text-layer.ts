@@ -1,3 +1,4 @@
+import { documentProblem, problemDetailText } from '../document/problem.js';
 import { defineRule } from './rule.js';
 
 /** A scanned PDF has no text to check: one error saying that OCR is needed. */
@@ -21,7 +22,7 @@ export const noTextLayer = defineRule({
       failing: [
         {
           summary: { 'zh-CN': '扫描成图像的 PDF', en: 'A PDF scanned to images' },
-          problems: [{ code: 'no-text-layer', message: "the PDF's 5 page(s) hold no text layer (a scan): it needs OCR first" }],
+          problems: [documentProblem('no-text-layer', 'pdf-no-text-layer', { pages: 5 })],
         },
       ],
       passing: [{ summary: { 'zh-CN': '带文字层的 PDF', en: 'A PDF with a text layer' } }],
@@ -29,7 +30,7 @@ export const noTextLayer = defineRule({
   },
   check(report, context) {
     for (const problem of report.problems ?? []) {
-      if (problem.code === 'no-text-layer') context.report({ messageId: 'noTextLayer', args: { detail: problem.message }, actual: problem.code });
+      if (problem.code === 'no-text-layer') context.report({ messageId: 'noTextLayer', args: { detail: problemDetailText(problem, context.locale ?? 'zh-CN'), ...(problem.detail ? { reason: problem.detail.id } : {}) }, actual: problem.code });
     }
   },
 });

@@ -20,6 +20,10 @@ export const periodMissing = defineRule({
         'zh-CN': '统计期限照抄模板未填写：“{text}”。',
         en: 'The statistics period is the template left blank: "{text}".',
       },
+      blankPeriodNoYear: {
+        'zh-CN': '统计期限照抄模板未填写：“{text}”，报告也未写明报告年度（标题和正文中都没有）。',
+        en: 'The statistics period is the template left blank: "{text}", and the report states no reporting year (not in its title or text).',
+      },
     },
     examples: {
       failing: [
@@ -43,9 +47,10 @@ export const periodMissing = defineRule({
   },
   check(report, context) {
     const { year, period } = report.meta;
+    // One fault, one finding: a period copied blank from the template is also why no year is
+    // found, so it says both, at the period.
     if (period?.blank) {
-      context.report({ messageId: 'blankPeriod', args: { text: period.text }, ...(period.span ? { span: period.span } : {}) });
-    }
-    if (year === undefined) context.report({ messageId: 'noYear' });
+      context.report({ messageId: year === undefined ? 'blankPeriodNoYear' : 'blankPeriod', args: { text: period.text }, ...(period.span ? { span: period.span } : {}) });
+    } else if (year === undefined) context.report({ messageId: 'noYear' });
   },
 });

@@ -1,5 +1,5 @@
 import type { FormatVersion, SectionKey, TableKey, Template } from '../catalog/index.js';
-import type { Localized, MessageArgs, Severity, Suggestion } from '../diagnostics/index.js';
+import type { Locale, Localized, MessageArgs, Severity, Suggestion } from '../diagnostics/index.js';
 import type { AnnualReport, Fact, Span, UnplacedValue } from '../model/index.js';
 import type { SourceText } from '../read/source.js';
 
@@ -70,7 +70,7 @@ export interface RuleExample {
   /** Every cell of the sample's tables left blank (a template published as it came). */
   readonly blankTables?: boolean;
   /** What kept the document's front-end from reading it (a scan, an encrypted PDF, an old Word file). */
-  readonly problems?: readonly { readonly code: string; readonly message: string }[];
+  readonly problems?: readonly { readonly code: string; readonly message: string; readonly detail?: { readonly id: string; readonly args?: Readonly<Record<string, string>> } }[];
   /** For a series rule: last year's report (the sample of the year before when absent). */
   readonly previous?: PreviousExample;
 }
@@ -143,6 +143,8 @@ export interface RuleContext {
   readonly template: Template;
   /** Reports a problem. */
   report(problem: Problem): void;
+  /** The locale messages are rendered in: for an argument a rule renders itself (a front-end problem's detail). */
+  readonly locale?: Locale;
 }
 
 /** A rule: metadata and a check over the typed report. */

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { AnnualReport } from '../model/index.js';
-import { rules as RULE_METADATA, runRules, SERIES_RULES } from '../rules/index.js';
+import { rules as RULE_METADATA, reportSchemaDiagnostics, runRules, SERIES_RULES, validateOptions } from '../rules/index.js';
 import type { CheckOptions, Rule, SeriesReport, SeriesRule, SeriesRuleContext } from '../rules/index.js';
-import { agencyIdentity } from './identity.js';
+import { agencyIdentity, sameAgency } from './identity.js';
 
 /** Why two reports of a series next to each other by year were not compared. */
 export type PairSkip = 'not-consecutive' | 'same-year' | 'other-agency';
@@ -30,7 +30,7 @@ export interface SeriesResult {
 }
 
 /** The `uri` a report is named by in findings on another report. */
-export const uriOf = (entry: SeriesReport, index: number): string => entry.uri ?? `series:${index}`;
+export const uriOf = (entry: SeriesReport, index: number): string => (typeof entry?.uri === 'string' ? entry.uri : `series:${index}`);
 
 /** The options for a run of some series rules: the levels of those rules only (the others are another run's or checkReport's). */
 function optionsFor(rules: readonly SeriesRule[], options: CheckOptions): CheckOptions {
@@ -76,7 +76,9 @@ function run(
  * reporting year; a pair of neighbours is compared only when their years are consecutive and their
  * agency identities (see {@link agencyIdentity}) agree, and `pairs` says which were not and why.
  * Findings are on the later report; their related locations in the earlier one carry its `uri`.
- * Never throws. Options are those of `checkReport` (rule levels, locale): an id no rule has is said
+ * Never throws: `reports` that is not an array gives one list holding one `invalid-input` error; an
+ * entry whose `report` is not a report object gives `invalid-input` errors in its own list, and
+ * then no pair is compared. Options are those of `checkReport` (rule levels, locale): an id no rule has is said
  * once, as `invalid-option`, on the first report; run `checkReport` on each report for the rules of
  * one report.
  *
@@ -89,6 +91,11 @@ function run(
  * ```
  */
 export function checkSeries(reports: readonly SeriesReport[], options: CheckOptions = {}): SeriesResult {
+  const locale = validateOptions(options).locale;
+  // What is not a series (`null`), or an entry that is not a report (`{}`), is an invalid-input error, not a throw.
+  if (!Array.isArray(reports)) return { diagnostics: [reportSchemaDiagnostics(reports, locale)], pairs: [], withoutYear: [] };
+  const invalid = reports.map((entry: unknown) => (isSeriesReport(entry) ? [] : reportSchemaDiagnostics(typeof entry === 'object' && entry !== null ? (entry as { report?: unknown }).report : entry, locale)));
+  if (invalid.some((found) => found.length > 0)) return { diagnostics: invalid, pairs: [], withoutYear: invalid.flatMap((found, index) => (found.length > 0 ? [index] : [])) };
   const pairRules = SERIES_RULES.filter((rule) => rule.scope === 'pair');
   const textRules = SERIES_RULES.filter((rule) => rule.scope === 'text');
   const diagnostics: Diagnostic[][] = reports.map((entry, index) => run(textRules, entry, undefined, { previousUri: uriOf(entry, index), parts: [] }, options));
@@ -114,11 +121,18 @@ export function checkSeries(reports: readonly SeriesReport[], options: CheckOpti
   return { diagnostics, pairs, withoutYear };
 }
 
+/** Whether an entry has the shape the series rules read: a report object with its meta, sections and tables. */
+function isSeriesReport(entry: unknown): entry is SeriesReport {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const report = (entry as { report?: unknown }).report as Partial<AnnualReport> | null | undefined;
+  return typeof report === 'object' && report !== null && typeof report.meta === 'object' && report.meta !== null && Array.isArray(report.sections) && typeof report.tables === 'object' && report.tables !== null;
+}
+
 function skipReason(previous: SeriesReport, current: SeriesReport, previousYear: number, currentYear: number): PairSkip | undefined {
   const a = agencyIdentity(previous.report.meta.agency?.value, previous.agencyId);
   const b = agencyIdentity(current.report.meta.agency?.value, current.agencyId);
   // Two known identities that differ are two agencies; a report that names none is taken as the caller says.
-  if (a !== undefined && b !== undefined && a !== b) return 'other-agency';
+  if (a !== undefined && b !== undefined && !sameAgency(a, b)) return 'other-agency';
   if (currentYear === previousYear) return 'same-year';
   if (currentYear !== previousYear + 1) return 'not-consecutive';
   return undefined;
@@ -128,25 +142,35 @@ function skipReason(previous: SeriesReport, current: SeriesReport, previousYear:
  * Checks a report declared a summary (汇总) against the reports it adds up: `summary-mismatch`, every
  * cell of its tables against the sum of the same cell of its parts. Opt-in: run only for a summary
  * the configuration declares. Findings are on the summary; related locations name each part's `uri`.
+ * Never throws: a summary or part that is not a report gives `invalid-input` errors instead.
  */
 export function checkSummary(summary: SeriesReport, parts: readonly SeriesReport[], options: CheckOptions = {}): Diagnostic[] {
+  // A summary or a part that is not a report is an invalid-input error, not a throw.
+  const locale = validateOptions(options).locale;
+  if (!isSeriesReport(summary)) return reportSchemaDiagnostics(typeof summary === 'object' && summary !== null ? (summary as { report?: unknown }).report : summary, locale);
+  if (!Array.isArray(parts) || !parts.every(isSeriesReport)) return reportSchemaDiagnostics(Array.isArray(parts) ? parts.find((entry) => !isSeriesReport(entry))?.report : parts, locale);
   const rules = SERIES_RULES.filter((rule) => rule.scope === 'summary');
   return [...unknownOptions(summary.report, options), ...run(rules, summary, undefined, { previousUri: uriOf(summary, -1), parts: parts.map((entry, index) => ({ entry, uri: uriOf(entry, index) })) }, options)];
 }
 
 /**
- * Groups reports by agency: each group the indexes (in the input) of one agency's reports, ordered by
- * reporting year (reports without a year last, in input order). A report whose agency is unknown is
- * a group of its own. Groups come in the order of their first report.
+ * Groups reports by agency (see {@link sameAgency}: a name with or without the city it leads with is
+ * one agency): each group the indexes (in the input) of one agency's reports, ordered by
+ * reporting year (reports without a year last, in input order). A report whose agency is unknown
+ * (or an entry that is not a report) is a group of its own. Groups come in the order of their first report.
  */
 export function groupSeries(reports: readonly SeriesReport[]): number[][] {
-  const groups = new Map<string, number[]>();
-  reports.forEach((entry, index) => {
-    const identity = agencyIdentity(entry.report.meta.agency?.value, entry.agencyId) ?? `unknown:${index}`;
-    const group = groups.get(identity);
-    if (group) group.push(index);
-    else groups.set(identity, [index]);
+  if (!Array.isArray(reports)) return [];
+  const groups: { identities: Set<string>; members: number[] }[] = [];
+  reports.forEach((entry: unknown, index) => {
+    const identity = isSeriesReport(entry) ? agencyIdentity(entry.report.meta.agency?.value, entry.agencyId) : undefined;
+    // An identity joins the group of an identity it is one agency with (a name with or without its city).
+    const group = identity === undefined ? undefined : groups.find((candidate) => [...candidate.identities].some((known) => sameAgency(known, identity)));
+    if (group && identity !== undefined) {
+      group.identities.add(identity);
+      group.members.push(index);
+    } else groups.push({ identities: new Set(identity === undefined ? [] : [identity]), members: [index] });
   });
-  const yearOf = (index: number): number => reports[index]?.report.meta.year?.value ?? Number.MAX_SAFE_INTEGER;
-  return [...groups.values()].map((group) => [...group].sort((a, b) => yearOf(a) - yearOf(b) || a - b));
+  const yearOf = (index: number): number => reports[index]?.report?.meta?.year?.value ?? Number.MAX_SAFE_INTEGER;
+  return groups.map((group) => [...group.members].sort((a, b) => yearOf(a) - yearOf(b) || a - b));
 }

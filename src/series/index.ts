@@ -7,7 +7,7 @@
  */
 export { checkSeries, checkSummary, groupSeries, uriOf } from './check.js';
 export type { PairSkip, SeriesPair, SeriesResult } from './check.js';
-export { agencyIdentity } from './identity.js';
+export { agencyIdentity, sameAgency } from './identity.js';
 export { agencyKind, publicationDeadline, REVISED_REGULATION_FIRST_YEAR } from './kind.js';
 export type { AgencyKind } from './kind.js';
 export { narrativeRanges, narrativeSentences, normalizedOffset, sourceOf } from './narrative.js';

@@ -17,8 +17,11 @@
  *
  * @packageDocumentation
  */
-import { checkReport, checkText, countDiagnostics } from '../index.js';
-import type { AnnualReport, CheckOptions, Diagnostic, Locale, Severity } from '../index.js';
+import { checkReadDocument, checkReport, checkText, countDiagnostics, looksLikeHtml, readTextDocument } from '../index.js';
+import type { AnnualReport, CheckOptions, Diagnostic, Locale, ReportDocument, Severity } from '../index.js';
+// This subpath may load more than the core: a web page's source is read here, synchronously, by
+// the HTML front-end (and parse5), which the core's `checkText` leaves out of a text-only bundle.
+import { readHtmlDocument } from '../document/html/index.js';
 
 // A message on one line: its lines trimmed and joined with a space (split, not a `\s*[\r\n]+\s*`
 // replace, which retries a long run of blanks from each of its starts).
@@ -53,10 +56,27 @@ export class AnnualReportFindingsError extends Error {
   }
 }
 
-/** The findings of a report (text or typed) that fail under the options, in the order of the text. */
+/** A web page's source read by the HTML front-end; a failure of the front-end itself is the document's problem, as `readDocument` records it. */
+function readPage(html: string): ReportDocument {
+  try {
+    return readHtmlDocument(html);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ...readTextDocument(''), form: 'html', problems: [{ code: 'reader-failure', message, detail: { id: 'reader-failure', args: { error: message } } }] };
+  }
+}
+
+/**
+ * The findings of a report that fail under the options, in the order of the text. The report is
+ * its text, a web page's source (markup, read as `checkDocument` reads a page, so a generated page
+ * is checked as published) or a typed report. Never throws: what is none of them gives the
+ * `invalid-input` error of `checkReport`; `failOn` other than a severity is `'warning'`.
+ */
 export function failingFindings(input: string | AnnualReport, options: CleanReportOptions = {}): Diagnostic[] {
-  const { failOn = 'warning', ...check } = options;
-  const diagnostics = typeof input === 'string' ? checkText(input, check).diagnostics : checkReport(input, check);
+  const { failOn: givenFailOn, ...check } = typeof options === 'object' && options !== null ? options : ({} as CleanReportOptions);
+  const failOn: Severity = givenFailOn !== undefined && Object.hasOwn(RANK, givenFailOn) ? givenFailOn : 'warning';
+  const diagnostics =
+    typeof input !== 'string' ? checkReport(input, check) : looksLikeHtml(input) ? checkReadDocument(readPage(input), check).diagnostics : checkText(input, check).diagnostics;
   return diagnostics.filter((diagnostic) => RANK[diagnostic.severity] >= RANK[failOn]);
 }
 
@@ -64,7 +84,9 @@ export function failingFindings(input: string | AnnualReport, options: CleanRepo
  * The message listing findings, one line each: `line:column  severity  ruleId  message`, under a
  * heading with the counts — what the thrown error and the failed matcher say.
  */
-export function describeFindings(diagnostics: readonly Diagnostic[], locale: Locale = 'zh-CN'): string {
+export function describeFindings(given: readonly Diagnostic[], locale: Locale = 'zh-CN'): string {
+  // Not a list (`null`) describes no finding: a helper of a failing test must not fail itself.
+  const diagnostics = Array.isArray(given) ? given.filter((diagnostic): diagnostic is Diagnostic => typeof diagnostic === 'object' && diagnostic !== null) : [];
   const { errorCount, warningCount, infoCount } = countDiagnostics(diagnostics);
   const heading =
     locale === 'en'
@@ -72,19 +94,20 @@ export function describeFindings(diagnostics: readonly Diagnostic[], locale: Loc
       : `年度报告未通过检查：${diagnostics.length} 个问题（${errorCount} 个错误，${warningCount} 个警告，${infoCount} 条提示）`;
   const lines = diagnostics.map((diagnostic) => {
     const position = diagnostic.span ? `${Math.max(1, diagnostic.span.line)}:${Math.max(1, diagnostic.span.column)}` : '-';
-    return `  ${position}  ${diagnostic.severity}  ${diagnostic.ruleId}  ${oneLine(diagnostic.message)}`;
+    return `  ${position}  ${diagnostic.severity}  ${diagnostic.ruleId}  ${oneLine(String(diagnostic.message))}`;
   });
   return [heading, ...lines].join('\n');
 }
 
 /**
- * Checks a report (its text, or a typed report) and throws an {@link AnnualReportFindingsError}
+ * Checks a report — its text, a web page's source (read as `checkDocument` reads a page: its
+ * article and tables), or a typed report — and throws an {@link AnnualReportFindingsError}
  * listing every finding at or above `failOn` (warnings by default); returns nothing when clean.
- * Works with any test runner.
+ * Works with any test runner. Its job is to throw: anything that is not a report fails it too.
  */
 export function assertCleanReport(input: string | AnnualReport, options: CleanReportOptions = {}): void {
   const failing = failingFindings(input, options);
-  if (failing.length > 0) throw new AnnualReportFindingsError(describeFindings(failing, options.locale), failing);
+  if (failing.length > 0) throw new AnnualReportFindingsError(describeFindings(failing, options?.locale), failing);
 }
 
 /** What a matcher returns to vitest or jest. */
@@ -106,10 +129,11 @@ export const matchers = {
       return { pass: false, message: () => `toBeCleanAnnualReport expects the report's text or a typed report, not ${received === null ? 'null' : typeof received}` };
     }
     const failing = failingFindings(received as string | AnnualReport, options);
+    const locale = options?.locale;
     return {
       pass: failing.length === 0,
       message: () =>
-        failing.length > 0 ? describeFindings(failing, options.locale) : options.locale === 'en' ? 'expected the annual report not to be clean, but it is' : '预期年度报告未通过检查，但它没有问题',
+        failing.length > 0 ? describeFindings(failing, locale) : locale === 'en' ? 'expected the annual report not to be clean, but it is' : '预期年度报告未通过检查，但它没有问题',
     };
   },
 };

@@ -46,6 +46,29 @@ describe('xxgk-lint on several years of one agency', () => {
     expect(entries[2]?.warningCount).toBe(entries[2]?.diagnostics.length);
   });
 
+  it('--series says on stderr why two reports of one agency were not compared, as --previous does', async () => {
+    const folder = temporaryDirectory();
+    copyFileSync(join(ROOT, 'test/fixtures/corpus/004.txt'), join(folder, 'a.txt'));
+    copyFileSync(join(ROOT, 'test/fixtures/corpus/004.txt'), join(folder, 'b.txt'));
+    const run = await runCli(['--format', 'json', '--locale', 'en', '--series', 'a.txt', 'b.txt'], { cwd: folder });
+    expect(parseJson(run).map((entry) => entry.file)).toEqual(['a.txt', 'b.txt']);
+    expect(run.stderr).toBe('xxgk-lint: --series: b.txt was not compared with a.txt: both are reports on 2021\n');
+  });
+
+  it('pairs one agency named with and without its city: 洪泽区人民政府 (2023) and 淮安市洪泽区人民政府 (2024)', async () => {
+    const corpus = join(ROOT, 'test/fixtures/corpus');
+    const previous = await runCli(['--format', 'json', '--previous', `${corpus}/001.txt`, `${corpus}/002.txt`]);
+    expect(previous.stderr).toBe('');
+    // The same 2023 report under the longer name: --series groups the two (and says they are one year's).
+    const folder = temporaryDirectory();
+    copyFileSync(join(corpus, '001.txt'), join(folder, 'short.txt'));
+    const text = readFileSync(join(corpus, '001.txt'), 'utf8');
+    writeFileSync(join(folder, 'long.txt'), text.replace('\n洪泽区人民政府\n', '\n淮安市洪泽区人民政府\n'));
+    expect(readFileSync(join(folder, 'long.txt'), 'utf8')).not.toBe(text);
+    const series = await runCli(['--format', 'json', '--locale', 'en', '--series', 'short.txt', 'long.txt'], { cwd: folder });
+    expect(series.stderr).toBe('xxgk-lint: --series: long.txt was not compared with short.txt: both are reports on 2023\n');
+  });
+
   it('shows the comparison in stylish; --rule sets its level', async () => {
     const folder = copiedPair();
     const run = await runCli(['--previous', '2021.txt', '2022.txt'], { cwd: folder });

@@ -32,7 +32,7 @@ describe('hostile web pages', () => {
     const html = '<div>'.repeat(2_000_000);
     expect(html.length).toBe(10_000_000);
     const document = readHtmlDocument(html);
-    expect(document.problems).toEqual([{ code: 'limit-exceeded', message: `the page has more than ${MAX_PAGE_TAGS} tags` }]);
+    expect(document.problems).toEqual([{ code: 'limit-exceeded', message: `the page has more than ${MAX_PAGE_TAGS} tags`, detail: { id: 'page-too-many-tags', args: { max: String(MAX_PAGE_TAGS) } } }]);
     expect(document.source.text).toBe('');
     const { report } = await checkDocument(html);
     expect(report.problems?.map((problem) => problem.code)).toEqual(['limit-exceeded']);

@@ -101,6 +101,13 @@ describe('detectForm: the form from the content, not the name', () => {
     expect(detectForm(bytes('\ufeff<html><body>x</body></html>'))).toBe('html');
     expect(detectForm(bytes('一、总体情况 本机关…'))).toBe('text');
   });
+
+  it('takes %PDF- for a PDF at the start or after binary junk, never in a text that mentions it', () => {
+    expect(detectForm(bytes('\ufeff \r\n%PDF-1.4\n'))).toBe('pdf');
+    expect(detectForm(new Uint8Array([0x00, 0x1b, 0x8f, ...bytes('%PDF-1.5\n')]))).toBe('pdf');
+    expect(detectForm(bytes(`原文件格式：%PDF-1.7\n${seedText('001')}`))).toBe('text');
+    expect(detectForm(bytes('## 0.1.0\n- A header `%PDF-` anywhere in the first 1 KB no longer makes a PDF\n'))).toBe('text');
+  });
 });
 
 describe('layoutGrid', () => {

@@ -128,7 +128,7 @@ describe('a PDF that cannot be read: one problem, one error', () => {
   it('bounds the work: pages, bytes and time beyond the limits are one limit-exceeded problem', async () => {
     const bytes = documentBytes('003.pdf');
     const pages = await readPdfDocument(bytes, { maxPages: 5 });
-    expect(pages.problems).toEqual([{ code: 'limit-exceeded', message: 'the PDF has 6 pages, more than the 5 read' }]);
+    expect(pages.problems).toEqual([{ code: 'limit-exceeded', message: 'the PDF has 6 pages, more than the 5 read', detail: { id: 'pdf-too-many-pages', args: { pages: '6', max: '5' } } }]);
     const size = await readPdfDocument(bytes, { maxBytes: 1000 });
     expect(size.problems.map((problem) => problem.code)).toEqual(['limit-exceeded']);
     const time = await readPdfDocument(bytes, { timeLimitMs: -1 });
@@ -139,7 +139,7 @@ describe('a PDF that cannot be read: one problem, one error', () => {
   it('never rejects, even when pdf.js itself fails', async () => {
     const failing = { ...(pdfjs as unknown as PdfJsModule), getDocument: () => { throw new Error('no worker'); } } as PdfJsModule;
     const document = await readPdfDocument(documentBytes('003.pdf'), { pdfjs: failing });
-    expect(document.problems).toEqual([{ code: 'damaged', message: 'the PDF is damaged and cannot be read (no worker)' }]);
+    expect(document.problems).toEqual([{ code: 'damaged', message: 'the PDF is damaged and cannot be read (no worker)', detail: { id: 'pdf-damaged', args: { error: 'no worker' } } }]);
   });
 });
 

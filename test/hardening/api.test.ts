@@ -3,6 +3,7 @@
  * object failing the schema, formatters without options, and setCell with an unknown key all give
  * values, never exceptions; one rule's findings per table are capped with one summary.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MAX_PER_TABLE,
@@ -10,6 +11,7 @@ import {
   INVALID_OPTION_RULE_ID,
   TOO_MANY_FINDINGS_RULE_ID,
   checkReport,
+  checkSeries,
   checkText,
   createReport,
   createSarifWriter,
@@ -17,6 +19,8 @@ import {
   formatSarif,
   formatStylish,
   isCellAddressError,
+  normalize,
+  parseReport,
   sampleReport,
   serializeReport,
   setCell,
@@ -48,6 +52,16 @@ describe('checkText never throws', () => {
     const { report, diagnostics } = checkText(input as never);
     expect(report.sections).toEqual([]);
     expect(diagnostics).toMatchObject([{ ruleId: INVALID_INPUT_RULE_ID, severity: 'error', messageId: 'not-text', args: { value: kind } }]);
+  });
+
+  it("on a web page's source: one invalid-input error saying to use checkDocument, no pile of findings", () => {
+    const page = readFileSync(new URL('../../docs/examples/pingtan-2024.html', import.meta.url), 'utf8');
+    const { report, diagnostics } = checkText(page, { locale: 'en' });
+    expect(report.sections).toEqual([]);
+    expect(diagnostics).toEqual([
+      { ruleId: INVALID_INPUT_RULE_ID, severity: 'error', messageId: 'html-page', args: {}, message: "The input is a web page's source (HTML), not a report's text: read a page with checkDocument; nothing was checked" },
+    ]);
+    expect(checkText(page).diagnostics.map((diagnostic) => diagnostic.message)).toEqual(['输入是网页的源代码（HTML），不是报告的文本：网页请用 checkDocument 读取；未做检查']);
   });
 
   it.each([
@@ -143,5 +157,56 @@ describe('findings are capped per rule and table', () => {
       { table: 'applications', args: { rule: 'count-invalid', count: 75, max: 100 }, message: expect.stringContaining('found 75 more problems in') },
     ]);
     expect(checkReport(report, { maxPerTable: 1000 }).filter((diagnostic) => diagnostic.ruleId === 'count-invalid')).toHaveLength(175);
+  });
+});
+
+describe('the functions named in the API review do not throw on null, undefined or wrong types', () => {
+  it('parseReport and normalize read what is not a string as the empty text', () => {
+    for (const input of [null, undefined, 42]) {
+      expect(parseReport(input as never)).toEqual(parseReport(''));
+      expect(normalize(input as never).text).toBe('');
+    }
+    expect(checkReport(parseReport(null as never)).map((diagnostic) => diagnostic.ruleId)).toEqual(['not-a-report']);
+  });
+
+  it('checkSeries: not an array is one invalid-input error; an entry that is no report is one in its own list, and nothing is paired', () => {
+    expect(checkSeries(null as never)).toMatchObject({ diagnostics: [[{ ruleId: INVALID_INPUT_RULE_ID, messageId: 'not-a-report-object', args: { value: 'null' } }]], pairs: [] });
+    const good = { report: parseReport(seedText('001')) };
+    const result = checkSeries([good, {} as never]);
+    expect(result.diagnostics[0]).toEqual([]);
+    expect(result.diagnostics[1]).toMatchObject([{ ruleId: INVALID_INPUT_RULE_ID, messageId: 'not-a-report-object', args: { value: 'undefined' } }]);
+    expect(result.pairs).toEqual([]);
+  });
+
+  it('formatters format what is not a list of results as none', () => {
+    expect(formatStylish(null as never)).toBe(formatStylish([]));
+    expect(formatJson(null as never)).toBe('[]\n');
+    expect(JSON.parse(formatSarif(undefined as never, null as never)).runs[0].results).toEqual([]);
+  });
+
+  it.each([
+    ['abc', { kind: 'invalid', text: 'abc' }],
+    ['1,200', { kind: 'invalid', text: '1,200' }],
+    ['１２', { kind: 'count', value: 12 }],
+    [' 7 ', { kind: 'count', value: 7 }],
+    ['—', { kind: 'blank', text: '—' }],
+    ['', { kind: 'blank', text: '' }],
+    ['2.5', { kind: 'invalid', text: '2.5' }],
+  ])("setCell(r, 'applications.received.total', %j): read as the reader reads a cell, never a throw", (text, cell) => {
+    const report = createReport({ year: 2024 });
+    expect(setCell(report, 'applications.received.total', text)).toBe(report);
+    expect(report.tables.applications?.rows.received?.cells.total).toEqual(cell);
+  });
+
+  it('setCell: an invalid cell set from a string is reported by checkReport as count-invalid, a fee as an exact amount', () => {
+    const report = createReport({ year: 2024 });
+    setCell(report, 'applications.received.total', '1,200');
+    expect(checkReport(report).filter((diagnostic) => diagnostic.ruleId === 'count-invalid')).toMatchObject([{ table: 'applications', row: 'received', column: 'total' }]);
+    setCell(report, 'activeDisclosure.fees.amountWanYuan', '0.35');
+    expect(String((report.tables.activeDisclosure?.rows.fees?.cells.amountWanYuan as { value: unknown }).value)).toBe('0.35');
+  });
+
+  it('createReport(null) is the default report', () => {
+    expect(serializeReport(createReport(null as never))).toEqual(serializeReport(createReport()));
   });
 });

@@ -3,6 +3,7 @@ import {
   AnnualReportSchema,
   APPLICATIONS_TABLE,
   FORMAT_VERSIONS,
+  parseReport,
   parseReportJson,
   REVIEWS_TABLE,
   SECTIONS,
@@ -12,6 +13,7 @@ import {
   TEMPLATES,
 } from '../../src/index.js';
 import type { AnnualReport, TableKey } from '../../src/index.js';
+import { seedText } from '../support/fixtures.js';
 
 const throughJsonText = (report: AnnualReport) => parseReportJson(JSON.parse(JSON.stringify(serializeReport(report))));
 
@@ -81,6 +83,20 @@ describe('parseReportJson', () => {
       const result = parseReportJson(input);
       expect(result.success).toBe(false);
     }
+  });
+
+  it('takes the JSON text too: JSON.stringify(report) reads back as the report', () => {
+    const report = parseReport(seedText('001'));
+    const result = parseReportJson(JSON.stringify(report));
+    expect(result.success).toBe(true);
+    expect(result.success && serializeReport(result.data)).toEqual(serializeReport(report));
+    expect(parseReportJson(JSON.stringify(serializeReport(report))).success).toBe(true);
+  });
+
+  it('gives a text that is not JSON as a failure naming the syntax error, never a throw', () => {
+    const result = parseReportJson('{"meta": ');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toMatchObject([{ code: 'custom', path: [], message: expect.stringMatching(/^the text is not JSON: /) }]);
   });
 
   it('rejects a section key the catalog does not know', () => {

@@ -22,7 +22,15 @@ testRule(countInvalid, {
       put(report, 'reviews', 'review', 'upheld', { kind: 'blank', text: '/' });
       return report;
     } },
-    { name: 'a whole number written as a decimal in a count cell', report: () => setCell(sampleReport(), 'activeDisclosure.penalties.decisions', '12.0') },
+    {
+      // An amount cell holding a whole number (built in code; setCell reads the text '12.0' as the reader does, an invalid count).
+      name: 'a whole number written as a decimal in a count cell',
+      report: () => {
+        const report = sampleReport();
+        put(report, 'activeDisclosure', 'penalties', 'decisions', { kind: 'amount', value: new Decimal('12.0') });
+        return report;
+      },
+    },
     { name: 'a count in the fee column', report: () => setCell(sampleReport(), 'activeDisclosure.fees.amountWanYuan', 3) },
   ],
   invalid: [

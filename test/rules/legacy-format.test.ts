@@ -36,8 +36,8 @@ testRule(legacyFormat, {
           actual: 'pre-2019',
           span: { text: '一、概述', line: 11, column: 1 },
           message: {
-            'zh-CN': '报告采用的是旧格式（《政府信息公开条例》（2008）），且未写明报告年度；现行报告应采用国办公开办函〔2021〕30号规定的格式。',
-            en: 'The report uses an outdated format (《政府信息公开条例》（2008）) and states no reporting year; current reports must follow the format of 国办公开办函〔2021〕30号.',
+            'zh-CN': '报告采用的是旧格式（《政府信息公开条例》（2008））；现行报告应采用国办公开办函〔2021〕30号规定的格式。',
+            en: 'The report uses an outdated format (《政府信息公开条例》（2008）); current reports must follow the format of 国办公开办函〔2021〕30号.',
           },
         },
       ],

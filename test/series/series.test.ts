@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReport, SERIES_RULES } from '../../src/rules/index.js';
-import { agencyIdentity, checkSeries, groupSeries } from '../../src/series/index.js';
+import { agencyIdentity, checkSeries, groupSeries, sameAgency } from '../../src/series/index.js';
 import { parsedEntry, PINGTAN, truthReport } from './pingtan.js';
 
 describe('agencyIdentity', () => {
@@ -18,6 +18,29 @@ describe('agencyIdentity', () => {
     expect(agencyIdentity('甲县林业局', 'forestry')).toBe(agencyIdentity('甲县林业和草原局', 'forestry'));
     expect(agencyIdentity(undefined)).toBeUndefined();
     expect(agencyIdentity('  ', ' ')).toBeUndefined();
+  });
+});
+
+describe('sameAgency', () => {
+  const same = (a: string, b: string): boolean => sameAgency(agencyIdentity(a), agencyIdentity(b));
+  it('is one agency with or without the divisions its name leads with (the city, the province)', () => {
+    expect(same('洪泽区人民政府', '淮安市洪泽区人民政府')).toBe(true);
+    expect(same('淮安市洪泽区人民政府', '洪泽区政府')).toBe(true);
+    expect(same('江苏省淮安市洪泽区人民政府办公室', '洪泽区政府办')).toBe(true);
+    expect(same('江苏省淮安市人民政府', '淮安市人民政府')).toBe(true);
+    expect(same('内蒙古自治区锡林郭勒盟二连浩特市人民政府', '二连浩特市人民政府')).toBe(true);
+  });
+  it('never pairs a name that is not specific on its own, nor two different places or bodies', () => {
+    expect(same('淮安市洪泽区人民政府', '人民政府')).toBe(false);
+    expect(same('淮安市人民政府', '市人民政府')).toBe(false);
+    expect(same('淮安市公安局', '公安局')).toBe(false);
+    expect(same('淮安市洪泽区人民政府', '淮安市人民政府')).toBe(false);
+    expect(same('淮安市洪泽区人民政府', '洪泽区人民政府办公室')).toBe(false);
+    expect(same('南京市鼓楼区人民政府', '福州市鼓楼区人民政府')).toBe(false);
+    // What leads is not a division: 洪泽区教育局 is not 洪泽区 of a 教育 city.
+    expect(same('洪泽区教育局', '教育洪泽区教育局')).toBe(false);
+    expect(sameAgency(undefined, agencyIdentity('洪泽区人民政府'))).toBe(false);
+    expect(sameAgency(agencyIdentity('x', 'id-1'), agencyIdentity('x', 'id-1'))).toBe(true);
   });
 });
 
@@ -44,6 +67,17 @@ describe('checkSeries', () => {
     ]);
     expect(result.withoutYear).toEqual([]);
     expect(result.diagnostics).toEqual([[], [], [], []]);
+  });
+
+  it('compares and groups one agency named with and without its city (洪泽区人民政府 2023, 淮安市洪泽区人民政府 2024)', () => {
+    const earlier = { report: truthReport('004') };
+    const later = { report: truthReport('004') };
+    earlier.report.meta.agency = { value: '洪泽区人民政府' };
+    later.report.meta.agency = { value: '淮安市洪泽区人民政府' };
+    earlier.report.meta.year = { value: 2023 };
+    later.report.meta.year = { value: 2024 };
+    expect(checkSeries([earlier, later]).pairs).toEqual([{ previous: 0, current: 1, compared: true }]);
+    expect(groupSeries([later, earlier])).toEqual([[1, 0]]);
   });
 
   it('does not compare two agencies, nor two reports of one year, and lists reports without a year', () => {

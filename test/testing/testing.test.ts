@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkText, parseReport } from '../../src/index.js';
-import { AnnualReportFindingsError, assertCleanReport, describeFindings, matchers } from '../../src/testing/index.js';
+import { checkDocument, checkText, parseReport } from '../../src/index.js';
+import { AnnualReportFindingsError, assertCleanReport, describeFindings, failingFindings, matchers } from '../../src/testing/index.js';
 
 expect.extend(matchers);
 declare module 'vitest' {
@@ -59,5 +59,25 @@ describe('toBeCleanAnnualReport', () => {
 
   it('refuses what is not a report', () => {
     expect(() => expect(42).toBeCleanAnnualReport()).toThrow("toBeCleanAnnualReport expects the report's text or a typed report, not number");
+  });
+});
+
+describe('a web page given as its source', () => {
+  const page = readFileSync(new URL('../../docs/examples/pingtan-2024.html', import.meta.url), 'utf8');
+  // The same page with one planted fault in table 三: 217 new applications from natural persons become 218.
+  const plantedPage = page.replace(/(本年新收政府信息公开申请数量<\/p><\/td><td[^>]*><p[^>]*>)217</, '$1218<');
+  it('is read as a page, as checkDocument reads it: the clean example page passes', async () => {
+    expect((await checkDocument(page)).diagnostics).toEqual([]);
+    expect(() => assertCleanReport(page)).not.toThrow();
+    expect(page).toBeCleanAnnualReport();
+  });
+
+  it('fails with the findings checkDocument gives for a page with a fault, at the page\'s cell', async () => {
+    expect(plantedPage).not.toBe(page);
+    const expected = (await checkDocument(plantedPage)).diagnostics.filter((diagnostic) => diagnostic.severity !== 'info');
+    expect(expected.map((diagnostic) => diagnostic.ruleId)).toContain('applications-balance');
+    expect(failingFindings(plantedPage)).toEqual(expected);
+    expect(() => assertCleanReport(plantedPage)).toThrow(describeFindings(expected));
+    expect(plantedPage).not.toBeCleanAnnualReport();
   });
 });

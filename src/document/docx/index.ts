@@ -12,7 +12,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import type { SaxesTagPlain } from 'saxes';
 import type { DocumentProblem, ReportDocument } from '../model.js';
-import { unreadDocument } from '../problem.js';
+import { documentProblem, errorText, unreadDocument } from '../problem.js';
 import { composeDocument } from '../compose.js';
 import type { ExtractedBlock, ExtractedCell, ExtractedRow } from '../compose.js';
 
@@ -50,22 +50,19 @@ function documentXml(bytes: Uint8Array, options: Required<DocxReadOptions>): str
         if (file.name !== DOCUMENT_PART) return false;
         const ratio = file.size > 0 ? file.originalSize / file.size : Number.POSITIVE_INFINITY;
         if (file.originalSize > options.maxDocumentBytes || (file.originalSize > 1024 * 1024 && ratio > options.maxRatio)) {
-          refused = {
-            code: 'limit-exceeded',
-            message: `the Word file's text (${DOCUMENT_PART}) unzips to ${file.originalSize} bytes from ${file.size}: more than is read (a zip bomb or a damaged file)`,
-          };
+          refused = documentProblem('limit-exceeded', 'docx-part-too-large', { part: DOCUMENT_PART, unzipped: file.originalSize, size: file.size });
           return false;
         }
         return true;
       },
     });
   } catch (error) {
-    throw new ReadStop({ code: 'damaged', message: `the Word file is damaged: its zip cannot be opened (${error instanceof Error ? error.message : String(error)})` });
+    throw new ReadStop(documentProblem('damaged', 'docx-zip-damaged', { error: errorText(error) }));
   }
   if (refused) throw new ReadStop(refused);
   const part = files[DOCUMENT_PART];
-  if (!part) throw new ReadStop({ code: 'unsupported-form', message: `the zip file holds no ${DOCUMENT_PART}: it is not a Word (.docx) document` });
-  if (part.length > options.maxDocumentBytes) throw new ReadStop({ code: 'limit-exceeded', message: `the Word file's text unzips to more than ${options.maxDocumentBytes} bytes` });
+  if (!part) throw new ReadStop(documentProblem('unsupported-form', 'docx-no-document', { part: DOCUMENT_PART }));
+  if (part.length > options.maxDocumentBytes) throw new ReadStop(documentProblem('limit-exceeded', 'docx-text-too-large', { max: options.maxDocumentBytes }));
   return strFromU8(part);
 }
 
@@ -266,6 +263,6 @@ export function readDocxDocument(bytes: Uint8Array, options: DocxReadOptions = {
     return composeDocument({ form: 'docx', blocks: readBody(xml) });
   } catch (error) {
     if (error instanceof ReadStop) return unreadDocument('docx', error.problem);
-    return unreadDocument('docx', { code: 'damaged', message: `the Word file is damaged: ${error instanceof Error ? error.message : String(error)}` });
+    return unreadDocument('docx', documentProblem('damaged', 'docx-damaged', { error: errorText(error) }));
   }
 }

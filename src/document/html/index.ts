@@ -14,7 +14,7 @@ import { normalizeMapped } from '../../read/source.js';
 import { isBlankMark } from '../../read/tables/tokens.js';
 import type { DocumentHints, DocumentProblem, GridCell, GridRow, ReportDocument, TableGrid, TextBlock, TextBlockKind } from '../model.js';
 import { PlainTextBuilder } from '../plain.js';
-import { unreadDocument } from '../problem.js';
+import { documentProblem, errorText, unreadDocument } from '../problem.js';
 import { reportTitleOf, surveyPage } from './article.js';
 import { ElementKinds, kindsOf } from './classify.js';
 import type { Element, Node, TextNode } from './classify.js';
@@ -398,7 +398,7 @@ export function readHtmlDocument(html: string): ReportDocument {
   try {
     return readPage(html);
   } catch (error) {
-    return unreadDocument('html', { code: 'reader-failure', message: error instanceof Error ? error.message : String(error) });
+    return unreadDocument('html', documentProblem('reader-failure', 'reader-failure', { error: errorText(error) }));
   }
 }
 
@@ -421,7 +421,7 @@ function countTags(html: string, limit: number): number {
 
 function readPage(html: string): ReportDocument {
   if (countTags(html, MAX_PAGE_TAGS) > MAX_PAGE_TAGS) {
-    return unreadDocument('html', { code: 'limit-exceeded', message: `the page has more than ${MAX_PAGE_TAGS} tags` });
+    return unreadDocument('html', documentProblem('limit-exceeded', 'page-too-many-tags', { max: MAX_PAGE_TAGS }));
   }
   const page = parseLocated(html);
   const survey = surveyPage(page);

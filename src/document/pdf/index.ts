@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 import type { DocumentProblem, ReportDocument } from '../model.js';
-import { unreadDocument } from '../problem.js';
+import { documentProblem, unreadDocument } from '../problem.js';
 import { composeDocument } from '../compose.js';
 import type { ExtractedBlock } from '../compose.js';
 import { PageTooLarge, layoutPage, looksTabular, rectangleLines } from './layout.js';
@@ -178,8 +178,8 @@ function problemOf(error: unknown): DocumentProblem {
   if (error instanceof ReadStop) return error.problem;
   const name = (error as { name?: unknown } | null)?.name;
   const message = error instanceof Error ? error.message : String(error);
-  if (name === 'PasswordException') return { code: 'encrypted', message: `the PDF is encrypted and needs a password to open (${message})` };
-  return { code: 'damaged', message: `the PDF is damaged and cannot be read (${message})` };
+  if (name === 'PasswordException') return documentProblem('encrypted', 'pdf-encrypted', { error: message });
+  return documentProblem('damaged', 'pdf-damaged', { error: message });
 }
 
 /** A pdf.js text item as the front-end reads it. */
@@ -605,14 +605,9 @@ function watchingCMaps(task: unknown, missing: Set<string>): boolean {
 /** The problem of a document some of whose fonts could not be read for want of their CMaps. */
 function missingCMaps(names: ReadonlySet<string>, options: PdfReadOptions): DocumentProblem {
   const list = [...names].sort().join(', ');
-  const where =
-    options.cMapUrl === undefined
-      ? 'no CMap source was given (the `pdf.cMapUrl` option: the cmaps/ folder of pdfjs-dist)'
-      : `they could not be loaded from ${options.cMapUrl}`;
-  return {
-    code: 'cmap-missing',
-    message: `the PDF's fonts need the predefined CMap${names.size === 1 ? '' : 's'} ${list} and ${where}: the text set in those fonts could not be read`,
-  };
+  return options.cMapUrl === undefined
+    ? documentProblem('cmap-missing', 'pdf-cmap-missing', { list })
+    : documentProblem('cmap-missing', 'pdf-cmap-not-loaded', { list, source: options.cMapUrl });
 }
 
 /** The part of pdf.js's loading task (its transport, an internal of pdf.js 5) that loads font faces. */
@@ -675,12 +670,12 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
   const maxBytes = options.maxBytes ?? PDF_LIMITS.maxBytes;
   const maxPageRuns = options.maxPageRuns ?? PDF_LIMITS.maxPageRuns;
   if (bytes.length > maxBytes) {
-    return unreadDocument('pdf', { code: 'limit-exceeded', message: `the PDF is ${bytes.length} bytes, more than the ${maxBytes} read` });
+    return unreadDocument('pdf', documentProblem('limit-exceeded', 'pdf-too-large', { size: bytes.length, max: maxBytes }));
   }
-  if (!hasEnd(bytes)) return unreadDocument('pdf', { code: 'truncated', message: 'the PDF is truncated: its end (%%EOF) is missing' });
+  if (!hasEnd(bytes)) return unreadDocument('pdf', documentProblem('truncated', 'pdf-truncated'));
   const started = Date.now();
   const tooSlow = (page?: number): ReadStop =>
-    new ReadStop({ code: 'limit-exceeded', message: `reading the PDF took more than ${timeLimit} ms${page === undefined ? '' : ` (stopped on page ${page})`}` });
+    new ReadStop(page === undefined ? documentProblem('limit-exceeded', 'pdf-too-slow', { max: timeLimit }) : documentProblem('limit-exceeded', 'pdf-too-slow-on-page', { max: timeLimit, page }));
   const inTime = (page?: number): void => {
     if (Date.now() - started > timeLimit) throw tooSlow(page);
   };
@@ -702,7 +697,7 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
     const missing = new Set<string>();
     watchingCMaps(task, missing);
     if (pdf.numPages > maxPages) {
-      return unreadDocument('pdf', { code: 'limit-exceeded', message: `the PDF has ${pdf.numPages} pages, more than the ${maxPages} read` });
+      return unreadDocument('pdf', documentProblem('limit-exceeded', 'pdf-too-many-pages', { pages: pdf.numPages, max: maxPages }));
     }
     const pages: ReadPage[] = [];
     let textRuns = 0;
@@ -713,7 +708,7 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
       const read = await readTextItems(page, (count) => {
         inTime(number);
         if (count > maxPageRuns) {
-          throw new ReadStop({ code: 'limit-exceeded', message: `page ${number} of the PDF holds more than the ${maxPageRuns} text runs read on a page` });
+          throw new ReadStop(documentProblem('limit-exceeded', 'pdf-page-too-many-runs', { page: number, max: maxPageRuns }));
         }
       });
       const items = read.filter(isTextItem);
@@ -736,7 +731,7 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
       try {
         blocks = layoutPage(runs, rulings);
       } catch (error) {
-        if (error instanceof PageTooLarge) throw new ReadStop({ code: 'limit-exceeded', message: `page ${number} of the PDF is too large to lay out: ${error.message}` });
+        if (error instanceof PageTooLarge) throw new ReadStop(documentProblem('limit-exceeded', error.detail, { page: number, ...error.args }));
         throw error;
       }
       pages.push({ number, blocks, height });
@@ -747,7 +742,7 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
     // is said to be unread, once, with the CMaps it needs.
     if (missing.size > 0) return unreadDocument('pdf', missingCMaps(missing, options));
     if (textRuns === 0) {
-      return unreadDocument('pdf', { code: 'no-text-layer', message: `the PDF's ${pdf.numPages} page(s) hold no text layer (a scan): it needs OCR first` });
+      return unreadDocument('pdf', documentProblem('no-text-layer', 'pdf-no-text-layer', { pages: pdf.numPages }));
     }
     const info = (await pdf.getMetadata().catch(() => ({ info: undefined }))).info;
     const title = titleOf(info);

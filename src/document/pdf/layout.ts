@@ -83,8 +83,15 @@ export const PAGE_LAYOUT_LIMITS = {
 
 /** A page whose drawing is past the bounds of `PAGE_LAYOUT_LIMITS`: what was too large, said plainly. */
 export class PageTooLarge extends Error {
-  constructor(message: string) {
-    super(message);
+  /**
+   * @param detail - the id of the problem's detail (the page number is added by the front-end)
+   * @param args - its arguments
+   */
+  constructor(
+    readonly detail: 'pdf-page-too-many-rulings' | 'pdf-page-table-too-large',
+    readonly args: Readonly<Record<string, number>>,
+  ) {
+    super(`${detail} ${JSON.stringify(args)}`);
     this.name = 'PageTooLarge';
   }
 }
@@ -183,7 +190,7 @@ function ruledGroups(lines: readonly RulingLine[]): { horizontals: Horizontal[];
   }
   // Every pair of lines is compared below: the count is bounded first.
   const count = horizontals.length + verticals.length;
-  if (count > PAGE_LAYOUT_LIMITS.maxRulings) throw new PageTooLarge(`it draws ${count} ruling lines, more than the ${PAGE_LAYOUT_LIMITS.maxRulings} read`);
+  if (count > PAGE_LAYOUT_LIMITS.maxRulings) throw new PageTooLarge('pdf-page-too-many-rulings', { count, max: PAGE_LAYOUT_LIMITS.maxRulings });
   const sets = unionFind(horizontals.length + verticals.length);
   horizontals.forEach((h, i) => {
     verticals.forEach((v, j) => {
@@ -249,7 +256,7 @@ function skeletonOf(ruled: { horizontals: Horizontal[]; verticals: Vertical[] })
   const columnCount = xs.length - 1;
   // Each grid position is looked up among the table's lines below: the grid is bounded first.
   if (rowCount * columnCount > PAGE_LAYOUT_LIMITS.maxTableCells) {
-    throw new PageTooLarge(`a table it draws has ${rowCount} × ${columnCount} cells, more than the ${PAGE_LAYOUT_LIMITS.maxTableCells} read`);
+    throw new PageTooLarge('pdf-page-table-too-large', { rows: rowCount, columns: columnCount, max: PAGE_LAYOUT_LIMITS.maxTableCells });
   }
   const verticalAt = (x: number, y: number) => group.verticals.some((v) => Math.abs(v.x - x) <= TOLERANCE && y >= v.bottom - TOLERANCE / 2 && y <= v.top + TOLERANCE / 2);
   const horizontalAt = (y: number, x: number) => group.horizontals.some((h) => Math.abs(h.y - y) <= TOLERANCE && x >= h.left - TOLERANCE / 2 && x <= h.right + TOLERANCE / 2);
