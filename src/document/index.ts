@@ -10,5 +10,5 @@ export { readTextDocument } from './text/index.js';
 export { detectForm, readDocument, checkDocument, checkReadDocument } from '../check.js';
 export { looksLikeHtml } from './detect.js';
 export { PlainTextBuilder } from './plain.js';
-export type { PdfDocumentProxy, PdfJsModule, PdfPageProxy, PdfReadOptions } from './pdf/index.js';
+export type { PdfDocumentProxy, PdfJsModule, PdfPageProxy, PdfReadOptions, PdfTextStream } from './pdf/index.js';
 export type { DocxReadOptions } from './docx/index.js';
