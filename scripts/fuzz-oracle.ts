@@ -14,7 +14,12 @@ export interface Range {
 const HEADING_TWO = /^二\s*[,、]+.*(?:主动|主動)/mu;
 const HEADING_FIVE = /^五\s*[,、]+/mu;
 // The closing dash of a page number, after any blanks on its line ("- 4 -", "- 5 \u3000\u3000… -").
-const PAGE_DASH_AFTER = /[^\S\n]*[-—–][^\S\n]*(?:\n|$)/uy;
+// Invisible characters (zero-width spaces and joiners, word joiner, BOM) count as blanks: the reader's
+// normalization drops them, so "- \u200b3 -" is the page number "- 3 -" to it.
+const PAGE_DASH_AFTER = /(?:[^\S\n]|[\u200b-\u200d\u2060\ufeff])*[-—–](?:[^\S\n]|[\u200b-\u200d\u2060\ufeff])*(?:\n|$)/uy;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
+/** The text of a range with the invisible characters the reader drops left out. */
+const visible = (text: string, start: number, end: number): string => text.slice(start, end).replace(INVISIBLE, '');
 
 /** The range from the 二 heading's line to the 五 heading's line (where the three tables are), or undefined. */
 export function tableRegion(text: string): Range | undefined {
@@ -76,7 +81,8 @@ export function valueRuns(text: string, region: Range): Range[] {
     // A page number ("- 3 -", "第 3 页", "共 9 页"), as PDF extractions leave them.
     // Blanks around the number as extraction leaves them: any number of them ("- 4 \t\t\t… -").
     PAGE_DASH_AFTER.lastIndex = end;
-    if ((/[-—–]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && (/^\s*[-—–]/u.test(text.slice(end, end + 3)) || PAGE_DASH_AFTER.test(text))) || /^\s*页/u.test(text.slice(end, end + 3))) continue;
+    const dashBefore = /[-—–]\s*$/u.test(visible(text, Math.max(0, start - 8), start));
+    if ((dashBefore && (/^\s*[-—–]/u.test(visible(text, end, end + 8)) || PAGE_DASH_AFTER.test(text))) || /^\s*页/u.test(visible(text, end, end + 8))) continue;
     while (sentence < sentences.length && (sentences[sentence] as Range).end < end) sentence++;
     const holder = sentences[sentence];
     if (holder && holder.start <= start && end <= holder.end) continue;

@@ -39,6 +39,10 @@ describe('fuzz oracles', () => {
     // An ordinal with a stray mark or an invisible character inside it; a page number with long blanks.
     expect(runsOf('\t\t3!.其他\t0\n(五)\t1\ufeff. 信访举报投诉类申请\t0')).toEqual(['0', '0']);
     expect(runsOf('\u3000\n- 5 \u3000\u3000\u3000\u3000\u3000-\n- 4 \t\t\t\t\t\t-\n0')).toEqual(['0']);
+    // A page number with an invisible character inside, which the reader's normalization drops.
+    expect(runsOf('- \u200b3 -\n- 4 \u200b-\n0')).toEqual(['0']);
+    // But a dash before a value and none after it is no page number.
+    expect(runsOf('- \u200b3 件\n0')).toEqual(['3', '0']);
     // But an ASCII mark in a row, or a line of values before a 。, ends no narrative: those are values.
     expect(runsOf('一、本年新收政府信息公开申请数量 0 0 ;0 0')).toEqual(['0', '0', '0', '0']);
     expect(runsOf('规章 0 0 0\n注：本表数据来源于平台。')).toEqual(['0', '0', '0']);
