@@ -10,14 +10,7 @@ import { documentBytes } from './support.js';
 vi.setConfig({ testTimeout: 60_000 });
 
 // The lines scripts/cmap-fixtures.mjs sets in the fixtures' fonts (each line one paragraph).
-const LINES = [
-  '某某县人民政府2023年政府信息公开工作年度报告',
-  '一、总体情况',
-  '二、主动公开政府信息情况',
-  '规章 制发件数 0',
-  '规范性文件 制发件数 3',
-  '行政许可 处理决定数量 125',
-];
+const LINES = JSON.parse(new TextDecoder().decode(documentBytes('cmap-lines.json'))) as readonly string[];
 
 /** pdfjs-dist's own packed CMaps, as a folder path (Node's pdf.js reads them with fs). */
 const CMAPS = fileURLToPath(new URL('../../node_modules/pdfjs-dist/cmaps/', import.meta.url));
