@@ -79,10 +79,11 @@ export function valueRuns(text: string, region: Range): Range[] {
     // apart, or at the end of its label when the digits ran together: "数量0000000").
     if (before !== '' && !/[\s|0-9０-９]/u.test(before) && /[\p{L}%％]/u.test(after)) continue;
     // A page number ("- 3 -", "第 3 页", "共 9 页"), as PDF extractions leave them.
-    // Blanks around the number as extraction leaves them: any number of them ("- 4 \t\t\t… -").
+    // Blanks around the number as extraction leaves them: any number of them ("- 4 \t\t\t… -"); and a
+    // stray mark put between the number and its 页 ("共 9; 页"), as one is put inside an ordinal above.
     PAGE_DASH_AFTER.lastIndex = end;
     const dashBefore = /[-—–]\s*$/u.test(visible(text, Math.max(0, start - 8), start));
-    if ((dashBefore && (/^\s*[-—–]/u.test(visible(text, end, end + 8)) || PAGE_DASH_AFTER.test(text))) || /^\s*页/u.test(visible(text, end, end + 8))) continue;
+    if ((dashBefore && (/^\s*[-—–]/u.test(visible(text, end, end + 8)) || PAGE_DASH_AFTER.test(text))) || /^[,，;；:：!！。]?\s*页/u.test(visible(text, end, end + 8))) continue;
     while (sentence < sentences.length && (sentences[sentence] as Range).end < end) sentence++;
     const holder = sentences[sentence];
     if (holder && holder.start <= start && end <= holder.end) continue;

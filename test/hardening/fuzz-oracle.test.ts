@@ -43,6 +43,10 @@ describe('fuzz oracles', () => {
     expect(runsOf('- \u200b3 -\n- 4 \u200b-\n0')).toEqual(['0']);
     // But a dash before a value and none after it is no page number.
     expect(runsOf('- \u200b3 件\n0')).toEqual(['3', '0']);
+    // A page footer with a stray mark between the number and its 页 (#669487 of the million campaign) is one still;
+    // the same mark after a value and no 页 leaves it a value.
+    expect(runsOf('| 6 | 0 | 第 3 页 共 9; 页')).toEqual(['6', '0']);
+    expect(runsOf('| 6 | 0 | 9; 件\t3!')).toEqual(['6', '0', '9', '3']);
     // But an ASCII mark in a row, or a line of values before a 。, ends no narrative: those are values.
     expect(runsOf('一、本年新收政府信息公开申请数量 0 0 ;0 0')).toEqual(['0', '0', '0', '0']);
     expect(runsOf('规章 0 0 0\n注：本表数据来源于平台。')).toEqual(['0', '0', '0']);

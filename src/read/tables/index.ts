@@ -133,6 +133,14 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
       regions.push(region);
       if (heading >= 0) headed.add(region);
     }
+    // A broken heading of the table ("二、主动公维持开政府信息情况") before the one the section reader
+    // named: a copy of the table stands under it, in the section before (一 is read as narrative). The
+    // named section's table is the one read; the copy's values are reported, once, never dropped.
+    const brokenBefore = plan.sectionStart >= 0 ? brokenHeadingAt(text, definition, context.sections, previousStop, plan.sectionStart) : -1;
+    if (brokenBefore >= 0) {
+      const copy = readTable(source, key, definition, { start: brokenBefore, end: plan.sectionStart }, template.relations);
+      if (copy.table) read.push({ table: key, tokens: copy.tokens, from: brokenBefore, stop: brokenBefore });
+    }
     let result: TableReadResult | undefined;
     // Where values start to count as the table's: from its section heading, or — in a region found
     // around an anchor, which begins before the table — from the table's first label.
