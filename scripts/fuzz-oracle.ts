@@ -89,6 +89,8 @@ export function valueRuns(text: string, region: Range): Range[] {
     // a label or a sentence, which the template never uses as a cell's value (a cell's value stands
     // apart, or at the end of its label when the digits ran together: "数量0000000").
     if (before !== '' && !/[\s|0-9０-９]/u.test(before) && /[\p{L}%％]/u.test(after)) continue;
+    // The parameter of a terminal escape sequence ("ESC[2J", also with a stray mark put in: "ESC[2;J") is no value.
+    if (before === '[' && text[start - 2] === '\u001b') continue;
     // A page number ("- 3 -", "第 3 页", "共 9 页"), as PDF extractions leave them.
     // Blanks around the number as extraction leaves them: any number of them ("- 4 \t\t\t… -"); and a
     // stray mark put between the number and its 页 ("共 9; 页"), as one is put inside an ordinal above.

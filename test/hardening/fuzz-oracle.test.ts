@@ -52,6 +52,8 @@ describe('fuzz oracles', () => {
     expect(runsOf(`（四）无法提供\n1${'\u200b'.repeat(120)}.本机关不掌握相关政府信息\t0`)).toEqual(['0']);
     expect(runsOf(`1${'\u200b'.repeat(120)} 0`)).toEqual(['1', '0']);
     expect(runsOf('截至目前，全市在运维政务新媒体共计 95\n个，合格率均为 100%。')).toEqual([]);
+    // An escape sequence's parameter with a stray mark put in (#393669) is none either; a value after a bracket is.
+    expect(runsOf('四、结转\u001b[2J\u001b[2;J\t[3;\t0')).toEqual(['3', '0']);
     expect(runsOf('行政许可 | 95\n个人\t0\n行政处罚 0\n件数 3')).toEqual(['95', '0', '0', '3']);
     // But an ASCII mark in a row, or a line of values before a 。, ends no narrative: those are values.
     expect(runsOf('一、本年新收政府信息公开申请数量 0 0 ;0 0')).toEqual(['0', '0', '0', '0']);

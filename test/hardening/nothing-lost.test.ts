@@ -332,6 +332,17 @@ describe('nothing lost: every number of a table is placed or reported', () => {
     expect(report.tables.activeDisclosure?.rows.licensing?.cells.decisions).toMatchObject({ kind: 'count', value: 0 });
   });
 
+  it('table 三 without its heading, its first anchor on a line that a broken 一、 heading opens: the values after the anchor are reported (#383743)', () => {
+    const seed = seedText('003');
+    const from = seed.indexOf('三、收到和处理政府信息公开申请情况');
+    const to = seed.indexOf('\t(三) 不予公开');
+    const text = `${seed.slice(0, from)}一、本年新收政府信息公开(二) 部分公开 (区分处理的, 只计这一情形, 不\n计其他情形)\t9\t0\t0\t0\t0\t0\t9\n${seed.slice(to)}`;
+    expect(lost(text)).toEqual([]);
+    const findings = unplacedOf(text, 'applications');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.span?.start).toBe(text.indexOf('\t9\t') + 1);
+  });
+
   it('holds under random mutations of the seeds', () => {
     fc.assert(
       fc.property(fc.constantFrom(...TABLED_SEEDS), fc.array(mutation, { minLength: 1, maxLength: 4 }), (id, changes) => {

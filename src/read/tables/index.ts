@@ -149,7 +149,9 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
       result = readTable(source, key, definition, region, template.relations);
       // A region around an anchor whose table could not be started (its labels lost or buried in
       // hostile text) still holds the table's values from the anchor on: text only this table contains.
-      from = headed.has(region) ? region.start : result.contentStart >= 0 ? result.contentStart : plan.anchor >= 0 && region.start <= plan.anchor && plan.anchor < region.end ? plan.anchor : -1;
+      // A table started after its anchor (the anchor's row buried in a broken line) holds the values from the anchor on too.
+      const anchorInside = plan.anchor >= 0 && region.start <= plan.anchor && plan.anchor < region.end;
+      from = headed.has(region) ? region.start : result.contentStart >= 0 ? (anchorInside ? Math.min(result.contentStart, plan.anchor) : result.contentStart) : anchorInside ? plan.anchor : -1;
       if (result.table) break;
     }
     if (!result?.table) {
