@@ -18,6 +18,11 @@ const HEADING_FIVE = /^五\s*[,、]+/mu;
 // normalization drops them, so "- \u200b3 -" is the page number "- 3 -" to it.
 const PAGE_DASH_AFTER = /(?:[^\S\n]|[\u200b-\u200d\u2060\ufeff])*[-—–](?:[^\S\n]|[\u200b-\u200d\u2060\ufeff])*(?:\n|$)/uy;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
+// An ordinal's mark after its digits, with a stray mark and any invisible characters before it.
+const ORDINAL_MARK_AFTER = /[,，;；:：!！。]?[\u200b-\u200d\u2060\ufeff]*[.．、]/uy;
+// A counting word opening a line ("共计 95\n个，…"): the number before the break is a quantity of a
+// paragraph wrapped as PDF extraction wraps it, not a cell's value (no row label opens with one).
+const COUNTING_WORD = /[个件条次项篇期场家]/u;
 /** The text of a range with the invisible characters the reader drops left out. */
 const visible = (text: string, start: number, end: number): string => text.slice(start, end).replace(INVISIBLE, '');
 
@@ -43,7 +48,11 @@ export function valueRuns(text: string, region: Range): Range[] {
   const isHanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
   for (let index = 0; index < body.length; index++) {
     const code = body.charCodeAt(index);
-    const wrapped = code === 10 && index > 0 && (isHanCode(body.charCodeAt(index - 1)) || body.charCodeAt(index - 1) === 0xff0c) && isHanCode(body.charCodeAt(index + 1));
+    const previous = index > 0 ? body.charCodeAt(index - 1) : -1;
+    const wrapped =
+      code === 10 &&
+      index > 0 &&
+      (((isHanCode(previous) || previous === 0xff0c) && isHanCode(body.charCodeAt(index + 1))) || (previous >= 48 && previous <= 57 && COUNTING_WORD.test(body.charAt(index + 1)) && han));
     if (wrapped) continue;
     if (code === 10 || code === 124 || code === 9) {
       from = index + 1;
@@ -66,7 +75,9 @@ export function valueRuns(text: string, region: Range): Range[] {
     if (/[(（]/u.test(before) && /[)）]/u.test(after)) continue;
     // An ordinal ("2." "3、"), also with a stray mark or an invisible character put inside it
     // ("2，. 重复申请", "3!.其他", "1\ufeff. 信访…": normalization drops the invisible one).
-    const mark = /^[,，;；:：!！。]?[\u200b\ufeff]*[.．、]/u.exec(text.slice(end, end + 4));
+    // However many invisible characters a run put there ("1\u200b\u200b….本机关不掌握…"): read from the run's end.
+    ORDINAL_MARK_AFTER.lastIndex = end;
+    const mark = ORDINAL_MARK_AFTER.exec(text);
     if (mark && !/[0-9０-９]/u.test(text[end + mark[0].length] ?? '')) continue;
     // A date, also with blanks before its 年 ("2024 年") or written with dashes ("2024-03-05").
     if (/^[ \t\u3000]*[年月日]/u.test(text.slice(end, end + 4))) continue;
@@ -78,11 +89,14 @@ export function valueRuns(text: string, region: Range): Range[] {
     // a label or a sentence, which the template never uses as a cell's value (a cell's value stands
     // apart, or at the end of its label when the digits ran together: "数量0000000").
     if (before !== '' && !/[\s|0-9０-９]/u.test(before) && /[\p{L}%％]/u.test(after)) continue;
+    // The parameter of a terminal escape sequence ("ESC[2J", also with a stray mark put in: "ESC[2;J") is no value.
+    if (before === '[' && text[start - 2] === '\u001b') continue;
     // A page number ("- 3 -", "第 3 页", "共 9 页"), as PDF extractions leave them.
-    // Blanks around the number as extraction leaves them: any number of them ("- 4 \t\t\t… -").
+    // Blanks around the number as extraction leaves them: any number of them ("- 4 \t\t\t… -"); and a
+    // stray mark put between the number and its 页 ("共 9; 页"), as one is put inside an ordinal above.
     PAGE_DASH_AFTER.lastIndex = end;
     const dashBefore = /[-—–]\s*$/u.test(visible(text, Math.max(0, start - 8), start));
-    if ((dashBefore && (/^\s*[-—–]/u.test(visible(text, end, end + 8)) || PAGE_DASH_AFTER.test(text))) || /^\s*页/u.test(visible(text, end, end + 8))) continue;
+    if ((dashBefore && (/^\s*[-—–]/u.test(visible(text, end, end + 8)) || PAGE_DASH_AFTER.test(text))) || /^[,，;；:：!！。]?\s*页/u.test(visible(text, end, end + 8))) continue;
     while (sentence < sentences.length && (sentences[sentence] as Range).end < end) sentence++;
     const holder = sentences[sentence];
     if (holder && holder.start <= start && end <= holder.end) continue;

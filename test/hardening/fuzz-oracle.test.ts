@@ -43,6 +43,18 @@ describe('fuzz oracles', () => {
     expect(runsOf('- \u200b3 -\n- 4 \u200b-\n0')).toEqual(['0']);
     // But a dash before a value and none after it is no page number.
     expect(runsOf('- \u200b3 件\n0')).toEqual(['3', '0']);
+    // A page footer with a stray mark between the number and its 页 (#669487 of the million campaign) is one still;
+    // the same mark after a value and no 页 leaves it a value.
+    expect(runsOf('| 6 | 0 | 第 3 页 共 9; 页')).toEqual(['6', '0']);
+    expect(runsOf('| 6 | 0 | 9; 件\t3!')).toEqual(['6', '0', '9', '3']);
+    // An ordinal with a long run of invisible characters inside (#278381), and a sentence wrapped after its
+    // number, before the counting word (#138396), are no values; a value before them still is.
+    expect(runsOf(`（四）无法提供\n1${'\u200b'.repeat(120)}.本机关不掌握相关政府信息\t0`)).toEqual(['0']);
+    expect(runsOf(`1${'\u200b'.repeat(120)} 0`)).toEqual(['1', '0']);
+    expect(runsOf('截至目前，全市在运维政务新媒体共计 95\n个，合格率均为 100%。')).toEqual([]);
+    // An escape sequence's parameter with a stray mark put in (#393669) is none either; a value after a bracket is.
+    expect(runsOf('四、结转\u001b[2J\u001b[2;J\t[3;\t0')).toEqual(['3', '0']);
+    expect(runsOf('行政许可 | 95\n个人\t0\n行政处罚 0\n件数 3')).toEqual(['95', '0', '0', '3']);
     // But an ASCII mark in a row, or a line of values before a 。, ends no narrative: those are values.
     expect(runsOf('一、本年新收政府信息公开申请数量 0 0 ;0 0')).toEqual(['0', '0', '0', '0']);
     expect(runsOf('规章 0 0 0\n注：本表数据来源于平台。')).toEqual(['0', '0', '0']);

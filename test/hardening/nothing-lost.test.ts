@@ -302,6 +302,47 @@ describe('nothing lost: every number of a table is placed or reported', () => {
     expect(lost(text)).toEqual([]);
   });
 
+  // Shapes of the million-input campaign (seed 14), each reproduced by its input index.
+  it('a copy of table 二 under a broken heading (二、主动公维持开…) before the named one: the copy\'s values are one finding (#164098)', () => {
+    const seed = seedText('003');
+    const heading = seed.indexOf('二、主动公开政府信息情况');
+    const copyEnd = seed.indexOf('\n', seed.indexOf('行政规范性文件\t0\t0\t0')) + 1;
+    const copy = seed.slice(heading, copyEnd).replace('二、主动公开政府信息情况', '二、主动公维持开政府信息情况');
+    const text = seed.slice(0, heading) + copy + '\n' + seed.slice(heading);
+    expect(lost(text)).toEqual([]);
+    const findings = unplacedOf(text, 'activeDisclosure');
+    expect(findings).toHaveLength(1);
+    const copyValues = text.indexOf('规章\t') + 3;
+    expect(findings[0]?.span?.start).toBe(copyValues);
+    // The table under the named heading is the one read.
+    const rules = checkText(text).report.tables.activeDisclosure?.rows.rules?.cells.issued;
+    expect(rules).toMatchObject({ kind: 'count', value: 0 });
+    expect(rules?.span?.start).toBeGreaterThan(text.indexOf('二、主动公开政府信息情况'));
+  });
+
+  it('a row whose values a sentence follows after a 。 (行政规范性文件 0 0。全方位…): its last value is reported, not lost as the sentence\'s (#298507)', () => {
+    const text = tabbed('行政规范性文件\t0\t0\t0', '行政规范性文件\t0\t0。全方位提升工作人员业务能力，为信息公开工作高质量开展提供坚实人力支撑。');
+    expect(lost(text)).toEqual([]);
+    const row = text.indexOf('行政规范性文件\t0\t0。');
+    const last = row + '行政规范性文件\t0\t'.length;
+    const { report, diagnostics } = checkText(text);
+    expect(report.unplaced.some((value) => value.span?.start === last && value.row === 'normativeDocuments')).toBe(true);
+    // The row short of a value is one finding, not a cascade over the rows after it.
+    expect(diagnostics.filter((diagnostic) => diagnostic.table === 'activeDisclosure').map((diagnostic) => diagnostic.ruleId)).toEqual(['cell-missing']);
+    expect(report.tables.activeDisclosure?.rows.licensing?.cells.decisions).toMatchObject({ kind: 'count', value: 0 });
+  });
+
+  it('table 三 without its heading, its first anchor on a line that a broken 一、 heading opens: the values after the anchor are reported (#383743)', () => {
+    const seed = seedText('003');
+    const from = seed.indexOf('三、收到和处理政府信息公开申请情况');
+    const to = seed.indexOf('\t(三) 不予公开');
+    const text = `${seed.slice(0, from)}一、本年新收政府信息公开(二) 部分公开 (区分处理的, 只计这一情形, 不\n计其他情形)\t9\t0\t0\t0\t0\t0\t9\n${seed.slice(to)}`;
+    expect(lost(text)).toEqual([]);
+    const findings = unplacedOf(text, 'applications');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.span?.start).toBe(text.indexOf('\t9\t') + 1);
+  });
+
   it('holds under random mutations of the seeds', () => {
     fc.assert(
       fc.property(fc.constantFrom(...TABLED_SEEDS), fc.array(mutation, { minLength: 1, maxLength: 4 }), (id, changes) => {

@@ -133,6 +133,14 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
       regions.push(region);
       if (heading >= 0) headed.add(region);
     }
+    // A broken heading of the table ("二、主动公维持开政府信息情况") before the one the section reader
+    // named: a copy of the table stands under it, in the section before (一 is read as narrative). The
+    // named section's table is the one read; the copy's values are reported, once, never dropped.
+    const brokenBefore = plan.sectionStart >= 0 ? brokenHeadingAt(text, definition, context.sections, previousStop, plan.sectionStart) : -1;
+    if (brokenBefore >= 0) {
+      const copy = readTable(source, key, definition, { start: brokenBefore, end: plan.sectionStart }, template.relations);
+      if (copy.table) read.push({ table: key, tokens: copy.tokens, from: brokenBefore, stop: brokenBefore });
+    }
     let result: TableReadResult | undefined;
     // Where values start to count as the table's: from its section heading, or — in a region found
     // around an anchor, which begins before the table — from the table's first label.
@@ -141,7 +149,9 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
       result = readTable(source, key, definition, region, template.relations);
       // A region around an anchor whose table could not be started (its labels lost or buried in
       // hostile text) still holds the table's values from the anchor on: text only this table contains.
-      from = headed.has(region) ? region.start : result.contentStart >= 0 ? result.contentStart : plan.anchor >= 0 && region.start <= plan.anchor && plan.anchor < region.end ? plan.anchor : -1;
+      // A table started after its anchor (the anchor's row buried in a broken line) holds the values from the anchor on too.
+      const anchorInside = plan.anchor >= 0 && region.start <= plan.anchor && plan.anchor < region.end;
+      from = headed.has(region) ? region.start : result.contentStart >= 0 ? (anchorInside ? Math.min(result.contentStart, plan.anchor) : result.contentStart) : anchorInside ? plan.anchor : -1;
       if (result.table) break;
     }
     if (!result?.table) {

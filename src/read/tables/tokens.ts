@@ -199,7 +199,9 @@ function markProse(tokens: Token[], text: string, sentenceStarts: readonly numbe
         first = next;
         words = false;
       }
-      if (token.end > sentenceStart && token.kind === 'text' && !words) words = holdsHan(text, token.start, token.end);
+      // Only the token's words up to the mark are this sentence's: in "0。全方位提升…" the words after the
+      // 。 open the next sentence, and the 0 before it stays a cell's value.
+      if (token.end > sentenceStart && token.kind === 'text' && !words) words = holdsHan(text, Math.max(token.start, sentenceStart), Math.min(token.end, end + 1));
       next++;
     }
     // A row whose last value has a stray mark ("3、其他 108 2 0 0 0 0 110!"): values side by side
@@ -218,6 +220,8 @@ function markProse(tokens: Token[], text: string, sentenceStarts: readonly numbe
     // A stretch that ends in ; or ! and holds values side by side ("2.其他… 0 0 0 0 0 0 0第 3 页; 共"): a
     // row and what was written after it, not narrative, which writes a number with its unit ("2件;").
     if (words && text.charCodeAt(end) !== 0x3002 && holdsValuesSideBySide(tokens, opening, next)) words = false;
+    // A word that runs on past the mark, in a stretch that is no sentence, is read again with the next one.
+    const runsOn = next - 1 > first && (tokens[next - 1] as Token).end > end + 1;
     if (words) {
       // A value opening a cell (a bar before it), run into the words after it ("| 0本年新收…;"), is the
       // last value of a row run into the next label: narrative ending in ; or ! does not begin a cell
@@ -229,7 +233,7 @@ function markProse(tokens: Token[], text: string, sentenceStarts: readonly numbe
         const token = tokens[index] as Token;
         if (token.end > sentenceStart && index !== keep) token.prose = true;
       }
-    }
+    } else if (runsOn) next--;
     previousEnd = end;
   }
 }
