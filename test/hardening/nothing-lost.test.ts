@@ -92,6 +92,7 @@ describe('nothing lost: every number of a table is placed or reported', () => {
     ['a stray 。 in a cell of table 三', '16 |', '16。 |'],
     ['a stray ; in a cell of table 三', '16 |', '16; |'],
     ['a stray ! in a cell of table 三', '16 |', '16! |'],
+    ['a run of stray marks in a cell of table 三', '16 |', '16。。!!;;，， |'],
   ])('%s (the issue 14 reproducer: all 175 cells dropped)', (_name, from, to) => {
     const seed = seedText('000');
     const at = seed.indexOf(from, seed.indexOf('一、本年新收政府信息公开申请数量'));
@@ -341,6 +342,45 @@ describe('nothing lost: every number of a table is placed or reported', () => {
     const findings = unplacedOf(text, 'applications');
     expect(findings).toHaveLength(1);
     expect(findings[0]?.span?.start).toBe(text.indexOf('\t9\t') + 1);
+  });
+
+  // Shapes the million-input campaign (seed 14) still found lost: a run of marks written into a word
+  // was read as the end of a sentence, and the values of the "sentence" (a header or a row) were dropped.
+  /** Seed 000 (cell layout: one cell a line) with one cell replaced. */
+  const celled = (from: string, to: string, after = '一、本年新收政府信息公开申请数量'): string => {
+    const seed = seedText('000');
+    const at = seed.indexOf(from, seed.indexOf(after));
+    expect(at).toBeGreaterThan(0);
+    return seed.slice(0, at) + to + seed.slice(at + from.length);
+  };
+  /** The unplaced values of a text whose span starts where `written` is found in it. */
+  const reportedAt = (text: string, written: string) => checkText(text).report.unplaced.filter((value) => value.span?.start === text.indexOf(written));
+
+  it.each(['。', '!', ';'])('a run of %s between a row\'s ordinal and its label (2。。。。….重复申请, #189803): the 2 is reported, the row still read', (mark) => {
+    const text = celled('2.重复申请 |', `2${mark.repeat(80)}.重复申请 |`, '1.信访举报投诉类申请');
+    expect(lost(text)).toEqual([]);
+    expect(reportedAt(text, `2${mark}`)).toHaveLength(1);
+    expect(checkText(text).report.tables.applications?.rows['notProcessed.repeated']?.cells.total).toMatchObject({ kind: 'count', value: 2 });
+  });
+
+  it('a value followed by a label fragment repeated with a run of ! inside it (0 商业企业…商!!!…业企业, #599306): the 0 is reported with its row', () => {
+    const text = celled('0 |', `0 ${'商业企业'.repeat(100)}${'!'.repeat(60)}${'业企业商'.repeat(20)}|`);
+    expect(lost(text)).toEqual([]);
+    const [value] = reportedAt(text, `0 商业企业`);
+    expect(value).toMatchObject({ text: '0', row: 'received' });
+  });
+
+  it('a value repeated and glued into a label, a stray ; . among the copies (法人或其他组3.5…3.5.;.3.5…织, #196375): reported, not dropped', () => {
+    const text = celled('法人或其他组织 |', `法人或其他组${'3.5'.repeat(40)}.;${'.3.5'.repeat(40)}织 |`, '申请人情况');
+    expect(lost(text)).toEqual([]);
+    expect(reportedAt(text, '3.53.5')).toHaveLength(1);
+  });
+
+  it('a thousands number repeated and glued into the header of table 二 (现行有效件2,8212,821…;,821数, #557485): one finding for the copies', () => {
+    const text = celled('现行有效件数', `现行有效件${'2,821'.repeat(15)};,821数`, '第二十条第');
+    expect(lost(text)).toEqual([]);
+    const [copies] = reportedAt(text, '2,8212,821');
+    expect(copies?.text).toBe('2,821'.repeat(15));
   });
 
   it('holds under random mutations of the seeds', () => {

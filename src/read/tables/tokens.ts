@@ -74,6 +74,10 @@ export function tokenize(text: string, start: number, end: number, maxTokens = N
   const sentenceEnds: number[] = [];
   let bars = 0;
   let barsAfterBreak = 0;
+  // The end of the last run of marks measured inside a word, and whether it was stray punctuation.
+  let markRunEnd = -1;
+  let markRunStray = false;
+  let marksStart = -1;
   let lineBreak = false;
   let line = 0;
   let index = Math.max(0, start);
@@ -135,8 +139,16 @@ export function tokenize(text: string, start: number, end: number, maxTokens = N
         hasDigit = true;
       } else {
         if (wordCode !== 46 || wordEnd === index) plainNumber = false;
-        // A mark between two digits ("1!03") is a stray mark inside a number, no end of a sentence.
-        if ((wordCode === 0x3002 || wordCode === 59 || wordCode === 33) && !(wordEnd > index && isDigit(text.charCodeAt(wordEnd - 1)) && isDigit(text.charCodeAt(wordEnd + 1)))) sentenceEnds.push(wordEnd);
+        // A mark between two digits ("1!03") is a stray mark inside a number, no end of a sentence; nor is
+        // a mark in a run of marks inside a word ("商!!!!业", "8212;,821数"): narrative ends in one mark.
+        if (isSentenceMark(wordCode) && !(wordEnd > index && isDigit(text.charCodeAt(wordEnd - 1)) && isDigit(text.charCodeAt(wordEnd + 1)))) {
+          // Each run is measured once, at its first mark: linear on a run of any length.
+          if (wordEnd >= markRunEnd) {
+            markRunEnd = markRunEndAt(text, wordEnd, limit);
+            markRunStray = isStrayMarkRun(text, index, wordEnd, markRunEnd, limit);
+          }
+          if (!markRunStray) sentenceEnds.push(wordEnd);
+        }
         else if (wordCode === 0x3001 && wordEnd > index && CHINESE_NUMERALS.includes(text.charAt(wordEnd - 1))) sentenceStarts.push(wordEnd - 1);
       }
       wordEnd++;
@@ -146,9 +158,10 @@ export function tokenize(text: string, start: number, end: number, maxTokens = N
       push('value', index, wordEnd, false);
     } else if (!hasDigit && MARKDOWN_RULE.test(text.slice(index, wordEnd))) {
       // Skipped like a gap: the bars around it still count.
-    } else if (wordEnd - index > 1 && (last === 0x3002 || last === 59 || last === 33) && isPlainNumber(text, index, wordEnd - 1, true)) {
-      // A stray sentence mark after a cell's number ("16。", "96171.6;"): the number is the cell's, the mark no label.
-      push('value', index, wordEnd - 1, false);
+    } else if (wordEnd - index > 1 && (isSentenceMark(last) || last === 44) && (marksStart = strayMarksStart(text, index, wordEnd)) > index && isPlainNumber(text, index, marksStart, true)) {
+      // A stray sentence mark after a cell's number ("16。", "96171.6;"), or a run of them ("2。。。。", "0!,;"):
+      // the number is the cell's, the marks no label.
+      push('value', index, marksStart, false);
     } else if (!hasDigit) {
       const blank = wordEnd - index <= 2 && BLANK_WORDS.has(text.slice(index, wordEnd));
       if (blank && HAN_BLANK_WORDS.has(text.slice(index, wordEnd))) hanBlanks.push(tokens.length);
@@ -172,6 +185,43 @@ export function tokenize(text: string, start: number, end: number, maxTokens = N
   }
   if (sentenceEnds.length > 0) markProse(tokens, text, sentenceStarts, sentenceEnds);
   return tokens;
+}
+
+/**
+ * Where the run of marks (。 ; ! ,) that ends the word `start`–`end` begins, when one of them at
+ * least is a sentence mark; -1 otherwise (a comma alone after a number stays a word).
+ */
+function strayMarksStart(text: string, start: number, end: number): number {
+  let at = end;
+  let sentenceMark = false;
+  while (at > start) {
+    const code = text.charCodeAt(at - 1);
+    if (isSentenceMark(code)) sentenceMark = true;
+    else if (code !== 44) break;
+    at--;
+  }
+  return sentenceMark ? at : -1;
+}
+
+const isSentenceMark = (code: number): boolean => code === 0x3002 || code === 59 || code === 33;
+// The marks a run of stray punctuation is made of: sentence marks, commas, points.
+const isRunMark = (code: number): boolean => isSentenceMark(code) || code === 44 || code === 46;
+
+/** Offset just past the run of marks (。 ; ! , .) that starts at `at`. */
+function markRunEndAt(text: string, at: number, limit: number): number {
+  let end = at;
+  while (end < limit && isRunMark(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * Whether the run of marks from `at` to `runEnd`, inside the word that starts at `wordStart`, is
+ * stray punctuation written into a label or a value ("商!!!!业", "8212;,821数"): two marks or more,
+ * with word characters after them. Narrative ends in one mark, or in marks that end the word.
+ */
+function isStrayMarkRun(text: string, wordStart: number, at: number, runEnd: number, limit: number): boolean {
+  const markBefore = at > wordStart && isRunMark(text.charCodeAt(at - 1));
+  return (markBefore || runEnd - at >= 2) && runEnd < limit && !isGap(text.charCodeAt(runEnd));
 }
 
 // What a page-number line starts with: - — – 第 (asked at every line start, so compared directly).
@@ -286,10 +336,16 @@ const holdsHan = (text: string, start: number, end: number): boolean => {
   return false;
 };
 
+/** Whether three digits start at `at` (before `end`): a thousands group after a comma ("2,821", also run into more digits: "2,8212,821"). */
+const isThousandsGroup = (text: string, at: number, end: number): boolean =>
+  at + 3 <= end && isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2));
+
 /**
  * Splits a word that mixes digits and other characters: label words with the values glued to
  * them ("申请数量640020470二、…"), where the last digit before `.` + a Han character is the next
- * row's ordinal mark ("00000002.其他法律…"), and a digit in parentheses is part of the label.
+ * row's ordinal mark ("00000002.其他法律…"), and a digit in parentheses is part of the label. A
+ * number with thousands groups is one value ("件2,821", "件2,8212,821…" repeated: one value, one
+ * finding, where the groups cut apart made one finding of each piece).
  */
 function splitMixedWord(text: string, start: number, end: number, push: (kind: TokenKind, from: number, to: number, glued: boolean) => void): void {
   let textStart = start;
@@ -308,7 +364,7 @@ function splitMixedWord(text: string, start: number, end: number, push: (kind: T
     let runEnd = index + 1;
     while (runEnd < end) {
       const code = text.charCodeAt(runEnd);
-      if (isDigit(code) || (code === 46 && runEnd + 1 < end && isDigit(text.charCodeAt(runEnd + 1)))) runEnd++;
+      if (isDigit(code) || (code === 46 && runEnd + 1 < end && isDigit(text.charCodeAt(runEnd + 1))) || (code === 44 && isThousandsGroup(text, runEnd + 1, end))) runEnd++;
       else break;
     }
     const next = text.charCodeAt(runEnd);
