@@ -275,7 +275,9 @@ interface AnchoredPattern {
 
 /** `pattern` (global), to be searched from `words`, one of which begins at most `within` characters after each match's start. */
 function anchored(pattern: RegExp, words: readonly string[], within: number): AnchoredPattern {
-  return { sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`), anchor: new RegExp(anyOf(words), 'g'), within };
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  const anchor = new RegExp(anyOf(words), 'g');
+  return { sticky, anchor, within };
 }
 
 /** The matches of {@link matches} for the global form of `pattern`: the leftmost at or after the end of the one before. */
