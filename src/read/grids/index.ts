@@ -19,7 +19,7 @@ import { matchKey } from '../source.js';
 import type { SourceText } from '../source.js';
 import { cellFor } from '../tables/cells.js';
 import { columnNamedBy, matchGroups, matchRows, tableMatcher } from '../tables/matcher.js';
-import type { TableMatcher } from '../tables/matcher.js';
+import type { ColumnPattern, LabelMatch, TableMatcher } from '../tables/matcher.js';
 import type { TableReading, TableReadingContext } from '../tables/index.js';
 
 // A value as a report writes it in a cell: a number (possibly malformed: "2,821", "-1"), with a
@@ -66,7 +66,9 @@ function readAll(document: ReportDocument, context: TableReadingContext): TableR
   const template = TEMPLATES[context.formatVersion] ?? TEMPLATES.unknown;
   const wanted = TABLE_KEYS.flatMap((key) => {
     const definition = template.tables[key];
-    return definition ? [{ key, definition, matcher: tableMatcher(definition) }] : [];
+    if (!definition) return [];
+    const matcher = tableMatcher(definition);
+    return [{ key, definition, matcher, names: namesIn(matcher) }];
   });
   const tables: Partial<Record<TableKey, AnyTable>> = {};
   const unplaced: UnplacedValue[] = [];
@@ -83,8 +85,8 @@ function readAll(document: ReportDocument, context: TableReadingContext): TableR
       const rows = new Set<number>();
       const columns = new Set<string>();
       for (const key of keys) {
-        for (const match of matchRows(table.matcher, key, 0, 0, key.length)) rows.add(match.index);
-        const column = columnNamedBy(table.matcher, key);
+        for (const match of table.names.rows(key)) rows.add(match.index);
+        const column = table.names.column(key);
         if (column) columns.add(column.key);
       }
       const score = rows.size + columns.size;
@@ -96,10 +98,44 @@ function readAll(document: ReportDocument, context: TableReadingContext): TableR
   for (const { grid, table } of scores) {
     if (usedGrids.has(grid) || tables[table.key] !== undefined) continue;
     usedGrids.add(grid);
-    tables[table.key] = readGrid(document.source, grid, table.key, table.definition, table.matcher, unplaced, keyOf, isLabel);
+    tables[table.key] = readGrid(document.source, grid, table.key, table.definition, table.matcher, table.names, unplaced, keyOf, isLabel);
   }
   unplaced.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
   return { tables: tables as ReportTables, unplaced };
+}
+
+/** What a label's key names in a table: the rows it holds (from the table's first), and the column it heads. */
+interface TableNames {
+  rows(key: string): readonly LabelMatch[];
+  column(key: string): ColumnPattern | undefined;
+}
+
+/**
+ * {@link matchRows} from the table's first row and {@link columnNamedBy}, each distinct key asked once:
+ * a page's grids repeat their labels, and each grid's are asked of every table when it is scored,
+ * then again as it is read.
+ */
+function namesIn(matcher: TableMatcher): TableNames {
+  const rows = new Map<string, readonly LabelMatch[]>();
+  const columns = new Map<string, ColumnPattern | null>();
+  return {
+    rows(key) {
+      let found = rows.get(key);
+      if (found === undefined) {
+        found = matchRows(matcher, key, 0, 0, key.length);
+        rows.set(key, found);
+      }
+      return found;
+    },
+    column(key) {
+      let found = columns.get(key);
+      if (found === undefined) {
+        found = columnNamedBy(matcher, key) ?? null;
+        columns.set(key, found);
+      }
+      return found ?? undefined;
+    },
+  };
 }
 
 /** {@link matchKey}, each distinct text folded once. */
@@ -129,6 +165,7 @@ function readGrid(
   tableKey: TableKey,
   definition: TableDefinition,
   matcher: TableMatcher,
+  names: TableNames,
   unplaced: UnplacedValue[],
   keyOf: (text: string) => string,
   isLabel: (cell: GridCell) => boolean,
@@ -165,9 +202,9 @@ function readGrid(
       cells.forEach((cell) => {
         if (!isLabel(cell)) return;
         const key = keyOf(cell.text);
-        const column = columnNamedBy(matcher, key);
+        const column = names.column(key);
         if (column) for (let at = cell.column; at < Math.min(cell.column + cell.colSpan, headers.length); at++) headers[at] = column.key;
-        const named = matchRows(matcher, key, 0, 0, key.length);
+        const named = names.rows(key);
         const last = named[named.length - 1];
         if (last && !rowHeaders.has(last.index)) rowHeaders.set(last.index, cell.column);
       });
@@ -188,8 +225,8 @@ function readGrid(
       for (const { cell, index } of values) report(cell, index, 'unknown-row');
       return;
     }
-    let matches = matchRows(matcher, key, cursor, 0, key.length);
-    if (matches.length === 0) matches = matchRows(matcher, key, 0, 0, key.length);
+    let matches: readonly LabelMatch[] = matchRows(matcher, key, cursor, 0, key.length);
+    if (matches.length === 0) matches = names.rows(key);
     const match = matches[matches.length - 1];
     const rowDefinition = match ? definition.rows[match.index] : undefined;
     if ((!match || !rowDefinition) && readAsGroupRow(key, values, labelCells, cells)) return;
@@ -224,7 +261,7 @@ function readGrid(
    */
   function isBlankRow(cells: readonly GridCell[], rowIndex: number, values: readonly { cell: GridCell }[]): boolean {
     // "（七）总计" names a row, "总计" a column: a cell is a column's header unless it is a row's whole label.
-    if (cells.some((cell) => isLabel(cell) && !rowLabels.has(keyOf(cell.text)) && columnNamedBy(matcher, keyOf(cell.text)) !== undefined)) return false;
+    if (cells.some((cell) => isLabel(cell) && !rowLabels.has(keyOf(cell.text)) && names.column(keyOf(cell.text)) !== undefined)) return false;
     const firstValueColumn = (values[0] as { cell: GridCell }).cell.column;
     const line = layout[rowIndex] ?? [];
     let key = '';
