@@ -120,7 +120,7 @@ export function tokenize(text: string, start: number, end: number, maxTokens = N
     }
     // A stray sentence mark leading a cell's number (" ;61"): the number is the cell's, the mark neither
     // a label nor the end of a sentence, so the row's values before it stay the row's.
-    if ((code === 0x3002 || code === 59 || code === 33) && index + 1 < limit && isDigit(text.charCodeAt(index + 1))) {
+    if (isSentenceMark(code) && index + 1 < limit && isDigit(text.charCodeAt(index + 1))) {
       let digitsEnd = index + 1;
       while (digitsEnd < limit && isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
       if (digitsEnd >= limit || isGap(text.charCodeAt(digitsEnd))) {
