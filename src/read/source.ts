@@ -66,8 +66,14 @@ const AFTER_DOUBLED_COMMA = new Set([0x2c, 0x3001, 0x3002, 0x3b, 0x3a, 0x2e, 0x2
 
 let toSimplified: ((text: string) => string) | undefined;
 
-// Characters whose own conversion changes their UTF-16 length (勣 → 𪟝, 𡻕 → 岁), found once each.
-const lengthChanging = new Map<number, boolean>();
+// Characters whose own conversion changes their UTF-16 length (勣 → 𪟝, 𡻕 → 岁), found once each:
+// asked for every Han character of a traditional report, so characters of the basic plane are kept
+// in a table indexed by code (0 not asked yet, 1 kept, 2 changed), the rest in a map.
+const LENGTH_UNKNOWN = 0;
+const LENGTH_KEPT = 1;
+const LENGTH_CHANGED = 2;
+const basicLengthChanging = new Uint8Array(0x10000);
+const astralLengthChanging = new Map<number, boolean>();
 
 // OpenCC converts phrase by phrase, and a few of its entries change the UTF-16 length (勣 → 𪟝,
 // 𡻕 → 岁, 二噁英 → 二𫫇英). The offset map of normalize is one for one, so the fold must keep every
@@ -80,11 +86,20 @@ function foldScript(text: string): string {
   toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
   const convert = toSimplified;
   const changesLength = (codePoint: number): boolean => {
-    let changes = lengthChanging.get(codePoint);
+    if (codePoint <= 0xffff) {
+      let known = basicLengthChanging[codePoint] as number;
+      if (known === LENGTH_UNKNOWN) {
+        const char = String.fromCharCode(codePoint);
+        known = convert(char).length !== char.length ? LENGTH_CHANGED : LENGTH_KEPT;
+        basicLengthChanging[codePoint] = known;
+      }
+      return known === LENGTH_CHANGED;
+    }
+    let changes = astralLengthChanging.get(codePoint);
     if (changes === undefined) {
       const char = String.fromCodePoint(codePoint);
       changes = convert(char).length !== char.length;
-      lengthChanging.set(codePoint, changes);
+      astralLengthChanging.set(codePoint, changes);
     }
     return changes;
   };
@@ -102,7 +117,7 @@ function foldScript(text: string): string {
     const code = text.charCodeAt(index);
     // Only Han characters (and astral ones, as surrogate pairs) have entries in the dictionaries.
     if (code < 0x3400) continue;
-    const codePoint = text.codePointAt(index) as number;
+    const codePoint = code < 0xd800 || code > 0xdbff ? code : (text.codePointAt(index) as number);
     const width = codePoint > 0xffff ? 2 : 1;
     if (changesLength(codePoint)) {
       folded += convertPiece(text.slice(pieceStart, index)) + text.slice(index, index + width);
