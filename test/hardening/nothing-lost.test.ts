@@ -383,6 +383,22 @@ describe('nothing lost: every number of a table is placed or reported', () => {
     expect(copies?.text).toBe('2,821'.repeat(15));
   });
 
+  // Shapes of the million-input campaign (seed 14) the oracle counted lost where the reader reads what the
+  // template means: an ordinal with a run of commas before its mark, a page number among invisible characters.
+  it.each([',', '，'])('a run of %s between a row\'s ordinal and its mark (2,,,,…. 没有现成信息…, #376630 #560197): an ordinal, the row read', (comma) => {
+    const text = tabbed('\t\t2. 没有现成信息需要另行制作', `\t\t2${comma.repeat(80)}. 没有现成信息需要另行制作`);
+    expect(lost(text)).toEqual([]);
+    expect(unplacedOf(text, 'applications')).toEqual([]);
+    expect(checkText(text).report.tables.applications?.rows['unableToProvide.needsCreation']?.cells.total).toMatchObject({ kind: 'count', value: 0 });
+  });
+
+  it('a page number between two rows with a run of zero-width spaces inside it ("- ", sixty U+200B, "4 -", #723321): a page number, the rows read', () => {
+    const text = tabbed('\t\t3. 补正后申请内容仍不明确', `- ${'\u200b'.repeat(60)}4 -\n\t\t3. 补正后申请内容仍不明确`);
+    expect(lost(text)).toEqual([]);
+    expect(unplacedOf(text, 'applications')).toEqual([]);
+    expect(checkText(text).report.tables.applications?.rows['unableToProvide.unclearAfterCorrection']?.cells.total).toMatchObject({ kind: 'count', value: 0 });
+  });
+
   it('holds under random mutations of the seeds', () => {
     fc.assert(
       fc.property(fc.constantFrom(...TABLED_SEEDS), fc.array(mutation, { minLength: 1, maxLength: 4 }), (id, changes) => {
