@@ -399,6 +399,22 @@ describe('nothing lost: every number of a table is placed or reported', () => {
     expect(checkText(text).report.tables.applications?.rows['unableToProvide.unclearAfterCorrection']?.cells.total).toMatchObject({ kind: 'count', value: 0 });
   });
 
+  // A run of ; or ! ending a word that stray marks were written into ended a "sentence" back to the line's
+  // start, and the cell's value before it was dropped as narrative (#659325, #666188).
+  it.each(['!', ';'])('a value with a run of %s, other characters and a run again after it (0!!!…无无…!!! 0 0 …, #659325): the value is reported with its row', (mark) => {
+    const text = tabbed('4. 保护第三方合法权益\t0\t0', `4. 保护第三方合法权益 0${mark.repeat(100)}${'无'.repeat(100)}${mark.repeat(100)} 0`);
+    expect(lost(text)).toEqual([]);
+    const [value] = reportedAt(text, `0${mark}`);
+    expect(value).toMatchObject({ text: '0', row: 'denied.thirdPartyRights' });
+  });
+
+  it('a cell of table 三 written over by runs of ; around a repeated unit (2 ;;;…件件件…;;; |, #666188): its value is reported with its row', () => {
+    const text = celled('2 |', `2 ${';'.repeat(100)}${'件'.repeat(100)}${';'.repeat(30)}|`, '2.重复申请');
+    expect(lost(text)).toEqual([]);
+    const [value] = reportedAt(text, '2 ;;;');
+    expect(value).toMatchObject({ text: '2', row: 'notProcessed.repeated' });
+  });
+
   it('holds under random mutations of the seeds', () => {
     fc.assert(
       fc.property(fc.constantFrom(...TABLED_SEEDS), fc.array(mutation, { minLength: 1, maxLength: 4 }), (id, changes) => {

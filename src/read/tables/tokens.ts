@@ -132,6 +132,8 @@ export function tokenize(text: string, start: number, end: number, maxTokens = N
     let hasDigit = false;
     // Plain digits, possibly with a decimal point: the commonest word in a table, read without a regex.
     let plainNumber = true;
+    // Whether a run of stray marks was written into this word before the mark at hand.
+    let strayRunInWord = false;
     while (wordEnd < limit) {
       const wordCode = text.charCodeAt(wordEnd);
       if (isGap(wordCode)) break;
@@ -146,8 +148,11 @@ export function tokenize(text: string, start: number, end: number, maxTokens = N
           if (wordEnd >= markRunEnd) {
             markRunEnd = markRunEndAt(text, wordEnd, limit);
             markRunStray = isStrayMarkRun(text, index, wordEnd, markRunEnd, limit);
+            if (markRunStray) strayRunInWord = true;
           }
-          if (!markRunStray) sentenceEnds.push(wordEnd);
+          // Nor does a ; or ! that ends a word stray marks were written into ("0!!!!无无无!!!!", "2 ;;;;件件件;;;;"):
+          // the word is a cell's value or a label written over, not the last word of a clause.
+          if (!markRunStray && !(strayRunInWord && wordCode !== 0x3002)) sentenceEnds.push(wordEnd);
         }
         else if (wordCode === 0x3001 && wordEnd > index && CHINESE_NUMERALS.includes(text.charAt(wordEnd - 1))) sentenceStarts.push(wordEnd - 1);
       }
