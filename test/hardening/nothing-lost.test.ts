@@ -415,6 +415,15 @@ describe('nothing lost: every number of a table is placed or reported', () => {
     expect(value).toMatchObject({ text: '2', row: 'notProcessed.repeated' });
   });
 
+  it.each(['!', ';'])('a stray %s between a date\'s digits and its dash in copies written into a row label (补正发布日期：2024-03!-05后…, #486976): the values are one finding, not dropped as a sentence', (mark) => {
+    const copies = `${'发布日期：2024-03-05'.repeat(20)}发布日期：2${'16'.repeat(50)}024-03${mark}-05`;
+    const text = tabbed('3. 补正后申请内容仍不明确', `3. 补正${copies}后申请内容仍不明确`);
+    expect(lost(text)).toEqual([]);
+    const findings = unplacedOf(text, 'applications');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.span?.start).toBe(text.indexOf('2024-03-05'));
+  });
+
   it('holds under random mutations of the seeds', () => {
     fc.assert(
       fc.property(fc.constantFrom(...TABLED_SEEDS), fc.array(mutation, { minLength: 1, maxLength: 4 }), (id, changes) => {
