@@ -392,8 +392,11 @@ describe('nothing lost: every number of a table is placed or reported', () => {
     expect(checkText(text).report.tables.applications?.rows['unableToProvide.needsCreation']?.cells.total).toMatchObject({ kind: 'count', value: 0 });
   });
 
-  it('a page number between two rows with a run of zero-width spaces inside it ("- ", sixty U+200B, "4 -", #723321): a page number, the rows read', () => {
-    const text = tabbed('\t\t3. 补正后申请内容仍不明确', `- ${'\u200b'.repeat(60)}4 -\n\t\t3. 补正后申请内容仍不明确`);
+  it.each([
+    ['- ', '4 -'],
+    ['第 4', ' 页'],
+  ])('a page number between two rows with a run of zero-width spaces inside it ("%s", sixty U+200B, "%s", #723321): a page number, the rows read', (before, after) => {
+    const text = tabbed('\t\t3. 补正后申请内容仍不明确', `${before}${'\u200b'.repeat(60)}${after}\n\t\t3. 补正后申请内容仍不明确`);
     expect(lost(text)).toEqual([]);
     expect(unplacedOf(text, 'applications')).toEqual([]);
     expect(checkText(text).report.tables.applications?.rows['unableToProvide.unclearAfterCorrection']?.cells.total).toMatchObject({ kind: 'count', value: 0 });
