@@ -141,9 +141,9 @@ export function tokenize(text: string, start: number, end: number, maxTokens = N
         hasDigit = true;
       } else {
         if (wordCode !== 46 || wordEnd === index) plainNumber = false;
-        // A mark between two digits ("1!03"), or between a date's digits and its dash ("2024-03!-05"), is a stray
-        // mark inside a number, no end of a sentence; nor is
-        // a mark in a run of marks inside a word ("商!!!!业", "8212;,821数"): narrative ends in one mark.
+        // A mark between two digits ("1!03"), or between a date's digits and its dash ("2024-03!-05"), is a
+        // stray mark inside a number, no end of a sentence; nor is a mark in a run of marks inside a word
+        // ("商!!!!业", "8212;,821数"): narrative ends in one mark.
         if (isSentenceMark(wordCode) && !(wordEnd > index && isDigit(text.charCodeAt(wordEnd - 1)) && isInNumber(text.charCodeAt(wordEnd + 1)))) {
           // Each run is measured once, at its first mark: linear on a run of any length.
           if (wordEnd >= markRunEnd) {
@@ -151,8 +151,8 @@ export function tokenize(text: string, start: number, end: number, maxTokens = N
             markRunStray = isStrayMarkRun(text, index, wordEnd, markRunEnd, limit);
             if (markRunStray) strayRunInWord = true;
           }
-          // Nor does a ; or ! that ends a word stray marks were written into ("0!!!!无无无!!!!", "2 ;;;;件件件;;;;"):
-          // the word is a cell's value or a label written over, not the last word of a clause.
+          // Nor does a ; or ! later in a word that a run of stray marks was written into ("0!!!!无无无!!!!",
+          // "2 ;;;;件件件;;;;"): the word is a cell's value or a label written over, not a clause of narrative.
           if (!markRunStray && !(strayRunInWord && wordCode !== 0x3002)) sentenceEnds.push(wordEnd);
         }
         else if (wordCode === 0x3001 && wordEnd > index && CHINESE_NUMERALS.includes(text.charAt(wordEnd - 1))) sentenceStarts.push(wordEnd - 1);
