@@ -17,14 +17,26 @@ const HEADING_FIVE = /^五\s*[,、]+/mu;
 // Invisible characters (zero-width spaces and joiners, word joiner, BOM) count as blanks: the reader's
 // normalization drops them, so "- \u200b3 -" is the page number "- 3 -" to it.
 const PAGE_DASH_AFTER = /(?:[^\S\n]|[\u200b-\u200d\u2060\ufeff])*[-—–](?:[^\S\n]|[\u200b-\u200d\u2060\ufeff])*(?:\n|$)/uy;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
-// An ordinal's mark after its digits, with a stray mark and any invisible characters before it.
-const ORDINAL_MARK_AFTER = /[,，;；:：!！。]?[\u200b-\u200d\u2060\ufeff]*[.．、]/uy;
+// An ordinal's mark after its digits, with a stray mark and any invisible characters before it. A run
+// of commas before the mark ("2,,,,,. 没有现成信息…") is the reader's ordinal too: its normalization
+// drops a comma doubled before another mark, so it reads "2. 没有现成信息…".
+const ORDINAL_MARK_AFTER = /[,，]*[,，;；:：!！。]?[\u200b-\u200d\u2060\ufeff]*[.．、]/uy;
 // A counting word opening a line ("共计 95\n个，…"): the number before the break is a quantity of a
 // paragraph wrapped as PDF extraction wraps it, not a cell's value (no row label opens with one).
 const COUNTING_WORD = /[个件条次项篇期场家]/u;
-/** The text of a range with the invisible characters the reader drops left out. */
-const visible = (text: string, start: number, end: number): string => text.slice(start, end).replace(INVISIBLE, '');
+const isInvisible = (code: number): boolean => (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+/**
+ * Up to `count` characters of the text before `at` (`step` -1) or from `at` on (`step` 1), the
+ * invisible characters the reader drops left out however many there are: a window of the original
+ * text filled with them ("- \u200b\u200b…4 -", #723321) shows the reader's page number too.
+ */
+const visibleNear = (text: string, at: number, step: -1 | 1, count: number): string => {
+  const kept: string[] = [];
+  for (let index = step < 0 ? at - 1 : at; index >= 0 && index < text.length && kept.length < count; index += step) {
+    if (!isInvisible(text.charCodeAt(index))) kept.push(text.charAt(index));
+  }
+  return step < 0 ? kept.reverse().join('') : kept.join('');
+};
 
 /** The range from the 二 heading's line to the 五 heading's line (where the three tables are), or undefined. */
 export function tableRegion(text: string): Range | undefined {
@@ -95,8 +107,9 @@ export function valueRuns(text: string, region: Range): Range[] {
     // Blanks around the number as extraction leaves them: any number of them ("- 4 \t\t\t… -"); and a
     // stray mark put between the number and its 页 ("共 9; 页"), as one is put inside an ordinal above.
     PAGE_DASH_AFTER.lastIndex = end;
-    const dashBefore = /[-—–]\s*$/u.test(visible(text, Math.max(0, start - 8), start));
-    if ((dashBefore && (/^\s*[-—–]/u.test(visible(text, end, end + 8)) || PAGE_DASH_AFTER.test(text))) || /^[,，;；:：!！。]?\s*页/u.test(visible(text, end, end + 8))) continue;
+    const dashBefore = /[-—–]\s*$/u.test(visibleNear(text, start, -1, 8));
+    const visibleAfter = visibleNear(text, end, 1, 8);
+    if ((dashBefore && (/^\s*[-—–]/u.test(visibleAfter) || PAGE_DASH_AFTER.test(text))) || /^[,，;；:：!！。]?\s*页/u.test(visibleAfter)) continue;
     while (sentence < sentences.length && (sentences[sentence] as Range).end < end) sentence++;
     const holder = sentences[sentence];
     if (holder && holder.start <= start && end <= holder.end) continue;

@@ -52,6 +52,15 @@ describe('fuzz oracles', () => {
     expect(runsOf(`（四）无法提供\n1${'\u200b'.repeat(120)}.本机关不掌握相关政府信息\t0`)).toEqual(['0']);
     expect(runsOf(`1${'\u200b'.repeat(120)} 0`)).toEqual(['1', '0']);
     expect(runsOf('截至目前，全市在运维政务新媒体共计 95\n个，合格率均为 100%。')).toEqual([]);
+    // An ordinal with a run of commas before its mark (#376630, #402164, #560197 of the million campaign): the
+    // reader's normalization drops a comma doubled before another mark, so it reads the ordinal "2.". A run
+    // of commas with no mark after it leaves the digits a value.
+    expect(runsOf(`\t\t2${','.repeat(80)}. 没有现成信息需要另行制作\t0\n2${'，'.repeat(80)}.其他法律行政法规禁止公开 0`)).toEqual(['0', '0']);
+    expect(runsOf(`\t\t2${','.repeat(80)}\t0`)).toEqual(['2', '0']);
+    // A page number with more invisible characters beside it than a few characters' window holds (#723321):
+    // the reader drops them and skips the line "- 4 -"; the same run before a value with no dash after it leaves a value.
+    expect(runsOf(`3\n- ${'\u200b'.repeat(60)}4 -\n第 5${'\u200b'.repeat(60)} 页\n0`)).toEqual(['3', '0']);
+    expect(runsOf(`- ${'\u200b'.repeat(60)}4 件\n0`)).toEqual(['4', '0']);
     // An escape sequence's parameter with a stray mark put in (#393669) is none either; a value after a bracket is.
     expect(runsOf('四、结转\u001b[2J\u001b[2;J\t[3;\t0')).toEqual(['3', '0']);
     expect(runsOf('行政许可 | 95\n个人\t0\n行政处罚 0\n件数 3')).toEqual(['95', '0', '0', '3']);

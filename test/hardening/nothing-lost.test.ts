@@ -383,6 +383,50 @@ describe('nothing lost: every number of a table is placed or reported', () => {
     expect(copies?.text).toBe('2,821'.repeat(15));
   });
 
+  // Shapes of the million-input campaign (seed 14) the oracle counted lost where the reader reads what the
+  // template means: an ordinal with a run of commas before its mark, a page number among invisible characters.
+  it.each([',', '，'])('a run of %s between a row\'s ordinal and its mark (2,,,,…. 没有现成信息…, #376630 #560197): an ordinal, the row read', (comma) => {
+    const text = tabbed('\t\t2. 没有现成信息需要另行制作', `\t\t2${comma.repeat(80)}. 没有现成信息需要另行制作`);
+    expect(lost(text)).toEqual([]);
+    expect(unplacedOf(text, 'applications')).toEqual([]);
+    expect(checkText(text).report.tables.applications?.rows['unableToProvide.needsCreation']?.cells.total).toMatchObject({ kind: 'count', value: 0 });
+  });
+
+  it.each([
+    ['- ', '4 -'],
+    ['第 4', ' 页'],
+  ])('a page number between two rows with a run of zero-width spaces inside it ("%s", sixty U+200B, "%s", #723321): a page number, the rows read', (before, after) => {
+    const text = tabbed('\t\t3. 补正后申请内容仍不明确', `${before}${'\u200b'.repeat(60)}${after}\n\t\t3. 补正后申请内容仍不明确`);
+    expect(lost(text)).toEqual([]);
+    expect(unplacedOf(text, 'applications')).toEqual([]);
+    expect(checkText(text).report.tables.applications?.rows['unableToProvide.unclearAfterCorrection']?.cells.total).toMatchObject({ kind: 'count', value: 0 });
+  });
+
+  // A run of ; or ! ending a word that stray marks were written into ended a "sentence" back to the line's
+  // start, and the cell's value before it was dropped as narrative (#659325, #666188).
+  it.each(['!', ';'])('a value with a run of %s, other characters and a run again after it (0!!!…无无…!!! 0 0 …, #659325): the value is reported with its row', (mark) => {
+    const text = tabbed('4. 保护第三方合法权益\t0\t0', `4. 保护第三方合法权益 0${mark.repeat(100)}${'无'.repeat(100)}${mark.repeat(100)} 0`);
+    expect(lost(text)).toEqual([]);
+    const [value] = reportedAt(text, `0${mark}`);
+    expect(value).toMatchObject({ text: '0', row: 'denied.thirdPartyRights' });
+  });
+
+  it('a cell of table 三 written over by runs of ; around a repeated unit (2 ;;;…件件件…;;; |, #666188): its value is reported with its row', () => {
+    const text = celled('2 |', `2 ${';'.repeat(100)}${'件'.repeat(100)}${';'.repeat(30)}|`, '2.重复申请');
+    expect(lost(text)).toEqual([]);
+    const [value] = reportedAt(text, '2 ;;;');
+    expect(value).toMatchObject({ text: '2', row: 'notProcessed.repeated' });
+  });
+
+  it.each(['!', ';'])('a stray %s between a date\'s digits and its dash in copies written into a row label (补正发布日期：2024-03!-05后…, #486976): the values are one finding, not dropped as a sentence', (mark) => {
+    const copies = `${'发布日期：2024-03-05'.repeat(20)}发布日期：2${'16'.repeat(50)}024-03${mark}-05`;
+    const text = tabbed('3. 补正后申请内容仍不明确', `3. 补正${copies}后申请内容仍不明确`);
+    expect(lost(text)).toEqual([]);
+    const findings = unplacedOf(text, 'applications');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.span?.start).toBe(text.indexOf('2024-03-05'));
+  });
+
   it('holds under random mutations of the seeds', () => {
     fc.assert(
       fc.property(fc.constantFrom(...TABLED_SEEDS), fc.array(mutation, { minLength: 1, maxLength: 4 }), (id, changes) => {

@@ -132,6 +132,8 @@ export function tokenize(text: string, start: number, end: number, maxTokens = N
     let hasDigit = false;
     // Plain digits, possibly with a decimal point: the commonest word in a table, read without a regex.
     let plainNumber = true;
+    // Whether a run of stray marks was written into this word before the mark at hand.
+    let strayRunInWord = false;
     while (wordEnd < limit) {
       const wordCode = text.charCodeAt(wordEnd);
       if (isGap(wordCode)) break;
@@ -139,15 +141,19 @@ export function tokenize(text: string, start: number, end: number, maxTokens = N
         hasDigit = true;
       } else {
         if (wordCode !== 46 || wordEnd === index) plainNumber = false;
-        // A mark between two digits ("1!03") is a stray mark inside a number, no end of a sentence; nor is
-        // a mark in a run of marks inside a word ("商!!!!业", "8212;,821数"): narrative ends in one mark.
-        if (isSentenceMark(wordCode) && !(wordEnd > index && isDigit(text.charCodeAt(wordEnd - 1)) && isDigit(text.charCodeAt(wordEnd + 1)))) {
+        // A mark between two digits ("1!03"), or between a date's digits and its dash ("2024-03!-05"), is a
+        // stray mark inside a number, no end of a sentence; nor is a mark in a run of marks inside a word
+        // ("商!!!!业", "8212;,821数"): narrative ends in one mark.
+        if (isSentenceMark(wordCode) && !(wordEnd > index && isDigit(text.charCodeAt(wordEnd - 1)) && isInNumber(text.charCodeAt(wordEnd + 1)))) {
           // Each run is measured once, at its first mark: linear on a run of any length.
           if (wordEnd >= markRunEnd) {
             markRunEnd = markRunEndAt(text, wordEnd, limit);
             markRunStray = isStrayMarkRun(text, index, wordEnd, markRunEnd, limit);
+            if (markRunStray) strayRunInWord = true;
           }
-          if (!markRunStray) sentenceEnds.push(wordEnd);
+          // Nor does a ; or ! later in a word that a run of stray marks was written into ("0!!!!无无无!!!!",
+          // "2 ;;;;件件件;;;;"): the word is a cell's value or a label written over, not a clause of narrative.
+          if (!markRunStray && !(strayRunInWord && wordCode !== 0x3002)) sentenceEnds.push(wordEnd);
         }
         else if (wordCode === 0x3001 && wordEnd > index && CHINESE_NUMERALS.includes(text.charAt(wordEnd - 1))) sentenceStarts.push(wordEnd - 1);
       }
@@ -203,6 +209,8 @@ function strayMarksStart(text: string, start: number, end: number): number {
   return sentenceMark ? at : -1;
 }
 
+// What follows a digit inside a number or a date ("1!03", "2024-03!-05"): a digit, or a date's dash or slash.
+const isInNumber = (code: number): boolean => isDigit(code) || code === 45 || code === 47;
 const isSentenceMark = (code: number): boolean => code === 0x3002 || code === 59 || code === 33;
 // The marks a run of stray punctuation is made of: sentence marks, commas, points.
 const isRunMark = (code: number): boolean => isSentenceMark(code) || code === 44 || code === 46;
