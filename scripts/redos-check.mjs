@@ -127,7 +127,16 @@ let analysed = 0;
 const verdicts = new Map();
 const analyse = (pattern) => {
   const key = `/${pattern.source}/${pattern.flags}`;
-  if (!verdicts.has(key)) verdicts.set(key, check(pattern.source, pattern.flags, { randomSeed: 14, timeout: 10_000 }));
+  // recheck's timeout is wall time: on a loaded machine a pattern it proves safe in a second can run
+  // out of it, so a timed-out analysis is tried again with a longer one before it counts as undecided.
+  if (!verdicts.has(key)) {
+    verdicts.set(
+      key,
+      check(pattern.source, pattern.flags, { randomSeed: 14, timeout: 10_000 }).then((result) =>
+        result.status === 'unknown' && result.error?.kind === 'timeout' ? check(pattern.source, pattern.flags, { randomSeed: 14, timeout: 60_000 }) : result,
+      ),
+    );
+  }
   return verdicts.get(key);
 };
 for (const site of sites) {
