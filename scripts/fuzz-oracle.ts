@@ -123,23 +123,24 @@ export function lostValues(text: string, report: AnnualReport): Range[] {
   // A report of a format whose template has no statistics tables (pre-2019: its sections 二 to 四
   // are narrative, its tables of another shape) has no table region: nothing there is a cell's.
   if (!region || Object.keys(TEMPLATES[report.meta.formatVersion]?.tables ?? {}).length === 0) return [];
-  const spans = accountedSpans(report);
-  // Unplaced values cut from an overlong region cover many runs: an interval test, not an equality.
+  // Unplaced values cut from an overlong region cover many runs, and cells placed from the same
+  // stretch start inside them (a table read in another table's section): an interval test against
+  // the union of the spans, which no number of spans starting in between can hide.
+  const union: Range[] = [];
+  for (const span of accountedSpans(report)) {
+    const last = union[union.length - 1];
+    if (last && span.start < last.end) union[union.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else if (span.end > span.start) union.push(span);
+  }
   const covered = (run: Range): boolean => {
     let low = 0;
-    let high = spans.length;
+    let high = union.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if ((spans[middle] as Range).start < run.end) low = middle + 1;
+      if ((union[middle] as Range).start < run.end) low = middle + 1;
       else high = middle;
     }
-    for (let index = low - 1; index >= 0; index--) {
-      const span = spans[index] as Range;
-      if (span.end > run.start) return true;
-      // Spans are sorted by start only: an earlier span may still reach further; a few are looked at.
-      if (low - index > 64) break;
-    }
-    return false;
+    return low > 0 && (union[low - 1] as Range).end > run.start;
   };
   return valueRuns(text, region).filter((run) => !covered(run));
 }
