@@ -23,6 +23,10 @@ const ORDINAL_MARK_AFTER = /[,，;；:：!！。]?[\u200b-\u200d\u2060\ufeff]*[.
 // A counting word opening a line ("共计 95\n个，…"): the number before the break is a quantity of a
 // paragraph wrapped as PDF extraction wraps it, not a cell's value (no row label opens with one).
 const COUNTING_WORD = /[个件条次项篇期场家]/u;
+// The line of a web page that dates a report and counts its views ("发布时间:2023-01-31 13:24 浏览次数:次"):
+// a short line of the page around the report, its digits a time of day, never a cell's value.
+const PAGE_CHROME = /发布时间|浏览次数/u;
+const MAX_PAGE_CHROME_LINE = 40;
 /** The text of a range with the invisible characters the reader drops left out. */
 const visible = (text: string, start: number, end: number): string => text.slice(start, end).replace(INVISIBLE, '');
 
@@ -63,6 +67,15 @@ export function valueRuns(text: string, region: Range): Range[] {
       han = false;
     } else if (code >= 0x4e00 && code <= 0x9fff) han = true;
   }
+  const chromeLines: Range[] = [];
+  for (let lineStart = 0; lineStart < body.length; ) {
+    const newline = body.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? body.length : newline;
+    const line = body.slice(lineStart, lineEnd).trim();
+    if (line.length <= MAX_PAGE_CHROME_LINE && PAGE_CHROME.test(line)) chromeLines.push({ start: region.start + lineStart, end: region.start + lineEnd });
+    lineStart = lineEnd + 1;
+  }
+  let chromeLine = 0;
   let sentence = 0;
   const dates: Range[] = [...body.matchAll(/[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}/gu)].map((match) => ({ start: region.start + match.index, end: region.start + match.index + match[0].length }));
   let date = 0;
@@ -97,6 +110,9 @@ export function valueRuns(text: string, region: Range): Range[] {
     PAGE_DASH_AFTER.lastIndex = end;
     const dashBefore = /[-—–]\s*$/u.test(visible(text, Math.max(0, start - 8), start));
     if ((dashBefore && (/^\s*[-—–]/u.test(visible(text, end, end + 8)) || PAGE_DASH_AFTER.test(text))) || /^[,，;；:：!！。]?\s*页/u.test(visible(text, end, end + 8))) continue;
+    while (chromeLine < chromeLines.length && (chromeLines[chromeLine] as Range).end < end) chromeLine++;
+    const chrome = chromeLines[chromeLine];
+    if (chrome && chrome.start <= start && end <= chrome.end) continue;
     while (sentence < sentences.length && (sentences[sentence] as Range).end < end) sentence++;
     const holder = sentences[sentence];
     if (holder && holder.start <= start && end <= holder.end) continue;
