@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeRun, lostValues } from '../../scripts/fuzz-oracle.js';
 import { checkText } from '../../src/index.js';
-import { fixtureText } from '../support/fixtures.js';
+import { fixtureText, seedText } from '../support/fixtures.js';
 
 /** The digit runs of the text's tables that the reader neither placed nor reported, described. */
 const lost = (text: string): string[] => lostValues(text, checkText(text).report).map((run) => describeRun(text, run));
@@ -28,5 +28,37 @@ describe('nothing lost: structural shapes of the million-input campaign', () => 
     expect(lost(text)).toEqual([]);
     expect(rulesOf(text)).toContain('report-truncated');
     expect(checkText(text).report.unplaced.filter((value) => ['1', '13', '24'].includes(value.text))).toEqual([]);
+  });
+
+  it('a value a space and a label with a stray ! inside follow, in table 四 (0 本年新收…本年!新收…, #456312): the value is reported, not read as narrative', () => {
+    // Seed 001's row of table 四: after its 8th value, a row label of table 三 repeated, a ! put into one copy.
+    const seed = seedText('001');
+    const row = seed.indexOf('0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |');
+    const at = row + '0 | '.repeat(7).length + 2;
+    const label = '本年新收政府信息公开申请数量';
+    const text = `${seed.slice(0, at)}${label.repeat(20)}本年!新收政府信息公开申请数量${label.repeat(20)}${seed.slice(at)}`;
+    expect(lost(text)).toEqual([]);
+    expect(checkText(text).report.unplaced.some((value) => value.span?.start === at - 2 && value.text === '0')).toBe(true);
+  });
+
+  it('a row of table 三 one value a line, its 6th value run into a copy of the table under a label with a stray ! (0 本年!度办理结果, #676580)', () => {
+    // Seed 000 (one cell a line): row 3.危及… keeps five of its values, then "0 " and the rest of the
+    // report again from 本年度办理结果, a ! put into it.
+    const seed = seedText('000');
+    const row = seed.indexOf('3.危及“三安全一稳定” |');
+    const at = row + '3.危及“三安全一稳定” |\n'.length + '0 |\n'.repeat(5).length;
+    const text = `${seed.slice(0, at)}0 ${seed.slice(seed.indexOf('本年度办理结果')).replace('本年度办理结果', '本年!度办理结果')}`;
+    expect(lost(text)).toEqual([]);
+    // The value is the row's sixth: the row has six values of seven, and one finding says so, not five.
+    const short = checkText(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'cell-missing' && diagnostic.message.includes('3.危及'));
+    expect(short.map((diagnostic) => diagnostic.message.match(/只有 (\d+) 个数值/u)?.[1])).toEqual(['6']);
+  });
+
+  it.each(['| 16 件申请均在法定期限内答复!', '| 2024 年共办结申请!'])('a count or a year apart from its unit opening a sentence in a cell (%s) stays the narrative\'s', (sentence) => {
+    const seed = seedText('000');
+    const at = seed.indexOf('(一)予以公开 |');
+    const text = `${seed.slice(0, at)}${sentence}\n${seed.slice(at)}`;
+    const written = sentence.match(/\d+/u)?.[0];
+    expect(checkText(text).report.unplaced.filter((value) => value.text === written)).toEqual([]);
   });
 });
