@@ -61,4 +61,26 @@ describe('nothing lost: structural shapes of the million-input campaign', () => 
     const written = sentence.match(/\d+/u)?.[0];
     expect(checkText(text).report.unplaced.filter((value) => value.text === written)).toEqual([]);
   });
+
+  it.each([
+    // A PDF extraction, its header one word a line (the line swapped: the last 维持), and a tab layout (its second header line).
+    ['corpus/002.txt', (lines: string[]) => lines.lastIndexOf('维持')],
+    ['seeds/003.txt', (lines: string[]) => lines.findIndex((line) => line.startsWith('\t\t\t\t\t结果 维持'))],
+  ])('the 六 heading swapped into table 四\'s header, 五 broken (五、六、存在…, #710610), in %s: the row is reported once', (name, headerLine) => {
+    // The line of 六's heading takes the place of a line of table 四's header (that line goes where
+    // 六 was), and 五's heading has a 六、 written into it: no section after table 四 is in order.
+    const lines = fixtureText(name).split('\n');
+    const six = lines.findIndex((line) => line.startsWith('六、其他需要报告的事项'));
+    const five = lines.findIndex((line) => line.startsWith('五、存在的主要问题'));
+    const header = headerLine(lines);
+    expect(header).toBeGreaterThan(0);
+    expect(header).toBeLessThan(five);
+    [lines[six], lines[header]] = [lines[header] as string, lines[six] as string];
+    lines[five] = `五、六、${(lines[five] as string).slice(2)}`;
+    const text = lines.join('\n');
+    expect(lost(text)).toEqual([]);
+    const rows = checkText(text).report.unplaced.filter((value) => value.table === 'reviews');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.rest?.count).toBe(15);
+  });
 });

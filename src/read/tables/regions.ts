@@ -7,7 +7,8 @@
  */
 import { SECTIONS, TABLE_SECTIONS } from '../../catalog/index.js';
 import type { SectionKey, TableDefinition, TableKey } from '../../catalog/index.js';
-import { tableMatcher } from './matcher.js';
+import { countColumnsIn, tableMatcher } from './matcher.js';
+import type { TableMatcher } from './matcher.js';
 import type { LocatedSection } from './index.js';
 
 /** The whole normalized text as one key: spaces, bars and tabs dropped, quotes and "1、" folded as labels are. */
@@ -75,6 +76,55 @@ function endingHeading(sections: readonly LocatedSection[], first: number, own: 
   return -1;
 }
 
+// How far after a heading moved into a table its labels and values are looked for (table 四's header is ~100 characters).
+const MAX_CONTINUATION = 400;
+const VALUE_WORD = /^(?:\d+(?:\.\d+)?|[-—/])$/u;
+const SENTENCE_MARKS = /[。;；!！,，:：]/u;
+
+/** Whether a line holds values only (two at least: a row), apart from bars and blanks. */
+function isValuesLine(line: string): boolean {
+  const words = line.split(/[\s|]+/u).filter((word) => word !== '');
+  return words.length >= 2 && words.every((word) => VALUE_WORD.test(word));
+}
+
+/**
+ * Where a table goes on after a section heading that a line swap moved into it ("六、其他需要报告的
+ * 事项" inside table 四's header, 五 lost): the heading's line is followed by the table's own column
+ * labels (words of no sentence) and then by lines of values only, or by those lines at once. Offset
+ * just past the last of them, or -1 when what follows the heading is no part of the table (a
+ * section's narrative begins with words, not with a row of bare numbers).
+ */
+function continuationAfter(text: string, heading: number, matcher: TableMatcher, limit: number): number {
+  let lineStart = text.indexOf('\n', heading) + 1;
+  if (lineStart <= 0) return -1;
+  const bound = Math.min(limit, lineStart + MAX_CONTINUATION);
+  let words = '';
+  let end = -1;
+  while (lineStart < bound) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 || newline > limit ? limit : newline;
+    const line = text.slice(lineStart, lineEnd);
+    if (isValuesLine(line)) end = lineEnd;
+    else if (end >= 0) break;
+    else if (SENTENCE_MARKS.test(line)) return -1;
+    else words += line.replace(/[\s|]/gu, '');
+    lineStart = lineEnd + 1;
+  }
+  return end >= 0 && (words === '' || countColumnsIn(matcher, words, 0, words.length) >= 2) ? end : -1;
+}
+
+/**
+ * A table's end at the heading `end` starts, unless the heading was moved into the table: a heading
+ * of no table's section with the table's labels and values after it (see {@link continuationAfter}).
+ * The table then reaches past it, its reading stops at the heading, and what follows is reported.
+ */
+function pastMovedHeading(text: string, sections: readonly LocatedSection[], end: number, definition: TableDefinition, tableOrdinals: ReadonlySet<number>): number {
+  const heading = sections.find((section) => section.start === end);
+  if (!heading || tableOrdinals.has(ordinalOf(heading))) return end;
+  const continued = continuationAfter(text, heading.start, tableMatcher(definition), heading.end);
+  return continued > end ? continued : end;
+}
+
 /** The section that holds a table in the template: the one with the same ordinal (二, 三, 四). */
 function sectionOf(definition: TableDefinition, sections: readonly LocatedSection[]): LocatedSection | undefined {
   const key = TABLE_SECTIONS[definition.key as TableKey] as SectionKey | undefined;
@@ -108,7 +158,8 @@ export function planRegions(text: string, definitions: readonly TableDefinition[
     const own = orderOf(TABLE_SECTIONS[definition.key as TableKey]);
     const firstAfter = anchor >= 0 ? sections.findIndex((later) => later.start > anchor) : -1;
     const anchorEnd = firstAfter >= 0 ? endingHeading(sections, firstAfter, own, tableOrdinals) : -1;
-    return { sectionStart: section ? section.start : -1, sectionEnd: section ? tableSectionEnd(sections, section, tableOrdinals) : -1, anchor, anchorEnd };
+    const sectionEnd = section ? pastMovedHeading(text, sections, tableSectionEnd(sections, section, tableOrdinals), definition, tableOrdinals) : -1;
+    return { sectionStart: section ? section.start : -1, sectionEnd, anchor, anchorEnd };
   });
 }
 
