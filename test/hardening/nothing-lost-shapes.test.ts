@@ -83,4 +83,22 @@ describe('nothing lost: structural shapes of the million-input campaign', () => 
     expect(rows).toHaveLength(1);
     expect(rows[0]?.rest?.count).toBe(15);
   });
+
+  it('the 一 heading swapped into table 二 between its header and its rows, one value a line, nothing after (#749494): the rows are reported once', () => {
+    // Corpus 025 is a web page cut inside table 二: no heading after it ends the table. Its 一 heading
+    // swapped with the bar line closing table 二's header, and a 五、 put before the block 第二十条第(六)项
+    // (as the campaign did: it closes the oracle's table region).
+    const lines = fixtureText('corpus/025.txt').split('\n');
+    const one = lines.indexOf('一、总体情况');
+    const bar = lines.indexOf('规章 |') - 1;
+    expect(lines[bar]).toBe('|');
+    [lines[one], lines[bar]] = [lines[bar] as string, lines[one] as string];
+    const six = lines.indexOf('第二十条第(六)项 |');
+    lines[six - 1] = `五、${lines[six - 1] as string}`;
+    const text = lines.join('\n');
+    expect(lost(text)).toEqual([]);
+    const rest = checkText(text).report.unplaced.filter((value) => value.table === 'activeDisclosure');
+    expect(rest).toHaveLength(1);
+    expect(rest[0]?.text.startsWith('0 |')).toBe(true);
+  });
 });

@@ -7,7 +7,7 @@
  */
 import { SECTIONS, TABLE_SECTIONS } from '../../catalog/index.js';
 import type { SectionKey, TableDefinition, TableKey } from '../../catalog/index.js';
-import { countColumnsIn, tableMatcher } from './matcher.js';
+import { countColumnsIn, matchRows, tableMatcher } from './matcher.js';
 import type { TableMatcher } from './matcher.js';
 import type { LocatedSection } from './index.js';
 
@@ -76,41 +76,44 @@ function endingHeading(sections: readonly LocatedSection[], first: number, own: 
   return -1;
 }
 
-// How far after a heading moved into a table its labels and values are looked for (table 四's header is ~100 characters).
-const MAX_CONTINUATION = 400;
 const VALUE_WORD = /^(?:\d+(?:\.\d+)?|[-—/])$/u;
 const SENTENCE_MARKS = /[。;；!！,，:：]/u;
 
-/** Whether a line holds values only (two at least: a row), apart from bars and blanks. */
+/** Whether a line holds values only (one at least), apart from bars and blanks. */
 function isValuesLine(line: string): boolean {
   const words = line.split(/[\s|]+/u).filter((word) => word !== '');
-  return words.length >= 2 && words.every((word) => VALUE_WORD.test(word));
+  return words.length >= 1 && words.every((word) => VALUE_WORD.test(word));
 }
 
 /**
  * Where a table goes on after a section heading that a line swap moved into it ("六、其他需要报告的
- * 事项" inside table 四's header, 五 lost): the heading's line is followed by the table's own column
- * labels (words of no sentence) and then by lines of values only, or by those lines at once. Offset
- * just past the last of them, or -1 when what follows the heading is no part of the table (a
- * section's narrative begins with words, not with a row of bare numbers).
+ * 事项" inside table 四's header, 五 lost; "一、总体情况" between table 二's header and its rows):
+ * the heading's line is followed by lines of values and by the table's own labels (two column or
+ * row labels at least), words of no sentence, up to where narrative resumes. Offset just past the
+ * last line of values before it, or -1 when what follows the heading is no part of the table (a
+ * section's narrative begins with words, not with the rows of a table). One pass over the lines.
  */
 function continuationAfter(text: string, heading: number, matcher: TableMatcher, limit: number): number {
   let lineStart = text.indexOf('\n', heading) + 1;
   if (lineStart <= 0) return -1;
-  const bound = Math.min(limit, lineStart + MAX_CONTINUATION);
   let words = '';
+  // The words up to the last line of values: a heading or narrative after the table is none of its labels.
+  let labels = '';
   let end = -1;
-  while (lineStart < bound) {
+  while (lineStart < limit) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 || newline > limit ? limit : newline;
     const line = text.slice(lineStart, lineEnd);
-    if (isValuesLine(line)) end = lineEnd;
-    else if (end >= 0) break;
-    else if (SENTENCE_MARKS.test(line)) return -1;
-    else words += line.replace(/[\s|]/gu, '');
+    if (SENTENCE_MARKS.test(line)) break;
+    if (isValuesLine(line)) {
+      end = lineEnd;
+      labels = words;
+    } else words += line.replace(/[\s|]/gu, '');
     lineStart = lineEnd + 1;
   }
-  return end >= 0 && (words === '' || countColumnsIn(matcher, words, 0, words.length) >= 2) ? end : -1;
+  if (end < 0) return -1;
+  const labelled = labels === '' || countColumnsIn(matcher, labels, 0, labels.length) >= 2 || matchRows(matcher, labels, 0, 0, labels.length).length >= 2;
+  return labelled ? end : -1;
 }
 
 /**
