@@ -92,8 +92,9 @@ export function valueRuns(text: string, region: Range): Range[] {
     ORDINAL_MARK_AFTER.lastIndex = end;
     const mark = ORDINAL_MARK_AFTER.exec(text);
     if (mark && !/[0-9０-９]/u.test(text[end + mark[0].length] ?? '')) continue;
-    // A date, also with blanks before its 年 ("2024 年") or written with dashes ("2024-03-05").
-    if (/^[ \t\u3000]*[年月日]/u.test(text.slice(end, end + 4))) continue;
+    // A date, also with blanks before its 年 ("2024 年") or written with dashes ("2024-03-05"), or with
+    // a stray mark put before its 年 as one is put inside an ordinal ("至2024!年12月31日", #808487).
+    if (/^[ \t\u3000]*[,，;；:：!！。]?[年月日]/u.test(text.slice(end, end + 5))) continue;
     while (date < dates.length && (dates[date] as Range).end < end) date++;
     const dated = dates[date];
     if (dated && dated.start <= start && end <= dated.end) continue;

@@ -77,6 +77,9 @@ describe('fuzz oracles', () => {
     // But an ASCII mark in a row, or a line of values before a 。, ends no narrative: those are values.
     expect(runsOf('一、本年新收政府信息公开申请数量 0 0 ;0 0')).toEqual(['0', '0', '0', '0']);
     expect(runsOf('规章 0 0 0\n注：本表数据来源于平台。')).toEqual(['0', '0', '0']);
+    // A date with a stray mark before its 年 (#808487) is one still; a value before a mark and a label is a value.
+    expect(runsOf('（七）总计 21 0 0统计期限自2024年1月1日起至2024!年12月31日止')).toEqual(['21', '0', '0']);
+    expect(runsOf('| 0; 本年新收')).toEqual(['0']);
     // A web page's dating line (#437531: a time of day, 浏览次数) is no table line; a row's value next to it still counts.
     expect(runsOf('信息1 13:24    浏览次数:次    \n行政许可 | 13')).toEqual(['13']);
     // Values still count: apart, glued at a label's end, with thousands groups, before a unit.

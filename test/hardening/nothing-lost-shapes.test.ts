@@ -101,4 +101,17 @@ describe('nothing lost: structural shapes of the million-input campaign', () => 
     expect(rest).toHaveLength(1);
     expect(rest[0]?.text.startsWith('0 |')).toBe(true);
   });
+
+  it('a period sentence glued to the values of （七）总计, repeated, a stray ! before one 年 (…至2024!年12月31日止, #808487): the year is no lost value', () => {
+    const report = fixtureText('corpus/001.txt');
+    const row = '（七）总计 21 0 0 0 0 0 21';
+    expect(report).toContain(row);
+    const period = '统计期限自2024年1月1日起至2024年12月31日止';
+    // A bar put into one copy, as the campaign did: the copies after it, up to the !, are one cell's sentence.
+    const text = report.replace(row, `（七）总计 21 0 0${period}统计期限自2024年1月1日 | 起至2024年12月31日止${period.repeat(3)}统计期限自2024年1月1日起至2024!年12月31日止${period.repeat(3)} 0 0 0 21`);
+    expect(lost(text)).toEqual([]);
+    // The reader reads that sentence as narrative: its dates are no table values.
+    const bang = text.indexOf('2024!年');
+    expect(checkText(text).report.unplaced.filter((value) => value.span?.start === bang)).toEqual([]);
+  });
 });
