@@ -114,4 +114,25 @@ describe('nothing lost: structural shapes of the million-input campaign', () => 
     const bang = text.indexOf('2024!年');
     expect(checkText(text).report.unplaced.filter((value) => value.span?.start === bang)).toEqual([]);
   });
+
+  it('a heading fragment inside a row of table 三 read in section 二 (三、 moved before 二、, 4.… 0四、 0 0 …, #809768): the rest is table 三\'s, said once', () => {
+    // Corpus 003 with the heading of section 三 moved before that of section 二 (table 三 is then read
+    // inside section 二's region too), and a 四、 written after the first value of row 4.
+    const report = fixtureText('corpus/003.txt');
+    const three = '三、收到和处理政府信息公开申请情况\n';
+    const text = report
+      .replace(three, '')
+      .replace('二、主动公开政府信息情况', `${three}二、主动公开政府信息情况`)
+      .replace('4.无正当理由大量反复申请 0 0', '4.无正当理由大量反复申请 0四、 0');
+    expect(lost(text)).toEqual([]);
+    const { report: read, diagnostics } = checkText(text);
+    // What follows the fragment is the rest of table 三, whose reading it interrupted: one finding of
+    // table 三, not 48 extra values of table 二 and a missing row for each row after the fragment.
+    const rest = read.unplaced.filter((value) => value.rest !== undefined);
+    expect(rest.map((value) => [value.table, value.rest?.count])).toEqual([['applications', 48]]);
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'value-unplaced' && diagnostic.table === 'activeDisclosure')).toEqual([]);
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'cell-missing').map((diagnostic) => diagnostic.message)).toEqual([
+      expect.stringContaining('4.无正当理由大量反复申请'),
+    ]);
+  });
 });
