@@ -135,4 +135,15 @@ describe('nothing lost: structural shapes of the million-input campaign', () => 
       expect.stringContaining('4.无正当理由大量反复申请'),
     ]);
   });
+
+  it.each(['2024\n年，全区政府信息公开工作取得一定成绩。', '- 5 -\n3\n个部门的答复文书不够规范。'])(
+    'section 五 opening with a number wrapped onto its own line, or a page number and one (%s): table 四 still ends at its heading',
+    (opening) => {
+      const seed = seedText('003');
+      const heading = '五、存在的主要问题及改进情况\n';
+      expect(seed).toContain(heading);
+      const text = seed.replace(heading, `${heading}${opening}\n`);
+      expect(checkText(text).report.unplaced.filter((value) => value.table === 'reviews')).toEqual([]);
+    },
+  );
 });

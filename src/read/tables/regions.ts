@@ -76,13 +76,22 @@ function endingHeading(sections: readonly LocatedSection[], first: number, own: 
   return -1;
 }
 
-const VALUE_WORD = /^(?:\d+(?:\.\d+)?|[-—/])$/u;
+const NUMBER_WORD = /^\d+(?:\.\d+)?$/u;
+const BLANK_WORD = /^[-—/]$/u;
 const SENTENCE_MARKS = /[。;；!！,，:：]/u;
+// A page number of a PDF extraction ("- 5 -"): no row of values.
+const PAGE_NUMBER_LINE = /^[-—–][ \t]*\d{1,4}[ \t]*[-—–]$/u;
 
-/** Whether a line holds values only (one at least), apart from bars and blanks. */
-function isValuesLine(line: string): boolean {
-  const words = line.split(/[\s|]+/u).filter((word) => word !== '');
-  return words.length >= 1 && words.every((word) => VALUE_WORD.test(word));
+/** How many numbers a line of values only holds (bars, blanks and blank marks apart), or -1 for a line of anything else. */
+function numbersInValuesLine(line: string): number {
+  const trimmed = line.trim();
+  if (trimmed === '' || PAGE_NUMBER_LINE.test(trimmed)) return -1;
+  let numbers = 0;
+  for (const word of trimmed.split(/[\s|]+/u)) {
+    if (NUMBER_WORD.test(word)) numbers++;
+    else if (word !== '' && !BLANK_WORD.test(word)) return -1;
+  }
+  return numbers;
 }
 
 /**
@@ -100,18 +109,22 @@ function continuationAfter(text: string, heading: number, matcher: TableMatcher,
   // The words up to the last line of values: a heading or narrative after the table is none of its labels.
   let labels = '';
   let end = -1;
+  let numbers = 0;
   while (lineStart < limit) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 || newline > limit ? limit : newline;
     const line = text.slice(lineStart, lineEnd);
     if (SENTENCE_MARKS.test(line)) break;
-    if (isValuesLine(line)) {
+    const values = numbersInValuesLine(line);
+    if (values >= 0) {
+      numbers += values;
       end = lineEnd;
       labels = words;
     } else words += line.replace(/[\s|]/gu, '');
     lineStart = lineEnd + 1;
   }
-  if (end < 0) return -1;
+  // A number alone after the heading is no row of a table (a year wrapped onto its own line).
+  if (end < 0 || numbers < 2) return -1;
   const labelled = labels === '' || countColumnsIn(matcher, labels, 0, labels.length) >= 2 || matchRows(matcher, labels, 0, 0, labels.length).length >= 2;
   return labelled ? end : -1;
 }
