@@ -37,6 +37,10 @@ const visibleNear = (text: string, at: number, step: -1 | 1, count: number): str
   }
   return step < 0 ? kept.reverse().join('') : kept.join('');
 };
+// The line of a web page that dates a report and counts its views ("发布时间:2023-01-31 13:24 浏览次数:次"):
+// a short line of the page around the report, its digits a time of day, never a cell's value.
+const PAGE_CHROME = /发布时间|浏览次数/u;
+const MAX_PAGE_CHROME_LINE = 40;
 
 /** The range from the 二 heading's line to the 五 heading's line (where the three tables are), or undefined. */
 export function tableRegion(text: string): Range | undefined {
@@ -75,6 +79,15 @@ export function valueRuns(text: string, region: Range): Range[] {
       han = false;
     } else if (code >= 0x4e00 && code <= 0x9fff) han = true;
   }
+  const chromeLines: Range[] = [];
+  for (let lineStart = 0; lineStart < body.length; ) {
+    const newline = body.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? body.length : newline;
+    const line = body.slice(lineStart, lineEnd).trim();
+    if (line.length <= MAX_PAGE_CHROME_LINE && PAGE_CHROME.test(line)) chromeLines.push({ start: region.start + lineStart, end: region.start + lineEnd });
+    lineStart = lineEnd + 1;
+  }
+  let chromeLine = 0;
   let sentence = 0;
   const dates: Range[] = [...body.matchAll(/[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}/gu)].map((match) => ({ start: region.start + match.index, end: region.start + match.index + match[0].length }));
   let date = 0;
@@ -91,8 +104,9 @@ export function valueRuns(text: string, region: Range): Range[] {
     ORDINAL_MARK_AFTER.lastIndex = end;
     const mark = ORDINAL_MARK_AFTER.exec(text);
     if (mark && !/[0-9０-９]/u.test(text[end + mark[0].length] ?? '')) continue;
-    // A date, also with blanks before its 年 ("2024 年") or written with dashes ("2024-03-05").
-    if (/^[ \t\u3000]*[年月日]/u.test(text.slice(end, end + 4))) continue;
+    // A date, also with blanks before its 年 ("2024 年") or written with dashes ("2024-03-05"), or with
+    // a stray mark put before its 年 as one is put inside an ordinal ("至2024!年12月31日", #808487).
+    if (/^[ \t\u3000]*[,，;；:：!！。]?[年月日]/u.test(text.slice(end, end + 5))) continue;
     while (date < dates.length && (dates[date] as Range).end < end) date++;
     const dated = dates[date];
     if (dated && dated.start <= start && end <= dated.end) continue;
@@ -110,6 +124,9 @@ export function valueRuns(text: string, region: Range): Range[] {
     const dashBefore = /[-—–]\s*$/u.test(visibleNear(text, start, -1, 8));
     const visibleAfter = visibleNear(text, end, 1, 8);
     if ((dashBefore && (/^\s*[-—–]/u.test(visibleAfter) || PAGE_DASH_AFTER.test(text))) || /^[,，;；:：!！。]?\s*页/u.test(visibleAfter)) continue;
+    while (chromeLine < chromeLines.length && (chromeLines[chromeLine] as Range).end < end) chromeLine++;
+    const chrome = chromeLines[chromeLine];
+    if (chrome && chrome.start <= start && end <= chrome.end) continue;
     while (sentence < sentences.length && (sentences[sentence] as Range).end < end) sentence++;
     const holder = sentences[sentence];
     if (holder && holder.start <= start && end <= holder.end) continue;
@@ -136,23 +153,24 @@ export function lostValues(text: string, report: AnnualReport): Range[] {
   // A report of a format whose template has no statistics tables (pre-2019: its sections 二 to 四
   // are narrative, its tables of another shape) has no table region: nothing there is a cell's.
   if (!region || Object.keys(TEMPLATES[report.meta.formatVersion]?.tables ?? {}).length === 0) return [];
-  const spans = accountedSpans(report);
-  // Unplaced values cut from an overlong region cover many runs: an interval test, not an equality.
+  // Unplaced values cut from an overlong region cover many runs, and cells placed from the same
+  // stretch start inside them (a table read in another table's section): an interval test against
+  // the union of the spans, which no number of spans starting in between can hide.
+  const union: Range[] = [];
+  for (const span of accountedSpans(report)) {
+    const last = union[union.length - 1];
+    if (last && span.start < last.end) union[union.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else if (span.end > span.start) union.push(span);
+  }
   const covered = (run: Range): boolean => {
     let low = 0;
-    let high = spans.length;
+    let high = union.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if ((spans[middle] as Range).start < run.end) low = middle + 1;
+      if ((union[middle] as Range).start < run.end) low = middle + 1;
       else high = middle;
     }
-    for (let index = low - 1; index >= 0; index--) {
-      const span = spans[index] as Range;
-      if (span.end > run.start) return true;
-      // Spans are sorted by start only: an earlier span may still reach further; a few are looked at.
-      if (low - index > 64) break;
-    }
-    return false;
+    return low > 0 && (union[low - 1] as Range).end > run.start;
   };
   return valueRuns(text, region).filter((run) => !covered(run));
 }

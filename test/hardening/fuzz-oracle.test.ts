@@ -22,6 +22,25 @@ describe('fuzz oracles', () => {
     expect(lostValues(text, copy)).toHaveLength(1);
   });
 
+  it('find no loss under an unplaced value spanning many cells (#809768 of the million campaign: table 三 read inside section 二)', () => {
+    // Table 三 read in another section: that section's table reports the stretch it could not place
+    // as one unplaced value, over the rows table 三 placed before it stopped. Over 64 cells start
+    // inside that span: the oracle looked back at 64 spans only, and called the stretch's last values lost.
+    const copy = checkText(text).report as AnnualReport;
+    const rows = Object.values(copy.tables.applications?.rows ?? {}) as { cells: Record<string, { span?: { start: number; end: number } }> }[];
+    const spans = rows.flatMap((row) => Object.values(row.cells).flatMap((cell) => (cell.span ? [cell.span] : [])));
+    expect(spans.length).toBeGreaterThan(64);
+    const last = rows.at(-1)?.cells;
+    const key = Object.keys(last ?? {}).at(-1) as string;
+    const dropped = last?.[key]?.span as { start: number; end: number };
+    delete last?.[key];
+    expect(lostValues(text, copy)).toHaveLength(1);
+    const start = Math.min(...spans.map((span) => span.start));
+    const [line, column] = [text.slice(0, start).split('\n').length, start - text.lastIndexOf('\n', start - 1)];
+    copy.unplaced.push({ text: text.slice(start, dropped.end), table: 'activeDisclosure', reason: 'extra-value', span: { start, end: dropped.end, line, column } });
+    expect(lostValues(text, copy)).toEqual([]);
+  });
+
   it('read digits as the template does: inside words, in dates and ordinals no values; a number apart a value', () => {
     const runsOf = (body: string): string[] => valueRuns(body, { start: 0, end: body.length }).map((run) => body.slice(run.start, run.end));
     // Words of a heading, label or sentence the reader rightly reads as text (the fuzz found them "lost").
@@ -67,6 +86,11 @@ describe('fuzz oracles', () => {
     // But an ASCII mark in a row, or a line of values before a 。, ends no narrative: those are values.
     expect(runsOf('一、本年新收政府信息公开申请数量 0 0 ;0 0')).toEqual(['0', '0', '0', '0']);
     expect(runsOf('规章 0 0 0\n注：本表数据来源于平台。')).toEqual(['0', '0', '0']);
+    // A date with a stray mark before its 年 (#808487) is one still; a value before a mark and a label is a value.
+    expect(runsOf('（七）总计 21 0 0统计期限自2024年1月1日起至2024!年12月31日止')).toEqual(['21', '0', '0']);
+    expect(runsOf('| 0; 本年新收')).toEqual(['0']);
+    // A web page's dating line (#437531: a time of day, 浏览次数) is no table line; a row's value next to it still counts.
+    expect(runsOf('信息1 13:24    浏览次数:次    \n行政许可 | 13')).toEqual(['13']);
     // Values still count: apart, glued at a label's end, with thousands groups, before a unit.
     expect(runsOf('行政许可 | 2,821 | 数量0000000\n| 16件 |')).toEqual(['2,821', '0000000', '16']);
   });

@@ -7,7 +7,8 @@
  */
 import { SECTIONS, TABLE_SECTIONS } from '../../catalog/index.js';
 import type { SectionKey, TableDefinition, TableKey } from '../../catalog/index.js';
-import { tableMatcher } from './matcher.js';
+import { countColumnsIn, matchRows, tableMatcher } from './matcher.js';
+import type { TableMatcher } from './matcher.js';
 import type { LocatedSection } from './index.js';
 
 /** The whole normalized text as one key: spaces, bars and tabs dropped, quotes and "1、" folded as labels are. */
@@ -75,6 +76,71 @@ function endingHeading(sections: readonly LocatedSection[], first: number, own: 
   return -1;
 }
 
+const NUMBER_WORD = /^\d+(?:\.\d+)?$/u;
+const BLANK_WORD = /^[-—/]$/u;
+const SENTENCE_MARKS = /[。;；!！,，:：]/u;
+// A page number of a PDF extraction ("- 5 -"): no row of values.
+const PAGE_NUMBER_LINE = /^[-—–][ \t]*\d{1,4}[ \t]*[-—–]$/u;
+
+/** How many numbers a line of values only holds (bars, blanks and blank marks apart), or -1 for a line of anything else. */
+function numbersInValuesLine(line: string): number {
+  const trimmed = line.trim();
+  if (trimmed === '' || PAGE_NUMBER_LINE.test(trimmed)) return -1;
+  let numbers = 0;
+  for (const word of trimmed.split(/[\s|]+/u)) {
+    if (NUMBER_WORD.test(word)) numbers++;
+    else if (word !== '' && !BLANK_WORD.test(word)) return -1;
+  }
+  return numbers;
+}
+
+/**
+ * Where a table goes on after a section heading that a line swap moved into it ("六、其他需要报告的
+ * 事项" inside table 四's header, 五 lost; "一、总体情况" between table 二's header and its rows):
+ * the heading's line is followed by lines of values and by the table's own labels (two column or
+ * row labels at least), words of no sentence, up to where narrative resumes. Offset just past the
+ * last line of values before it, or -1 when what follows the heading is no part of the table (a
+ * section's narrative begins with words, not with the rows of a table). One pass over the lines.
+ */
+function continuationAfter(text: string, heading: number, matcher: TableMatcher, limit: number): number {
+  let lineStart = text.indexOf('\n', heading) + 1;
+  if (lineStart <= 0) return -1;
+  let words = '';
+  // The words up to the last line of values: a heading or narrative after the table is none of its labels.
+  let labels = '';
+  let end = -1;
+  let numbers = 0;
+  while (lineStart < limit) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 || newline > limit ? limit : newline;
+    const line = text.slice(lineStart, lineEnd);
+    if (SENTENCE_MARKS.test(line)) break;
+    const values = numbersInValuesLine(line);
+    if (values >= 0) {
+      numbers += values;
+      end = lineEnd;
+      labels = words;
+    } else words += line.replace(/[\s|]/gu, '');
+    lineStart = lineEnd + 1;
+  }
+  // A number alone after the heading is no row of a table (a year wrapped onto its own line).
+  if (end < 0 || numbers < 2) return -1;
+  const labelled = labels === '' || countColumnsIn(matcher, labels, 0, labels.length) >= 2 || matchRows(matcher, labels, 0, 0, labels.length).length >= 2;
+  return labelled ? end : -1;
+}
+
+/**
+ * A table's end at the heading `end` starts, unless the heading was moved into the table: a heading
+ * of no table's section with the table's labels and values after it (see {@link continuationAfter}).
+ * The table then reaches past it, its reading stops at the heading, and what follows is reported.
+ */
+function pastMovedHeading(text: string, sections: readonly LocatedSection[], end: number, definition: TableDefinition, tableOrdinals: ReadonlySet<number>): number {
+  const heading = sections.find((section) => section.start === end);
+  if (!heading || tableOrdinals.has(ordinalOf(heading))) return end;
+  const continued = continuationAfter(text, heading.start, tableMatcher(definition), heading.end);
+  return continued > end ? continued : end;
+}
+
 /** The section that holds a table in the template: the one with the same ordinal (二, 三, 四). */
 function sectionOf(definition: TableDefinition, sections: readonly LocatedSection[]): LocatedSection | undefined {
   const key = TABLE_SECTIONS[definition.key as TableKey] as SectionKey | undefined;
@@ -108,7 +174,8 @@ export function planRegions(text: string, definitions: readonly TableDefinition[
     const own = orderOf(TABLE_SECTIONS[definition.key as TableKey]);
     const firstAfter = anchor >= 0 ? sections.findIndex((later) => later.start > anchor) : -1;
     const anchorEnd = firstAfter >= 0 ? endingHeading(sections, firstAfter, own, tableOrdinals) : -1;
-    return { sectionStart: section ? section.start : -1, sectionEnd: section ? tableSectionEnd(sections, section, tableOrdinals) : -1, anchor, anchorEnd };
+    const sectionEnd = section ? pastMovedHeading(text, sections, tableSectionEnd(sections, section, tableOrdinals), definition, tableOrdinals) : -1;
+    return { sectionStart: section ? section.start : -1, sectionEnd, anchor, anchorEnd };
   });
 }
 

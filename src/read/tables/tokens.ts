@@ -281,12 +281,15 @@ function markProse(tokens: Token[], text: string, sentenceStarts: readonly numbe
     // A word that runs on past the mark, in a stretch that is no sentence, is read again with the next one.
     const runsOn = next - 1 > first && (tokens[next - 1] as Token).end > end + 1;
     if (words) {
-      // A value opening a cell (a bar before it), run into the words after it ("| 0本年新收…;"), is the
-      // last value of a row run into the next label: narrative ending in ; or ! does not begin a cell
-      // with a bare number (a year, "2024年…", is a date, and stays the sentence's).
+      // A value opening a cell (a bar before it), run into the words after it ("| 0本年新收…;") or a
+      // space before them ("| 0 本年!度办理结果"), is the last value of a row run into the next label:
+      // narrative ending in ; or ! does not begin a cell with a bare number (a year, "2024年…", is a
+      // date, and a count apart from its unit, "16 件…", a quantity: both stay the sentence's).
       const opener = tokens[opening] as Token | undefined;
+      const after = tokens[opening + 1];
+      const wordsAfter = after !== undefined && (after.glued || (after.kind === 'text' && after.bars === 0 && !after.lineBreak && !COUNTING_UNIT.test(text.charAt(after.start))));
       const keep =
-        opener !== undefined && opener.kind === 'value' && opener.bars > 0 && tokens[opening + 1]?.glued === true && !DATE_UNIT.test(text.charAt(opener.end)) && text.charCodeAt(end) !== 0x3002 ? opening : -1;
+        opener !== undefined && opener.kind === 'value' && opener.bars > 0 && wordsAfter && !DATE_UNIT.test(text.charAt(after.start)) && text.charCodeAt(end) !== 0x3002 ? opening : -1;
       for (let index = first; index < next; index++) {
         const token = tokens[index] as Token;
         if (token.end > sentenceStart && index !== keep) token.prose = true;
@@ -307,6 +310,8 @@ const onlyValuesAfterWords = (tokens: readonly Token[], first: number, last: num
 
 // What follows the digits of a date ("2024年", "3月").
 const DATE_UNIT = /[年月日]/u;
+// What follows a count in narrative ("16 件", "3 个部门"): units of a quantity, no row label's first word.
+const COUNTING_UNIT = /[个件条次项篇期场家人户元万%]/u;
 
 /** Whether two values stand side by side, apart from any word, among the tokens `from` up to `to`. */
 const holdsValuesSideBySide = (tokens: readonly Token[], from: number, to: number): boolean => {

@@ -58,17 +58,32 @@ export function unreadValues(source: SourceText, regions: readonly ReadRegion[],
   };
   const unplaced: UnplacedValue[] = [];
   const seen = new Set<number>();
+  // Values before where a table's reading stopped are that table's, reported one by one.
   for (const region of regions) {
+    for (const token of region.tokens) {
+      if (token.start < region.from || token.start >= region.stop || !isValue(token) || seen.has(token.start) || covered(token)) continue;
+      seen.add(token.start);
+      unplaced.push({ text: source.written(token.start, token.end), table: region.table, reason: 'unknown-row', span: source.span(token.start, token.end) });
+    }
+  }
+  // A value after where several tables stopped (regions overlap when a heading was moved: table 三
+  // read inside section 二) is the rest of the table whose reading stopped last before it — the one
+  // a heading or sentence interrupted there — not of the first table whose region holds it.
+  const owner = new Map<number, number>();
+  regions.forEach((region, index) => {
+    for (const token of region.tokens) {
+      if (token.start < region.from || token.start < region.stop || !isValue(token) || seen.has(token.start) || covered(token)) continue;
+      const current = owner.get(token.start);
+      if (current === undefined || (regions[current] as ReadRegion).stop < region.stop) owner.set(token.start, index);
+    }
+  });
+  regions.forEach((region, index) => {
     let restStart = -1;
     let restEnd = -1;
     let restCount = 0;
     for (const token of region.tokens) {
-      if (token.start < region.from || !isValue(token) || seen.has(token.start) || covered(token)) continue;
+      if (owner.get(token.start) !== index || seen.has(token.start)) continue;
       seen.add(token.start);
-      if (token.start < region.stop) {
-        unplaced.push({ text: source.written(token.start, token.end), table: region.table, reason: 'unknown-row', span: source.span(token.start, token.end) });
-        continue;
-      }
       if (restStart < 0) restStart = token.start;
       restEnd = token.end;
       restCount++;
@@ -84,6 +99,6 @@ export function unreadValues(source: SourceText, regions: readonly ReadRegion[],
         rest: { count: restCount, ...(region.unreadRow !== undefined ? { fromRow: region.unreadRow } : {}) },
       });
     }
-  }
+  });
   return unplaced;
 }
