@@ -409,18 +409,21 @@ export function readHtmlDocument(html: string): ReportDocument {
  */
 export const MAX_PAGE_TAGS = 100_000;
 
-/** How many start tags a page's source has, counting at most `limit + 1`. */
-function countTags(html: string, limit: number): number {
+/** Whether a page's source has more than `limit` start tags. */
+export function hasMoreTagsThan(html: string, limit: number): boolean {
+  // A start tag takes two characters at least (`<` and a letter): a page shorter than twice the
+  // limit has too few to exceed it, and is not scanned (most published pages are).
+  if (html.length < 2 * (limit + 1)) return false;
   let count = 0;
   for (let at = html.indexOf('<'); at >= 0 && count <= limit; at = html.indexOf('<', at + 1)) {
     const next = html.charCodeAt(at + 1) | 0x20;
     if (next >= 0x61 && next <= 0x7a) count++;
   }
-  return count;
+  return count > limit;
 }
 
 function readPage(html: string): ReportDocument {
-  if (countTags(html, MAX_PAGE_TAGS) > MAX_PAGE_TAGS) {
+  if (hasMoreTagsThan(html, MAX_PAGE_TAGS)) {
     return unreadDocument('html', documentProblem('limit-exceeded', 'page-too-many-tags', { max: MAX_PAGE_TAGS }));
   }
   const { document: page, tally } = parseTallied(html);
