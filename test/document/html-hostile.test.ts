@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/check.js';
-import { MAX_GRID_COLUMNS, MAX_PAGE_TAGS, readHtmlDocument } from '../../src/document/html/index.js';
+import { hasMoreTagsThan, MAX_GRID_COLUMNS, MAX_PAGE_TAGS, readHtmlDocument } from '../../src/document/html/index.js';
 import { layoutGrid } from '../../src/document/model.js';
 import type { ReportDocument } from '../../src/document/model.js';
 
@@ -36,6 +36,17 @@ describe('hostile web pages', () => {
     expect(document.source.text).toBe('');
     const { report } = await checkDocument(html);
     expect(report.problems?.map((problem) => problem.code)).toEqual(['limit-exceeded']);
+  });
+
+  it('counts a page over the tag limit from its tags of two characters, the fewest a tag takes, and none at the limit', () => {
+    const limit = 1000;
+    // The shortest page over the limit, and the longest at it: as long, or one character shorter.
+    expect(hasMoreTagsThan('<a'.repeat(limit + 1), limit)).toBe(true);
+    expect(hasMoreTagsThan(`${'<a'.repeat(limit)}<`, limit)).toBe(false);
+    expect(hasMoreTagsThan(`${'<a'.repeat(limit)}b`, limit)).toBe(false);
+    expect(hasMoreTagsThan('<a'.repeat(limit + 1).slice(0, -1), limit)).toBe(false);
+    expect(hasMoreTagsThan(`<p>${'<b>'.repeat(limit)}`, limit)).toBe(true);
+    expect(hasMoreTagsThan(`<p>${'x'.repeat(5 * limit)}<!-- c -->`, limit)).toBe(false);
   });
 
   it('tags nested 40,000 deep: read without overflowing the stack, the text at the bottom found', () => {

@@ -67,6 +67,87 @@ export function textOf(node: Node, limit = 400): string {
   return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
+/** What a survey gathers of a page before it concludes (see {@link concludeSurvey}). */
+interface SurveyFacts {
+  /** The CMS containers, in document order, and the visible text under each. */
+  readonly containers: Element[];
+  readonly containerTexts: number[];
+  /** The title candidates, in document order. */
+  readonly titles: Element[];
+  pageTitle?: string;
+  articleTitle?: string;
+  metaDate?: string | undefined;
+  /** Publication dates written in text ("时间：2022-02-08 16:34"), with where they are. */
+  readonly dateLines: { at: number; date: string }[];
+}
+
+/** Reads the head's `<title>` and `<meta>` (nothing in the head is text). */
+function readHead(head: Element, facts: SurveyFacts): void {
+  for (const child of head.childNodes) {
+    if (child.nodeName === 'title') facts.pageTitle ??= textOf(child, MAX_TITLE * 2);
+    if (child.nodeName !== 'meta' || !('tagName' in child)) continue;
+    const metaName = (attribute(child, 'name') ?? '').toLowerCase();
+    const content = attribute(child, 'content');
+    if (content === undefined) continue;
+    if (metaName === 'articletitle') facts.articleTitle ??= content.trim();
+    if (metaName === 'pubdate' || metaName === 'publishdate' || metaName === 'firstpublishedtime') facts.metaDate ??= isoDate(DATE_VALUE.exec(content));
+  }
+}
+
+/** Adds the publication date a text node states, if it states one. */
+function addDateLine(node: TextNode, dateLines: SurveyFacts['dateLines']): void {
+  const value = node.value;
+  if (value.length <= 200 && DATE_WORD.test(value)) {
+    const date = isoDate(DATE_LINE.exec(value));
+    if (date) dateLines.push({ at: node.sourceCodeLocation?.startOffset ?? 0, date });
+  }
+}
+
+/**
+ * The survey's findings from what it gathered: the article (the CMS container holding the most
+ * text, else the densest block, `densestBlock`), the report's title heading it, the page title and
+ * the publication date.
+ */
+function concludeSurvey(facts: SurveyFacts, densestBlock: () => Element | undefined): PageSurvey {
+  const { containers, containerTexts, titles, pageTitle, articleTitle, metaDate, dateLines } = facts;
+  let article: Element | undefined;
+  let articleText = 0;
+  containers.forEach((container, index) => {
+    const text = containerTexts[index] as number;
+    if (!article || text > articleText) {
+      article = container;
+      articleText = text;
+    }
+  });
+  const guessed = article === undefined;
+  if (!article) article = densestBlock();
+
+  const start = article?.sourceCodeLocation?.startOffset ?? Number.MAX_SAFE_INTEGER;
+  const end = article?.sourceCodeLocation?.endOffset ?? -1;
+  let title: Element | undefined;
+  for (const candidate of titles) {
+    const location = candidate.sourceCodeLocation;
+    if (!location || location.endOffset > start) continue;
+    const text = textOf(candidate, MAX_TITLE + 1);
+    if (text.length >= 6 && text.length <= MAX_TITLE && REPORT_TITLE.test(text)) title = candidate;
+  }
+  const articleStart = article ? textOf(article, MAX_TITLE * 2) : '';
+  if (title && articleStart.startsWith(textOf(title, MAX_TITLE))) title = undefined;
+  let publishedOn = metaDate;
+  if (publishedOn === undefined) {
+    // The page's date box is outside the article; a date inside it is the report's own.
+    for (const line of dateLines) if (line.at < start || line.at > end) publishedOn ??= line.date;
+  }
+  const heading = articleTitle ?? pageTitle;
+  return {
+    article,
+    guessed,
+    ...(title ? { title } : {}),
+    ...(heading !== undefined && heading !== '' ? { pageTitle: heading } : {}),
+    ...(publishedOn !== undefined ? { publishedOn } : {}),
+  };
+}
+
 /**
  * An element that may be the densest block, with its visible text and, among its children that
  * may be, the one holding the most (the first of those holding as much): the path {@link densest}
@@ -91,14 +172,8 @@ export function surveyPage(document: Node): PageSurvey {
   // counted as the walk leaves it, and kept only where it is compared: for the containers, and as
   // each element's densest child (see {@link RankedBlock}).
   let body: RankedBlock | undefined;
-  const containers: Element[] = [];
-  const containerTexts: number[] = [];
-  const titles: Element[] = [];
-  let pageTitle: string | undefined;
-  let articleTitle: string | undefined;
-  let metaDate: string | undefined;
-  // Publication dates written in text ("时间：2022-02-08 16:34"), with where they are.
-  const dateLines: { at: number; date: string }[] = [];
+  const facts: SurveyFacts = { containers: [], containerTexts: [], titles: [], dateLines: [] };
+  const { containers, containerTexts, titles } = facts;
 
   // The path from the document down to the node the walk is at, one entry per level: the node, the
   // index of its next child to visit, the visible text counted under it so far, what it is (the
@@ -142,13 +217,7 @@ export function surveyPage(document: Node): PageSurvey {
     if (node.nodeName === '#text') {
       if ((levels[depth] as number) & CHILDREN_COUNTED) texts[depth] = (texts[depth] as number) + visibleLengthOf(node as TextNode);
       // A date in the text is looked for only when the head's metadata gave none (the head is walked first).
-      if (metaDate === undefined) {
-        const value = (node as TextNode).value;
-        if (value.length <= 200 && DATE_WORD.test(value)) {
-          const date = isoDate(DATE_LINE.exec(value));
-          if (date) dateLines.push({ at: (node as TextNode).sourceCodeLocation?.startOffset ?? 0, date });
-        }
-      }
+      if (facts.metaDate === undefined) addDateLine(node as TextNode, facts.dateLines);
       continue;
     }
     if (!('childNodes' in node)) continue;
@@ -158,16 +227,7 @@ export function surveyPage(document: Node): PageSurvey {
       const element = node as Element;
       const name = element.nodeName;
       if (name === 'head') {
-        // The head's <title> and <meta> are read; nothing in it is text.
-        for (const child of element.childNodes) {
-          if (child.nodeName === 'title') pageTitle ??= textOf(child, MAX_TITLE * 2);
-          if (child.nodeName !== 'meta' || !('tagName' in child)) continue;
-          const metaName = (attribute(child, 'name') ?? '').toLowerCase();
-          const content = attribute(child, 'content');
-          if (content === undefined) continue;
-          if (metaName === 'articletitle') articleTitle ??= content.trim();
-          if (metaName === 'pubdate' || metaName === 'publishdate' || metaName === 'firstpublishedtime') metaDate ??= isoDate(DATE_VALUE.exec(content));
-        }
+        readHead(element, facts);
         continue;
       }
       const kinds = kindsOf(element);
@@ -195,52 +255,154 @@ export function surveyPage(document: Node): PageSurvey {
     containerIndexes[depth] = containerIndex;
   }
 
-  let article: Element | undefined;
-  let articleText = 0;
-  containers.forEach((container, index) => {
-    const text = containerTexts[index] as number;
-    if (!article || text > articleText) {
-      article = container;
-      articleText = text;
-    }
-  });
-  const guessed = article === undefined;
-  if (!article) article = densest(body);
+  return concludeSurvey(facts, () => densest(body, (block) => block.densestChild));
+}
 
-  const start = article?.sourceCodeLocation?.startOffset ?? Number.MAX_SAFE_INTEGER;
-  const end = article?.sourceCodeLocation?.endOffset ?? -1;
-  let title: Element | undefined;
-  for (const candidate of titles) {
-    const location = candidate.sourceCodeLocation;
-    if (!location || location.endOffset > start) continue;
-    const text = textOf(candidate, MAX_TITLE + 1);
-    if (text.length >= 6 && text.length <= MAX_TITLE && REPORT_TITLE.test(text)) title = candidate;
+/**
+ * A node the survey tallies as the page is parsed: an element (see {@link SurveyTally}), or the
+ * document or a template's content.
+ */
+export interface TalliedNode {
+  /** What the survey's walk would know of the node (the `TALLY_*` bits). */
+  surveyBits: number;
+  /** The visible text counted under the node so far (all of it once the node is closed). */
+  surveyText: number;
+}
+
+/** The node's children are walked (it is the document, or an element neither skipped nor the head). */
+const TALLY_WALKED = 1;
+/** The node's children's text is counted (no link and no chrome is above them). */
+const TALLY_COUNTED = 2;
+/** The element may be the densest block (it is walked, and neither chrome nor hidden). */
+const TALLY_RANKED = 4;
+/** The element's text is final: it was closed. */
+const TALLY_CLOSED = 8;
+/** The bits of the document: walked, its text counted. */
+export const TALLY_ROOT = TALLY_WALKED | TALLY_COUNTED;
+
+/**
+ * The survey gathered while the parser builds the tree, rather than by a walk after it: each element
+ * is surveyed as it is attached (its parent's bits are then at hand), each text as it is inserted,
+ * and an element's text is added to its parent's when the parser closes it — so that no node of
+ * the page is visited again, most of them long out of the processor's caches by the end of the
+ * parse. It finds what {@link surveyPage} finds, in the same order, as long as every node stays
+ * where the parser first put it: a node the parser moves (the adoption agency, a repeated `<body>`
+ * tag's attributes) or fosters out of a table, which no corpus page has, leaves the survey to the walk.
+ */
+export class SurveyTally {
+  private disturbed = false;
+  private readonly facts: SurveyFacts = { containers: [], containerTexts: [], titles: [], dateLines: [] };
+  private readonly heads: Element[] = [];
+  private readonly texts: TextNode[] = [];
+  private body: (Element & TalliedNode) | undefined;
+  // The elements the parser holds open, to close those it leaves open at the end.
+  private readonly open: (Element & TalliedNode)[] = [];
+
+  /** A node was moved or fostered: the walk surveys the page instead. */
+  disturb(): void {
+    this.disturbed = true;
   }
-  const articleStart = article ? textOf(article, MAX_TITLE * 2) : '';
-  if (title && articleStart.startsWith(textOf(title, MAX_TITLE))) title = undefined;
-  let publishedOn = metaDate;
-  if (publishedOn === undefined) {
-    // The page's date box is outside the article; a date inside it is the report's own.
-    for (const line of dateLines) if (line.at < start || line.at > end) publishedOn ??= line.date;
+
+  /** An element was attached to `parent` (last of its children). */
+  attached(element: Element & TalliedNode, parent: TalliedNode): void {
+    const parentBits = parent.surveyBits;
+    if (!(parentBits & TALLY_WALKED)) return;
+    const name = element.nodeName;
+    if (name === 'head') {
+      this.heads.push(element);
+      return;
+    }
+    const kinds = kindsOf(element);
+    if (kinds & SKIPPED_TAG) return;
+    // What the walk of surveyPage does on entering the element.
+    const chrome = (kinds & HAS_WORDS) !== 0 && (kinds & (CHROME | HIDDEN)) !== 0;
+    if (name === 'body' && this.body === undefined) this.body = element;
+    if (!chrome && (name === 'article' || (kinds & CONTENT) !== 0)) this.facts.containers.push(element);
+    if (((name === 'h1' || name === 'h2' || name === 'h3') && !chrome) || (kinds & TITLE) !== 0) this.facts.titles.push(element);
+    let bits = TALLY_WALKED;
+    if (parentBits & TALLY_COUNTED && !chrome && name !== 'a') bits |= TALLY_COUNTED;
+    if ((kinds & (CHROME | HIDDEN)) === 0) bits |= TALLY_RANKED;
+    element.surveyBits = bits;
   }
-  const heading = articleTitle ?? pageTitle;
-  return {
-    article,
-    guessed,
-    ...(title ? { title } : {}),
-    ...(heading !== undefined && heading !== '' ? { pageTitle: heading } : {}),
-    ...(publishedOn !== undefined ? { publishedOn } : {}),
-  };
+
+  /** Characters with `visible` visible ones were inserted into `parent`, in `node` (a new text node when `created`). */
+  inserted(parent: TalliedNode, node: TextNode, created: boolean, visible: number): void {
+    const bits = parent.surveyBits;
+    if (bits & TALLY_COUNTED) parent.surveyText += visible;
+    if (created && bits & TALLY_WALKED) this.texts.push(node);
+  }
+
+  /** The parser opened an element. */
+  opened(element: Element & TalliedNode): void {
+    this.open.push(element);
+  }
+
+  /** The parser closed an element: its text is final, and is added to its parent's. */
+  closed(element: Element & TalliedNode): void {
+    const open = this.open;
+    if (open[open.length - 1] === element) open.pop();
+    else {
+      const index = open.lastIndexOf(element);
+      if (index >= 0) open.splice(index, 1);
+      // Closed below elements still open (a </form> that is not the current node's): text still to
+      // come in those would not reach it, unless none of it counts.
+      if (element.surveyBits & TALLY_COUNTED) this.disturbed = true;
+    }
+    if (element.surveyBits & TALLY_CLOSED) {
+      // Closed twice (the head, reopened for a late <meta>): its text was already added.
+      if (element.surveyText > 0) this.disturbed = true;
+      return;
+    }
+    element.surveyBits |= TALLY_CLOSED;
+    const parent = element.parentNode as (Element & TalliedNode) | null;
+    if (parent) parent.surveyText += element.surveyText;
+  }
+
+  /**
+   * What {@link surveyPage} finds of the parsed page, from the tally; `undefined` when a node was
+   * moved or fostered (the page is then surveyed by its walk).
+   */
+  survey(): PageSurvey | undefined {
+    if (this.disturbed) return undefined;
+    // The elements still open when the page ends close now, innermost first.
+    for (let index = this.open.length - 1; index >= 0; index--) this.closed(this.open[index] as Element & TalliedNode);
+    if (this.disturbed) return undefined;
+    const facts = this.facts;
+    for (const head of this.heads) readHead(head, facts);
+    for (const container of facts.containers) facts.containerTexts.push((container as Element & TalliedNode).surveyText);
+    if (facts.metaDate === undefined) for (const node of this.texts) addDateLine(node, facts.dateLines);
+    const blockOf = (element: Element & TalliedNode): RankedBlock => ({
+      element,
+      text: element.surveyText,
+      container: (kindsOf(element) & CONTAINER_TAG) !== 0,
+      densestChild: undefined,
+    });
+    // The first child that may be the densest block holding the most text, as the walk ranks them.
+    const densestChildOf = (block: RankedBlock): RankedBlock | undefined => {
+      let best: (Element & TalliedNode) | undefined;
+      for (const child of block.element.childNodes) {
+        if (!('tagName' in child)) continue;
+        const tallied = child as Element & TalliedNode;
+        if (tallied.surveyBits & TALLY_RANKED && (best === undefined || tallied.surveyText > best.surveyText)) best = tallied;
+      }
+      return best && blockOf(best);
+    };
+    const body = this.body;
+    return concludeSurvey(facts, () => densest(body && blockOf(body), densestChildOf));
+  }
 }
 
 // How much of an element's text a child must hold to be taken as the article instead of it.
 const DENSE_SHARE = 0.75;
 
-/** The densest block: from `<body>`, down into the container holding most of the text while one holds most of it. */
-function densest(body: RankedBlock | undefined): Element | undefined {
+/**
+ * The densest block: from `<body>`, down into the container holding most of the text while one
+ * holds most of it (`densestChildOf` gives a block's densest child).
+ */
+function densest(body: RankedBlock | undefined, densestChildOf: (block: RankedBlock) => RankedBlock | undefined): Element | undefined {
   let current = body;
   while (current) {
-    const best = current.densestChild;
+    const best = densestChildOf(current);
     if (!best || !best.container || best.text < DENSE_SHARE * current.text) break;
     current = best;
   }

@@ -2,7 +2,7 @@
  * The HTML front-end: a published web page → the document model.
  *
  * The page is parsed with parse5 (the WHATWG tree builder, so broken Word HTML is repaired as a
- * browser repairs it; see {@link parseLocated} for its source locations), the article is found (see {@link surveyPage}), and its blocks are written as
+ * browser repairs it; see {@link parseTallied} for its source locations), the article is found (see {@link surveyPage}), and its blocks are written as
  * lines of plain text — headings and paragraphs one line each, a table one line per `<tr>` with its
  * cells joined by ` | ` — every character mapped to its place in the page's source. Each table also
  * becomes a grid of its `<td>`s, spans laid out. Nothing outside the article reaches the text but
@@ -18,7 +18,7 @@ import { documentProblem, errorText, unreadDocument } from '../problem.js';
 import { reportTitleOf, surveyPage } from './article.js';
 import { ElementKinds, kindsOf } from './classify.js';
 import type { Element, Node, TextNode } from './classify.js';
-import { parseLocated } from './parse.js';
+import { parseTallied } from './parse.js';
 import { LineWriter } from './text.js';
 
 /**
@@ -409,22 +409,25 @@ export function readHtmlDocument(html: string): ReportDocument {
  */
 export const MAX_PAGE_TAGS = 100_000;
 
-/** How many start tags a page's source has, counting at most `limit + 1`. */
-function countTags(html: string, limit: number): number {
+/** Whether a page's source has more than `limit` start tags. */
+export function hasMoreTagsThan(html: string, limit: number): boolean {
+  // A start tag takes two characters at least (`<` and a letter): a page shorter than twice the
+  // limit has too few to exceed it, and is not scanned (most published pages are).
+  if (html.length < 2 * (limit + 1)) return false;
   let count = 0;
   for (let at = html.indexOf('<'); at >= 0 && count <= limit; at = html.indexOf('<', at + 1)) {
     const next = html.charCodeAt(at + 1) | 0x20;
     if (next >= 0x61 && next <= 0x7a) count++;
   }
-  return count;
+  return count > limit;
 }
 
 function readPage(html: string): ReportDocument {
-  if (countTags(html, MAX_PAGE_TAGS) > MAX_PAGE_TAGS) {
+  if (hasMoreTagsThan(html, MAX_PAGE_TAGS)) {
     return unreadDocument('html', documentProblem('limit-exceeded', 'page-too-many-tags', { max: MAX_PAGE_TAGS }));
   }
-  const page = parseLocated(html);
-  const survey = surveyPage(page);
+  const { document: page, tally } = parseTallied(html);
+  const survey = tally?.survey() ?? surveyPage(page);
   const article = new ArticleWriter(html, survey.guessed);
   const problems: DocumentProblem[] = [];
   const title = survey.pageTitle !== undefined ? reportTitleOf(survey.pageTitle) : undefined;

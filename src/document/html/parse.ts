@@ -12,7 +12,8 @@
  *
  * Each element is also classified as it is created, and each text node counts its visible
  * characters as they are inserted (see {@link classify}): the attributes and the characters are at
- * hand then, and the walks after the parse need not read them all again.
+ * hand then, and the walks after the parse need not read them all again. The page's survey (where
+ * the article is) is tallied as the tree is built, through the tree adapter (see {@link SurveyTally}).
  *
  * It extends parse5's `Parser` (exported, marked internal) through the methods parse5 itself uses
  * for locations: the tests compare every node's location with parse5's own on the corpus pages, and
@@ -22,6 +23,8 @@
  */
 import { defaultTreeAdapter, html, InsertionMode, parse, Parser, Token, Tokenizer } from 'parse5';
 import type { DefaultTreeAdapterMap, DefaultTreeAdapterTypes, TreeAdapter } from 'parse5';
+import { SurveyTally, TALLY_ROOT } from './article.js';
+import type { TalliedNode } from './article.js';
 import { classify, visibleLength } from './classify.js';
 import type { ClassifiedElement, CountedTextNode } from './classify.js';
 
@@ -54,24 +57,58 @@ const copyOf = (location: Location): ElementLocation => ({
 });
 
 /**
- * parse5's tree, its elements made with all their fields at once (their location, set later, and
- * their kinds) and classified again when a repeated `<html>` or `<body>` tag adds attributes.
+ * parse5's tree, its elements made with all their fields at once (their location, set later, their
+ * kinds and what the survey tallies of them) and classified again when a repeated `<html>` or
+ * `<body>` tag adds attributes; the page surveyed as the tree is built (see {@link SurveyTally}).
  */
-const classifyingTreeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
-  ...defaultTreeAdapter,
-  createElement(tagName, namespaceURI, attrs): ClassifiedElement {
-    return { nodeName: tagName, tagName, attrs, namespaceURI, childNodes: [], parentNode: null, sourceCodeLocation: null, kinds: classify(tagName, attrs) };
-  },
-  adoptAttributes(recipient, attrs): void {
-    defaultTreeAdapter.adoptAttributes(recipient, attrs);
-    (recipient as ClassifiedElement).kinds = classify(recipient.tagName, recipient.attrs);
-  },
-};
+function tallyingTreeAdapter(tally: SurveyTally): TreeAdapter<DefaultTreeAdapterMap> {
+  return {
+    ...defaultTreeAdapter,
+    createDocument() {
+      return Object.assign(defaultTreeAdapter.createDocument(), { surveyBits: TALLY_ROOT, surveyText: 0 });
+    },
+    createDocumentFragment() {
+      return Object.assign(defaultTreeAdapter.createDocumentFragment(), { surveyBits: 0, surveyText: 0 });
+    },
+    createElement(tagName, namespaceURI, attrs): ClassifiedElement & TalliedNode {
+      return { nodeName: tagName, tagName, attrs, namespaceURI, childNodes: [], parentNode: null, sourceCodeLocation: null, kinds: classify(tagName, attrs), surveyBits: 0, surveyText: 0 };
+    },
+    adoptAttributes(recipient, attrs): void {
+      defaultTreeAdapter.adoptAttributes(recipient, attrs);
+      const element = recipient as ClassifiedElement;
+      const kinds = classify(element.tagName, element.attrs);
+      if (kinds !== element.kinds) tally.disturb();
+      element.kinds = kinds;
+    },
+    appendChild(parentNode, newNode): void {
+      defaultTreeAdapter.appendChild(parentNode, newNode);
+      if (newNode.nodeName !== '#comment') tally.attached(newNode as Element & TalliedNode, parentNode as unknown as TalliedNode);
+    },
+    insertBefore(parentNode, newNode, referenceNode): void {
+      tally.disturb();
+      defaultTreeAdapter.insertBefore(parentNode, newNode, referenceNode);
+    },
+    insertTextBefore(parentNode, text, referenceNode): void {
+      tally.disturb();
+      defaultTreeAdapter.insertTextBefore(parentNode, text, referenceNode);
+    },
+    detachNode(node): void {
+      if (node.parentNode) tally.disturb();
+      defaultTreeAdapter.detachNode(node);
+    },
+    onItemPush(item): void {
+      tally.opened(item as Element & TalliedNode);
+    },
+    onItemPop(item): void {
+      tally.closed(item as Element & TalliedNode);
+    },
+  };
+}
 
 /** The tree builder, with one location object per node set by hand (see the module's comment). */
 class LocatingParser extends Parser<DefaultTreeAdapterMap> {
-  constructor() {
-    super({ treeAdapter: classifyingTreeAdapter, sourceCodeLocationInfo: false });
+  constructor(readonly tally: SurveyTally) {
+    super({ treeAdapter: tallyingTreeAdapter(tally), sourceCodeLocationInfo: false });
     this.tokenizer = new TokenLocatingTokenizer({ sourceCodeLocationInfo: true }, this);
   }
 
@@ -122,6 +159,7 @@ class LocatingParser extends Parser<DefaultTreeAdapterMap> {
     let parent: ParentNode;
     let beforeElement: DefaultTreeAdapterTypes.ChildNode | null | undefined;
     if (this._shouldFosterParentOnInsertion()) {
+      this.tally.disturb();
       ({ parent, beforeElement } = this._findFosterParentingLocation());
       if (beforeElement) this.treeAdapter.insertTextBefore(parent, token.chars, beforeElement);
       else this.treeAdapter.insertText(parent, token.chars);
@@ -132,10 +170,12 @@ class LocatingParser extends Parser<DefaultTreeAdapterMap> {
     // The text node the characters went into: a new one, or one they were appended to.
     const siblings = parent.childNodes;
     const textNode = siblings[(beforeElement ? siblings.lastIndexOf(beforeElement) : siblings.length) - 1] as Partial<CountedTextNode> & DefaultTreeAdapterTypes.TextNode;
-    textNode.visible = (textNode.visible ?? 0) + visibleLength(token.chars);
+    const visible = visibleLength(token.chars);
+    textNode.visible = (textNode.visible ?? 0) + visible;
+    const own = textNode.sourceCodeLocation;
+    this.tally.inserted(parent as unknown as TalliedNode, textNode, !own, visible);
     const location = token.location;
     if (!location) return;
-    const own = textNode.sourceCodeLocation;
     if (own) {
       own.endLine = location.endLine;
       own.endCol = location.endCol;
@@ -157,11 +197,20 @@ export const CAN_LOCATE =
 
 /**
  * Parses a page as parse5 does with `sourceCodeLocationInfo` (every element and text node located
+ * in the source, attributes not), for about the cost of a parse without; with the page's survey
+ * tallied as it is parsed (`undefined` when parse5's own parser had to be used).
+ */
+export function parseTallied(source: string): { document: DefaultTreeAdapterTypes.Document; tally: SurveyTally | undefined } {
+  if (!CAN_LOCATE) return { document: parse(source, { sourceCodeLocationInfo: true }), tally: undefined };
+  const parser = new LocatingParser(new SurveyTally());
+  parser.tokenizer.write(source, true);
+  return { document: parser.document, tally: parser.tally };
+}
+
+/**
+ * Parses a page as parse5 does with `sourceCodeLocationInfo` (every element and text node located
  * in the source, attributes not), for about the cost of a parse without.
  */
 export function parseLocated(source: string): DefaultTreeAdapterTypes.Document {
-  if (!CAN_LOCATE) return parse(source, { sourceCodeLocationInfo: true });
-  const parser = new LocatingParser();
-  parser.tokenizer.write(source, true);
-  return parser.document;
+  return parseTallied(source).document;
 }
