@@ -9,6 +9,7 @@ import { SECTIONS, TABLE_SECTIONS } from '../../catalog/index.js';
 import type { SectionKey, TableDefinition, TableKey } from '../../catalog/index.js';
 import { countColumnsIn, matchRows, tableMatcher } from './matcher.js';
 import type { TableMatcher } from './matcher.js';
+import { isPageMarkerLine } from './tokens.js';
 import type { LocatedSection } from './index.js';
 
 /** The whole normalized text as one key: spaces, bars and tabs dropped, quotes and "1、" folded as labels are. */
@@ -79,13 +80,11 @@ function endingHeading(sections: readonly LocatedSection[], first: number, own: 
 const NUMBER_WORD = /^\d+(?:\.\d+)?$/u;
 const BLANK_WORD = /^[-—/]$/u;
 const SENTENCE_MARKS = /[。;；!！,，:：]/u;
-// A page number of a PDF extraction ("- 5 -"): no row of values.
-const PAGE_NUMBER_LINE = /^[-—–][ \t]*\d{1,4}[ \t]*[-—–]$/u;
 
 /** How many numbers a line of values only holds (bars, blanks and blank marks apart), or -1 for a line of anything else. */
 function numbersInValuesLine(line: string): number {
   const trimmed = line.trim();
-  if (trimmed === '' || PAGE_NUMBER_LINE.test(trimmed)) return -1;
+  if (trimmed === '' || isPageMarkerLine(trimmed)) return -1;
   let numbers = 0;
   for (const word of trimmed.split(/[\s|]+/u)) {
     if (NUMBER_WORD.test(word)) numbers++;

@@ -57,6 +57,12 @@ const HAN_BLANK_WORDS = new Set(['无', '空']);
 // blanks side by side split a long run every way before failing, quadratic in its length.
 const PAGE_MARKER = /[ \t]*(?:[-—–][ \t]*\d{1,4}[ \t]*[-—–]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*(?:[,/][ \t]*)?共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*(?=\n|$)/y;
 
+/** Whether a line is a page marker alone ("- 5 -", "第 4 页 共 9 页"), as the tokenizer skips one. */
+export function isPageMarkerLine(line: string): boolean {
+  PAGE_MARKER.lastIndex = 0;
+  return PAGE_MARKER.test(line);
+}
+
 /** Whether a value token's text is a blank mark (`—`, `/`, `无` …) rather than a number. */
 export function isBlankMark(text: string): boolean {
   return BLANK_WORDS.has(text);
