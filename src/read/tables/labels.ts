@@ -11,7 +11,13 @@ import type { Token } from './tokens.js';
 
 // A header cell that only numbers the columns (OCR, LLM and spreadsheet tools write them).
 const PLACEHOLDER_HEADER = /^(?:数据|列|栏|字段|项|column|col|data)\d{1,2}$/iu;
-const FOLDED = /[“”"‘’'、]/;
+// What a key folds: quotes, and "1、" (a digit before 、). Each is asked before its replace runs: most
+// keys fold nothing, and a key with a heading's 、 ("二、…") holds no "1、" — a global replace with
+// a group costs far more than the test.
+const QUOTE = /[“”"‘’']/;
+const QUOTES = /[“”"‘’']/g;
+const DIGIT_COMMA = /\d、/;
+const DIGIT_COMMAS = /(\d)、/g;
 
 /** A label's text as one key, with the way back to the normalized text. */
 export interface Blob {
@@ -29,29 +35,29 @@ export interface Blob {
 
 /** The key of a label's tokens, folded as matchKey folds the catalog's labels, with where its cells and lines began. */
 export function buildBlob(text: string, tokens: readonly Token[], first: number, last: number): Blob {
-  const parts: string[] = [];
-  const tokenKeyStarts: number[] = [];
-  const tokenStarts: number[] = [];
+  // Built for every label of every table: the per-token lists are sized once, and the key is
+  // concatenated (no list of parts to join).
+  const count = Math.max(0, last - first + 1);
+  const tokenKeyStarts = new Array<number>(count);
+  const tokenStarts = new Array<number>(count);
   const cellStarts: number[] = [];
   const spaceStarts: number[] = [];
   const lineStarts: number[] = [];
-  let length = 0;
+  let key = '';
   for (let index = first; index <= last; index++) {
     const token = tokens[index] as Token;
     if (index > first) {
-      if (token.bars > 0 || token.lineBreak) cellStarts.push(length);
-      else if (!token.glued) spaceStarts.push(length);
-      if (token.lineBreak) lineStarts.push(length);
+      if (token.bars > 0 || token.lineBreak) cellStarts.push(key.length);
+      else if (!token.glued) spaceStarts.push(key.length);
+      if (token.lineBreak) lineStarts.push(key.length);
     }
-    tokenKeyStarts.push(length);
-    tokenStarts.push(token.start);
-    const words = text.slice(token.start, token.end);
-    parts.push(words);
-    length += words.length;
+    tokenKeyStarts[index - first] = key.length;
+    tokenStarts[index - first] = token.start;
+    key += text.slice(token.start, token.end);
   }
-  let key = parts.join('');
   // Quotes unified and "1、" read as "1.", one character for one, so key offsets stay aligned.
-  if (FOLDED.test(key)) key = key.replace(/[“”"‘’']/g, '"').replace(/(\d)、/g, '$1.');
+  if (QUOTE.test(key)) key = key.replace(QUOTES, '"');
+  if (DIGIT_COMMA.test(key)) key = key.replace(DIGIT_COMMAS, '$1.');
   return { key, tokenKeyStarts, tokenStarts, cellStarts: cellStarts.length > 0 ? cellStarts : spaceStarts, lineStarts };
 }
 

@@ -110,6 +110,12 @@ interface DeferredRun {
   readonly fraction: number;
 }
 
+/**
+ * The last element of a list, or undefined when it is empty. `list[list.length - 1]` on an empty
+ * list reads index -1, which V8 looks up as a named property (off its fast element path).
+ */
+const lastOf = <T>(list: readonly T[]): T | undefined => (list.length > 0 ? list[list.length - 1] : undefined);
+
 // How much text before a run of values can hold its labels and headers (table 四's header is ~100 characters).
 const LABEL_WINDOW = 2048;
 
@@ -690,8 +696,8 @@ class TableReading {
       const nextStart = rowMatches[position + 1]?.start ?? limit;
       if (countColumnsIn(matcher, key, match.end, nextStart) === 0) this.readEmptyCells(match.index, blob, first, match.end, labelEnd);
     });
-    const lastRow = rowMatches[rowMatches.length - 1];
-    const finalGroup = groupMatches[groupMatches.length - 1];
+    const lastRow = lastOf(rowMatches);
+    const finalGroup = lastOf(groupMatches);
     if (finalGroup && (!lastRow || finalGroup.start > lastRow.start)) {
       const groupStart = offsetAt(finalGroup.start);
       const groupEnd = offsetAt(finalGroup.end - 1) + 1;

@@ -50,6 +50,8 @@ const PLACEHOLDER_WORD = /^(?:数据|列|栏|字段)\d{1,2}$/u;
 const MARKDOWN_RULE = /^:?-{3,}:?$/u;
 // Marks that stand for an empty cell.
 const BLANK_WORDS = new Set(['-', '--', '—', '——', '–', '/', '//', '无', '空']);
+// The first characters of the blank marks.
+const BLANK_OPENINGS = new Set(Array.from(BLANK_WORDS, (word) => word.charCodeAt(0)));
 // Blank marks that are also characters of labels ("（四）无 法提供" broken by a space).
 const HAN_BLANK_WORDS = new Set(['无', '空']);
 // A page-number line inside a PDF extraction ("- 3 -", "第 3 页", "第3页 共9页").
@@ -168,15 +170,18 @@ export function tokenize(text: string, start: number, end: number, maxTokens = N
     const last = text.charCodeAt(wordEnd - 1);
     if (plainNumber && last !== 46) {
       push('value', index, wordEnd, false);
-    } else if (!hasDigit && MARKDOWN_RULE.test(text.slice(index, wordEnd))) {
-      // Skipped like a gap: the bars around it still count.
+    } else if (!hasDigit && (code === 45 || code === 58) && MARKDOWN_RULE.test(text.slice(index, wordEnd))) {
+      // Skipped like a gap: the bars around it still count. (A rule opens with - or :, so a label's
+      // words are not sliced to be asked.)
     } else if (wordEnd - index > 1 && (isSentenceMark(last) || last === 44) && (marksStart = strayMarksStart(text, index, wordEnd)) > index && isPlainNumber(text, index, marksStart, true)) {
       // A stray sentence mark after a cell's number ("16。", "96171.6;"), or a run of them ("2。。。。", "0!,;"):
       // the number is the cell's, the marks no label.
       push('value', index, marksStart, false);
     } else if (!hasDigit) {
-      const blank = wordEnd - index <= 2 && BLANK_WORDS.has(text.slice(index, wordEnd));
-      if (blank && HAN_BLANK_WORDS.has(text.slice(index, wordEnd))) hanBlanks.push(tokens.length);
+      // Only a short word opening as a blank mark does is sliced to be looked up: most words are labels.
+      const short = wordEnd - index <= 2 && BLANK_OPENINGS.has(code) ? text.slice(index, wordEnd) : '';
+      const blank = BLANK_WORDS.has(short);
+      if (blank && HAN_BLANK_WORDS.has(short)) hanBlanks.push(tokens.length);
       push(blank ? 'value' : 'text', index, wordEnd, false);
     } else {
       const word = text.slice(index, wordEnd);

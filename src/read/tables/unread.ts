@@ -35,33 +35,35 @@ const isValue = (token: Token): boolean => token.kind === 'value' && !token.pros
 /**
  * The unplaced values for the value tokens of `regions` that overlap none of the `accounted`
  * ranges (normalized offsets of every cell and unplaced value of every table). Linear in the
- * tokens, after sorting the ranges.
+ * tokens and the ranges (a pass over a region's tokens is one pass over the ranges), after sorting
+ * the ranges when they are out of order.
  */
 export function unreadValues(source: SourceText, regions: readonly ReadRegion[], accounted: readonly Place[]): UnplacedValue[] {
-  const ranges = [...accounted].sort((a, b) => a.start - b.start);
-  // The furthest end among the ranges up to each one: an overlap test by one binary search.
+  // The tables place their values mostly in text order: the ranges are sorted only when they are not.
+  const ranges = isSortedByStart(accounted) ? accounted : [...accounted].sort((a, b) => a.start - b.start);
+  // The furthest end among the ranges up to each one: a token overlaps a range when the furthest end
+  // of those that start before it ends lies past its start.
   const reach: number[] = [];
   let furthest = -1;
   for (const range of ranges) {
     furthest = Math.max(furthest, range.end);
     reach.push(furthest);
   }
+  // The ranges that start before a token ends, counted by a cursor that only moves on: a region's
+  // tokens are asked in text order, so each pass over a region's tokens (the cursor set back to 0
+  // before it) is one pass over the ranges.
+  let before = 0;
   const covered = (token: Token): boolean => {
-    let low = 0;
-    let high = ranges.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((ranges[middle] as Place).start < token.end) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && (reach[low - 1] as number) > token.start;
+    while (before < ranges.length && (ranges[before] as Place).start < token.end) before++;
+    return before > 0 && (reach[before - 1] as number) > token.start;
   };
   const unplaced: UnplacedValue[] = [];
   const seen = new Set<number>();
   // Values before where a table's reading stopped are that table's, reported one by one.
   for (const region of regions) {
+    before = 0;
     for (const token of region.tokens) {
-      if (token.start < region.from || token.start >= region.stop || !isValue(token) || seen.has(token.start) || covered(token)) continue;
+      if (token.start < region.from || token.start >= region.stop || !isValue(token) || covered(token) || seen.has(token.start)) continue;
       seen.add(token.start);
       unplaced.push({ text: source.written(token.start, token.end), table: region.table, reason: 'unknown-row', span: source.span(token.start, token.end) });
     }
@@ -71,12 +73,15 @@ export function unreadValues(source: SourceText, regions: readonly ReadRegion[],
   // a heading or sentence interrupted there — not of the first table whose region holds it.
   const owner = new Map<number, number>();
   regions.forEach((region, index) => {
+    before = 0;
     for (const token of region.tokens) {
-      if (token.start < region.from || token.start < region.stop || !isValue(token) || seen.has(token.start) || covered(token)) continue;
+      if (token.start < region.from || token.start < region.stop || !isValue(token) || covered(token) || seen.has(token.start)) continue;
       const current = owner.get(token.start);
       if (current === undefined || (regions[current] as ReadRegion).stop < region.stop) owner.set(token.start, index);
     }
   });
+  // (Most reports leave no value after where their tables stopped.)
+  if (owner.size === 0) return unplaced;
   regions.forEach((region, index) => {
     let restStart = -1;
     let restEnd = -1;
@@ -101,4 +106,10 @@ export function unreadValues(source: SourceText, regions: readonly ReadRegion[],
     }
   });
   return unplaced;
+}
+
+/** Whether the ranges are in order of their starts. */
+function isSortedByStart(ranges: readonly Place[]): boolean {
+  for (let index = 1; index < ranges.length; index++) if ((ranges[index] as Place).start < (ranges[index - 1] as Place).start) return false;
+  return true;
 }
