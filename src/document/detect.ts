@@ -16,9 +16,14 @@ const PAGE_TAG = /<(?:table|tr|td|p|div|span|br)[\s>/]/gi;
 export function looksLikeHtml(text: string): boolean {
   if (typeof text !== 'string') return false;
   const head = text.length > 4096 ? text.slice(0, 4096) : text;
+  // Both patterns need a `<`, which a report's text seldom holds: the engine's search for it is
+  // cheaper than running either pattern over every character of the head, and the tags are
+  // looked for from the first one on.
+  const firstMark = head.indexOf('<');
+  if (firstMark < 0) return false;
   if (PAGE_START.test(head)) return true;
   let tags = 0;
-  PAGE_TAG.lastIndex = 0;
+  PAGE_TAG.lastIndex = firstMark;
   while (PAGE_TAG.exec(head) !== null) if (++tags >= 5) return true;
   return false;
 }

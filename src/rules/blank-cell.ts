@@ -1,4 +1,5 @@
 import { TABLE_KEYS } from '../catalog/index.js';
+import type { Cell } from '../model/index.js';
 import { defineRule } from './rule.js';
 import type { ProblemRelated } from './rule.js';
 import { tableOf } from './support/cells.js';
@@ -9,6 +10,16 @@ import { relatedCell } from './support/sums.js';
  * A warning, not an error: such a cell usually means 0 and the figure itself may be right, but the
  * format asks for a number (0 when there is none), and the sums through that cell cannot be checked.
  */
+/**
+ * Whether a row holds a blank cell: one pass over the cells as stored, so that a row without one
+ * (most rows) is not asked for each of its template's columns by name — an engine's property lookup
+ * by a key it is given costs several times its walk over an object's own keys.
+ */
+function holdsBlank(cells: Readonly<Partial<Record<string, Cell>>>): boolean {
+  for (const column in cells) if (cells[column]?.kind === 'blank') return true;
+  return false;
+}
+
 export const blankCell = defineRule({
   meta: {
     id: 'blank-cell',
@@ -42,8 +53,8 @@ export const blankCell = defineRule({
       if (!definition || !table) continue;
       for (const row of definition.rows) {
         const cells = table.rows[row.key]?.cells;
-        if (!cells) continue;
-        // Most rows have no blank: the list is made at the first one.
+        if (!cells || !holdsBlank(cells)) continue;
+        // The list is made at the first blank.
         let blanks: string[] | undefined;
         for (const column of row.columns) if (cells[column.key]?.kind === 'blank') (blanks ??= []).push(column.key);
         const first = blanks?.[0];

