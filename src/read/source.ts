@@ -132,12 +132,24 @@ function foldScript(text: string): string {
 /**
  * The index of the last entry of an ascending list that is at most `value` (0 when none is): the
  * segment or line an offset falls in. Starts from `hint` — lookups mostly come in text order — and
- * searches by halves only when it must move on, or from 0 when it must go back.
+ * gallops on from it (1, 2, 4, … entries), halving only the last step, so a lookup that moves on by a
+ * line or a few (a table written one cell per line asks every line in turn) costs a step or two, not
+ * a search of the whole list; from 0 when it must go back.
  */
 export function lastAtMost(sorted: readonly number[], value: number, hint = 0): number {
-  let low = hint < sorted.length && (sorted[hint] as number) <= value ? hint : 0;
-  if (low + 1 >= sorted.length || (sorted[low + 1] as number) > value) return low;
-  let high = sorted.length - 1;
+  const length = sorted.length;
+  let low = hint < length && (sorted[hint] as number) <= value ? hint : 0;
+  if (low + 1 >= length || (sorted[low + 1] as number) > value) return low;
+  low++;
+  let step = 1;
+  let beyond = low + step;
+  while (beyond < length && (sorted[beyond] as number) <= value) {
+    low = beyond;
+    step *= 2;
+    beyond = low + step;
+  }
+  // sorted[low] <= value, and every entry from `beyond` on is above it (or there is none).
+  let high = Math.min(beyond, length) - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
     if ((sorted[middle] as number) <= value) low = middle;

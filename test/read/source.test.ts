@@ -112,4 +112,21 @@ describe('lastAtMost', () => {
       expect([0, 4, 5, 8, 9, 19, 20, 99].map((value) => lastAtMost(starts, value, hint))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
     }
   });
+
+  it('agrees with a scan of the whole list for any list, value and hint (the gallop from the hint included)', () => {
+    const scan = (sorted: readonly number[], value: number): number => {
+      let found = 0;
+      sorted.forEach((entry, index) => {
+        if (entry <= value) found = index;
+      });
+      return found;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.nat(60), { minLength: 1, maxLength: 40 }), fc.integer({ min: -5, max: 70 }), fc.nat(45), (entries, value, hint) => {
+        const sorted = [...entries].sort((a, b) => a - b);
+        expect(lastAtMost(sorted, value, hint)).toBe(scan(sorted, value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
