@@ -353,10 +353,27 @@ export function detectFormat(text: string, sections: readonly FoundSection[], ye
   return detectFormatOfCompact(text.replace(/[ \t\n\r\f\v]+/g, ''), sections, year);
 }
 
+/**
+ * How many of the older format's signs the compact text holds, counted only as far as the comparison
+ * with the current format's count needs: a sign absent is a search through the whole text, and a
+ * current report holds none of them, so the count stops once the signs left could no longer reach
+ * `current` (or once it is past it). The result compares with `current` as the full count would.
+ */
+function olderSignsAgainst(compact: string, current: number): number {
+  const known = formatSigns();
+  const checks = [...known.older.map((label) => (): boolean => compact.includes(label)), ...known.flatRows.map((label) => (): boolean => readFlat(compact, label))];
+  let older = 0;
+  for (let index = 0; index < checks.length; index++) {
+    if (older > current || older + (checks.length - index) < current) break;
+    if ((checks[index] as () => boolean)()) older++;
+  }
+  return older;
+}
+
 function detectFormatOfCompact(compact: string, sections: readonly FoundSection[], year: number | undefined): FormatVersion {
   const known = formatSigns();
   const current = known.current.filter((label) => compact.includes(label)).length;
-  const older = known.older.filter((label) => compact.includes(label)).length + known.flatRows.filter((label) => readFlat(compact, label)).length;
+  const older = olderSignsAgainst(compact, current);
   if (current > older) return '2021';
   if (older > current) return '2019';
   if (current > 0) {
