@@ -157,7 +157,7 @@ const AFTER_APPLICATION = /^(?:公开|政府信息)*(?:共计|总计|合计|共|
 
 // "共收到70件申请,及时依法依规办结69件,1件结转下年度继续办理": what became of the applications, in the
 // sentence that counts them (its 申请 before the count; no 建议, 提案, 来信 or 案件 in it).
-const CONCLUDED = new RegExp(`(?:${anyOf(WORDS.concludedVerbs)})(?:了|共)?${NUMBER}${UNITS}`, 'g');
+const CONCLUDED_PATTERN = new RegExp(`(?:${anyOf(WORDS.concludedVerbs)})(?:了|共)?${NUMBER}${UNITS}`, 'g');
 // "1件结转下年度", "结转下年度继续办理1件", and after 办结 "结转1件" (never "上年结转2件": those came in).
 const CARRIED_FORWARD_PATTERN = new RegExp(
   `(?:${NUMBER}${UNITS}(?:申请)?结转(?:至|到)?下(?:一)?年度?|(?<!上年|上一年|上年度|去年)结转(?:至|到)?(?:下(?:一)?年度?)?(?:继续办理)?(?:的)?(?:申请)?${NUMBER}${UNITS})`,
@@ -174,14 +174,21 @@ const DOCUMENTS = escapeRegExp(NORMATIVE_DOCUMENTS);
 const DOCUMENT_VERBS = anyOf(WORDS.documentVerbs);
 const ISSUED_AFTER = new RegExp(`(?:新)?(?:${DOCUMENT_VERBS})(?:[、和及并]?修订)?(?:了)?(${C}{0,8}?)${DOCUMENTS}(?:共计|合计|共)?${NUMBER}${DOCUMENT_UNITS}`, 'g');
 const ISSUED_BEFORE = new RegExp(`(?:新)?(?:${DOCUMENT_VERBS})(?:了|共)?${NUMBER}${DOCUMENT_UNITS}(${C}{0,6}?)${DOCUMENTS}`, 'g');
-const IN_FORCE_AFTER = new RegExp(`现行有效(?:的)?(${C}{0,8}?)${DOCUMENTS}(?:共计|合计|总数|共|为)?${NUMBER}${DOCUMENT_UNITS}`, 'g');
-const IN_FORCE_BEFORE = new RegExp(`${DOCUMENTS}(${C}{0,10}?)现行有效(?:的)?(?:共计|合计|共)?${NUMBER}${DOCUMENT_UNITS}`, 'g');
+const IN_FORCE = '现行有效';
+const IN_FORCE_AFTER_PATTERN = new RegExp(`${IN_FORCE}(?:的)?(${C}{0,8}?)${DOCUMENTS}(?:共计|合计|总数|共|为)?${NUMBER}${DOCUMENT_UNITS}`, 'g');
+const IN_FORCE_BEFORE_PATTERN = new RegExp(`${DOCUMENTS}(${C}{0,10}?)${IN_FORCE}(?:的)?(?:共计|合计|共)?${NUMBER}${DOCUMENT_UNITS}`, 'g');
 const NOT_ISSUED = /废止|清理|现行|有效|目录|公示/u;
 
 // The costliest pattern (it opens with a look-behind), searched from its 结转 (see {@link anchoredMatches}),
 // which follows the match's start after at most a number (9 digits), its unit and 申请.
 const LONGEST_UNIT = Math.max(...WORDS.countUnits.map((unit) => unit.length));
 const CARRIED_FORWARD = anchored(CARRIED_FORWARD_PATTERN, ['结转'], 9 + LONGEST_UNIT + '申请'.length);
+// Patterns that open with a word of their own are searched from it too: the engine finds the word
+// alone three or four times faster than the pattern that opens with it (the look-behind of NUMBER
+// inside holds it back).
+const CONCLUDED = anchored(CONCLUDED_PATTERN, WORDS.concludedVerbs, 0);
+const IN_FORCE_AFTER = anchored(IN_FORCE_AFTER_PATTERN, [IN_FORCE], 0);
+const IN_FORCE_BEFORE = anchored(IN_FORCE_BEFORE_PATTERN, [NORMATIVE_DOCUMENTS], 0);
 
 const CASES = new RegExp(`(${anyOf([REVIEW, LITIGATION])})(?:案件|申请)?(?:共计|合计|总计|共|为)?${NUMBER}${CASE_UNITS}`, 'g');
 // "没有接到行政复议、诉讼和申诉案件", "未收到有关政府信息公开行政复议、提起行政诉讼的申请": a negation, then the
@@ -280,6 +287,10 @@ function anchored(pattern: RegExp, words: readonly string[], within: number): An
   return { sticky, anchor, within };
 }
 
+/** The matches of a pattern, searched from its words when it is anchored. */
+const matchesOf = (pattern: RegExp | AnchoredPattern, text: string): Generator<RegExpExecArray> =>
+  pattern instanceof RegExp ? matches(pattern, text) : anchoredMatches(pattern, text);
+
 /** The matches of {@link matches} for the global form of `pattern`: the leftmost at or after the end of the one before. */
 function* anchoredMatches(pattern: AnchoredPattern, text: string): Generator<RegExpExecArray> {
   const { sticky, anchor, within } = pattern;
@@ -364,7 +375,7 @@ function readOutcomes(text: string, found: Reading[]): void {
     return !NOT_APPLICATIONS_SENTENCE.test(before) && !NOT_THIS_YEAR.test(clauseBefore(text, index));
   };
   const read = (pattern: RegExp | AnchoredPattern, kind: CountFactKind): void => {
-    for (const match of pattern instanceof RegExp ? matches(pattern, text) : anchoredMatches(pattern, text)) {
+    for (const match of matchesOf(pattern, text)) {
       if (!about(match.index, match[0])) continue;
       const digits = (match[1] ?? match[2]) as string;
       pushCount(found, kind, digits, match.index, match.index + match[0].length);
@@ -380,8 +391,8 @@ function readOutcomes(text: string, found: Reading[]): void {
 }
 
 function readNormativeDocuments(text: string, found: Reading[]): void {
-  const read = (pattern: RegExp, kind: CountFactKind, wordsGroup: number, countGroup: number, excluded: RegExp): void => {
-    for (const match of matches(pattern, text)) {
+  const read = (pattern: RegExp | AnchoredPattern, kind: CountFactKind, wordsGroup: number, countGroup: number, excluded: RegExp): void => {
+    for (const match of matchesOf(pattern, text)) {
       if (excluded.test(match[wordsGroup] as string) || NOT_THIS_YEAR.test(clauseBefore(text, match.index))) continue;
       pushCount(found, kind, match[countGroup] as string, match.index, match.index + match[0].length);
     }
