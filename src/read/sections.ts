@@ -72,12 +72,15 @@ function repeatedLater(candidates: readonly { readonly key: string }[], first: n
  * Whether ranges of the text, asked in ascending order, hold a line break: the engine's search finds
  * the next break, which answers every range before it (a loop over the characters between every two
  * candidates cost more than the ordinal search itself); a break is searched for again only once a
- * range starts past it, so a one-line report is scanned once, not once per range.
+ * range starts past it, so a one-line report is scanned once, not once per range. A range that
+ * starts before the one asked last is searched for afresh.
  */
 function lineBreaksAscending(text: string): (from: number, to: number) => boolean {
+  let searchedFrom = 0;
   let nextBreak = -1;
   return (from, to) => {
-    if (nextBreak < from) {
+    if (nextBreak < from || from < searchedFrom) {
+      searchedFrom = from;
       nextBreak = text.indexOf('\n', from);
       if (nextBreak < 0) nextBreak = Number.POSITIVE_INFINITY;
     }
