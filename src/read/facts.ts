@@ -35,8 +35,12 @@ export interface FactContext {
 
 // A clause's characters: no clause punctuation, no digit, no table mark. Bounded repeats keep every
 // pattern linear.
-const C = '[^,;:!?。\\d|]';
-const CLAUSE_END = /[,;:!?。|]/u;
+const CLAUSE_MARKS = ',;:!?。|';
+const C = `[^${CLAUSE_MARKS}\\d]`;
+const CLAUSE_END = new RegExp(`[${CLAUSE_MARKS}]`, 'u');
+const CLAUSE_MARK_CODES = new Set(Array.from(CLAUSE_MARKS, (mark) => mark.charCodeAt(0)));
+/** Whether a character code is one {@link C} stands for (a digit, as `\d` without the `u` flag, is not). */
+const inClause = (code: number): boolean => !(code >= 0x30 && code <= 0x39) && !CLAUSE_MARK_CODES.has(code);
 const SENTENCE_END = '。';
 const LOOK_BACK = 40;
 const CONTEXT = 200;
@@ -192,8 +196,14 @@ const IN_FORCE_BEFORE = anchored(IN_FORCE_BEFORE_PATTERN, [NORMATIVE_DOCUMENTS],
 
 const CASES = new RegExp(`(${anyOf([REVIEW, LITIGATION])})(?:案件|申请)?(?:共计|合计|总计|共|为)?${NUMBER}${CASE_UNITS}`, 'g');
 // "没有接到行政复议、诉讼和申诉案件", "未收到有关政府信息公开行政复议、提起行政诉讼的申请": a negation, then the
-// cases it denies, in one clause.
-const CASES_NONE = new RegExp(`(?:${anyOf(CASE_NEGATIONS)})(?!${anyOf(labelWordsAfterNegation)})(${C}{0,40})`, 'g');
+// cases it denies, in one clause. Only a clause that names 行政复议 or 行政诉讼 denies a case (readCases
+// drops any other match), and the pattern never leaves a clause: it is searched in those clauses
+// alone (see {@link inClausesNaming}), not at every 未 and 无 of the text.
+const CASES_NONE = inClausesNaming(
+  new RegExp(`(?:${anyOf(CASE_NEGATIONS)})(?!${anyOf(labelWordsAfterNegation)})(${C}{0,40})`, 'g'),
+  [REVIEW, LITIGATION],
+  [...CASE_NEGATIONS, ...labelWordsAfterNegation],
+);
 
 const FEE = escapeRegExp(WORDS.processingFee);
 const FEE_NONE = new RegExp(`(?:${anyOf(WORDS.feeNegations)})(?:${anyOf([...WORDS.feeArisingVerbs, '出现'])})?(?:${anyOf(WORDS.feeCollectVerbs)})(?!到)(?:过|了|任何)?${C}{0,20}?${FEE}`, 'g');
@@ -290,6 +300,57 @@ function anchored(pattern: RegExp, words: readonly string[], within: number): An
 /** The matches of a pattern, searched from its words when it is anchored. */
 const matchesOf = (pattern: RegExp | AnchoredPattern, text: string): Generator<RegExpExecArray> =>
   pattern instanceof RegExp ? matches(pattern, text) : anchoredMatches(pattern, text);
+
+/**
+ * A pattern that never leaves a clause, searched only in the clauses that name one of a few words:
+ * its words hold no clause mark or digit, and its runs are of {@link C}, so a match neither starts
+ * on a mark nor reaches past one. Within a clause cut from the text the search then runs as it does
+ * through the whole text (a look-ahead that meets the clause's end meets a mark in the text, which
+ * none of its words holds), and the clauses' matches are the text's, in text order — but for those
+ * in clauses that name none of the words, which the caller must not need. The engine finds the
+ * words alone far faster than it tries a pattern that opens with common characters (未, 无).
+ */
+interface ClausePattern {
+  /** The pattern (global). */
+  readonly pattern: RegExp;
+  /** The words, one of which every clause whose matches count names. */
+  readonly words: readonly string[];
+}
+
+/**
+ * `pattern`, to be searched in the clauses that name one of `words`, when `builtFrom` (every word the
+ * pattern is made of, look-arounds' included) and `words` hold no clause mark or digit; else the
+ * pattern itself, searched through the text.
+ */
+function inClausesNaming(pattern: RegExp, words: readonly string[], builtFrom: readonly string[]): ClausePattern | RegExp {
+  const staysInClause = (word: string): boolean => word.length > 0 && Array.from(word).every((character) => inClause(character.charCodeAt(0)));
+  return words.every(staysInClause) && builtFrom.every(staysInClause) ? { pattern, words } : pattern;
+}
+
+/** The matches of `pattern` in the clauses that name one of its words, in text order, with their offsets in `text`. */
+function* clauseMatches({ pattern, words }: ClausePattern, text: string): Generator<RegExpExecArray> {
+  // Where each word stands next at or after `from` (-1: nowhere), searched again only once passed.
+  const next = words.map(() => -2);
+  let from = 0;
+  while (from < text.length) {
+    let at = -1;
+    words.forEach((word, index) => {
+      if ((next[index] as number) !== -1 && (next[index] as number) < from) next[index] = text.indexOf(word, from);
+      const found = next[index] as number;
+      if (found >= 0 && (at < 0 || found < at)) at = found;
+    });
+    if (at < 0) return;
+    let start = at;
+    while (start > from && inClause(text.charCodeAt(start - 1))) start--;
+    let end = at;
+    while (end < text.length && inClause(text.charCodeAt(end))) end++;
+    for (const match of matches(pattern, text.slice(start, end))) {
+      match.index += start;
+      yield match;
+    }
+    from = end + 1;
+  }
+}
 
 /** The matches of {@link matches} for the global form of `pattern`: the leftmost at or after the end of the one before. */
 function* anchoredMatches(pattern: AnchoredPattern, text: string): Generator<RegExpExecArray> {
@@ -411,7 +472,7 @@ function readCases(text: string, found: Reading[], inReviewsSection: (index: num
     const kind = match[1] === REVIEW ? 'reviewCases' : 'litigationCases';
     pushCount(found, kind, match[2] as string, match.index, end);
   }
-  for (const match of matches(CASES_NONE, text)) {
+  for (const match of CASES_NONE instanceof RegExp ? matches(CASES_NONE, text) : clauseMatches(CASES_NONE, text)) {
     const clause = match[1] as string;
     const review = clause.indexOf(REVIEW);
     // The bare 诉讼 counts only in a list that began with 行政复议 ("行政复议、诉讼和申诉").
