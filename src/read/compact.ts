@@ -1,4 +1,3 @@
-import { lastAtMost } from './source.js';
 import type { SourceText } from './source.js';
 
 /** The normalized text without whitespace, with the map back to normalized offsets. */
@@ -10,18 +9,66 @@ export interface CompactText {
 }
 
 /**
+ * The map of a compact text back to normalized offsets: at each removed run of whitespace, the
+ * compact offset where the text after it starts and how much was removed up to there. Kept in typed
+ * arrays sized for the text, doubled if they fill: the runs are many (every line break, every space
+ * of a table row), and pushing two numbers per run onto plain arrays cost a fifth of this stage.
+ */
+class ShiftMap {
+  private starts: Int32Array;
+  private shifts: Int32Array;
+  private size = 1;
+
+  /** A map for about `runs` runs (it grows past them). */
+  constructor(runs: number) {
+    this.starts = new Int32Array(runs + 1);
+    this.shifts = new Int32Array(runs + 1);
+  }
+
+  /** Records that from compact offset `start` on, `removed` characters have been removed before. */
+  add(start: number, removed: number): void {
+    if (this.size === this.starts.length) {
+      const starts = new Int32Array(this.size * 2);
+      const shifts = new Int32Array(this.size * 2);
+      starts.set(this.starts);
+      shifts.set(this.shifts);
+      this.starts = starts;
+      this.shifts = shifts;
+    }
+    this.starts[this.size] = start;
+    this.shifts[this.size] = removed;
+    this.size++;
+  }
+
+  /** The normalized offset of compact offset `index`: shifted by the last run at or before it (by halves). */
+  offset(index: number): number {
+    let low = 0;
+    let high = this.size - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.starts[middle] as number) <= index) low = middle;
+      else high = middle - 1;
+    }
+    return index + (this.shifts[low] as number);
+  }
+}
+
+/**
  * Removes whitespace from the normalized range `[0, end)`: sentences of extracted PDF text are broken
  * over lines and numbers padded with spaces ("2024 年", "收取…信息处理费 0 元"). Each removed run
  * shifts what follows, so the map back is a list of shifts.
  */
+const MAX_RESERVED_RUNS = 1 << 16;
+
 function compact(text: string, end: number): CompactText {
   const range = end < text.length ? text.slice(0, end) : text;
   // One scan of character codes makes both the text (the runs between whitespace, each a slice,
   // joined by concatenation: a rope the engine flattens once) and the map, which allocates nothing
-  // per run but its two entries (a match per run cost more than the rest of this stage; a native
-  // replace after the scan, a second pass over the text, cost about as much as the scan).
-  const starts: number[] = [0];
-  const shifts: number[] = [0];
+  // per run (a match per run cost more than the rest of this stage; a native replace after the
+  // scan, a second pass over the text, cost about as much as the scan).
+  // Reports run about one blank in seven characters; a text of blanks (hostile input) grows the map
+  // instead of reserving it whole.
+  const map = new ShiftMap(Math.min(range.length >> 2, MAX_RESERVED_RUNS));
   let compacted = '';
   let kept = 0;
   let removed = 0;
@@ -37,15 +84,12 @@ function compact(text: string, end: number): CompactText {
     if (kept < index) compacted += range.slice(kept, index);
     kept = runEnd;
     removed += runEnd - index;
-    starts.push(runEnd - removed);
-    shifts.push(removed);
+    map.add(runEnd - removed, removed);
     index = runEnd;
   }
   return {
     text: kept === 0 ? range : kept < range.length ? compacted + range.slice(kept) : compacted,
-    offset(index: number): number {
-      return index + (shifts[lastAtMost(starts, index)] as number);
-    },
+    offset: (index: number): number => map.offset(index),
   };
 }
 

@@ -68,10 +68,24 @@ function repeatedLater(candidates: readonly { readonly key: string }[], first: n
   return true;
 }
 
-/** Whether `[from, to)` holds a line break (scanning only that range: a one-line report stays linear). */
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (text.charCodeAt(index) === 10) return true;
-  return false;
+/**
+ * Whether ranges of the text, asked in ascending order, hold a line break: the engine's search finds
+ * the next break, which answers every range before it (a loop over the characters between every two
+ * candidates cost more than the ordinal search itself); a break is searched for again only once a
+ * range starts past it, so a one-line report is scanned once, not once per range. A range that
+ * starts before the one asked last is searched for afresh.
+ */
+function lineBreaksAscending(text: string): (from: number, to: number) => boolean {
+  let searchedFrom = 0;
+  let nextBreak = -1;
+  return (from, to) => {
+    if (nextBreak < from || from < searchedFrom) {
+      searchedFrom = from;
+      nextBreak = text.indexOf('\n', from);
+      if (nextBreak < 0) nextBreak = Number.POSITIVE_INFINITY;
+    }
+    return nextBreak < to;
+  };
 }
 
 /** How many characters of `[from, to)` are not separators, counting no further than `limit + 1`. */
@@ -107,6 +121,9 @@ interface HeadingVariant {
 const editsAllowed = (length: number): number => (length < 6 ? 0 : length < 12 ? 1 : 2);
 
 let headingVariants: readonly HeadingVariant[] | undefined;
+// The wordings by their first character, each list in the order of the whole (longest first): a
+// heading's words are compared with the few wordings that can open them, not with every one.
+const variantsByFirst = new Map<string, HeadingVariant[]>();
 let longestVariant = 0;
 // Characters one of the first words of some wording starts with (within its edit allowance): a
 // numbered line whose first words hold none of them cannot be a heading, and costs no matching.
@@ -117,7 +134,11 @@ const OPENING_WINDOW = 5;
 function variants(): readonly HeadingVariant[] {
   if (!headingVariants) {
     const list = sectionWordings().map((wording) => ({ ...wording, maxEdits: editsAllowed(wording.text.length) }));
-    for (const variant of list) longestVariant = Math.max(longestVariant, variant.text.length);
+    for (const variant of list) {
+      longestVariant = Math.max(longestVariant, variant.text.length);
+      const first = variant.text.charAt(0);
+      variantsByFirst.set(first, [...(variantsByFirst.get(first) ?? []), variant]);
+    }
     headingVariants = list;
     // With at most k edits one of a wording's first k + 1 characters is kept, at most k places
     // further on: so one of the heading's first 2k + 1 characters (k ≤ 2) is among them.
@@ -130,7 +151,17 @@ function variants(): readonly HeadingVariant[] {
 
 // Row and group labels of the statistics tables, folded: a numbered line that starts with one of
 // them ("四、结转下年度继续办理") is a table row, never a section boundary.
-const tableLabels = tableLabelKeys;
+let tableLabelsByFirst: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** The table labels that `words` could start with: those of its first character, in the catalog's order. */
+function tableLabelsOpening(words: string): readonly string[] {
+  if (!tableLabelsByFirst) {
+    const byFirst = new Map<string, string[]>();
+    for (const label of tableLabelKeys()) byFirst.set(label.charAt(0), [...(byFirst.get(label.charAt(0)) ?? []), label]);
+    tableLabelsByFirst = byFirst;
+  }
+  return tableLabelsByFirst.get(words.charAt(0)) ?? [];
+}
 
 /**
  * Edit distance between `pattern` and the best-matching prefix of `text`, when it is at most
@@ -182,15 +213,22 @@ interface Candidate {
 
 /** The words after an ordinal mark, without spaces, with the offset each character came from. */
 function headingWindow(text: string, from: number, size: number): { chars: string; offsets: number[] } {
+  // The words are cut from the text between spaces, not joined a character at a time.
   let chars = '';
   const offsets: number[] = [];
-  for (let index = from; index < text.length && chars.length < size; index++) {
+  let runStart = from;
+  let index = from;
+  for (; index < text.length && offsets.length < size; index++) {
     const code = text.charCodeAt(index);
     if (isHeadingStop(code)) break;
-    if (isSpaceCode(code)) continue;
-    chars += text[index] as string;
+    if (isSpaceCode(code)) {
+      if (runStart < index) chars += text.slice(runStart, index);
+      runStart = index + 1;
+      continue;
+    }
     offsets.push(index);
   }
+  if (runStart < index) chars += text.slice(runStart, index);
   return { chars, offsets };
 }
 
@@ -244,7 +282,7 @@ function candidateAt(text: string, offset: number): Candidate | undefined {
   if (window.chars.length < 2) return undefined;
   const writtenOrdinal = CHINESE_NUMERALS.indexOf(text[offset] as string) + 1;
   let chosen: { variant: HeadingVariant; distance: number; length: number } | undefined;
-  for (const variant of all) {
+  for (const variant of variantsByFirst.get(window.chars.charAt(0)) ?? []) {
     if (window.chars.startsWith(variant.text)) {
       chosen = { variant, distance: 0, length: variant.text.length };
       break;
@@ -290,13 +328,38 @@ function extendToLineEnd(text: string, headingEnd: number): number {
   return headingEnd + words.length;
 }
 
-/** Every place the text could start a section heading, in text order. */
-function findCandidates(text: string): Candidate[] {
+/** Whether `offset` is the first character of its line but spaces (what {@link numberedLines} reads). */
+function opensLine(text: string, offset: number): boolean {
+  let index = offset - 1;
+  while (index >= 0 && isSpace(text[index])) index--;
+  return index < 0 || text.charCodeAt(index) === 10;
+}
+
+/** The places that could start a section heading, and the ordinals that open a line. */
+interface Ordinals {
+  /** Every place the text could start a section heading, in text order. */
+  readonly candidates: Candidate[];
+  /** Offsets of the ordinals (followed by a mark or a space) that are the first character of their line but spaces, ascending. */
+  readonly lineOpening: number[];
+}
+
+// The regex engine finds the ordinals far faster than a loop over every character.
+// Only an ordinal followed by a mark or a space can open a heading (see afterOrdinalMark). The
+// mark is matched, not looked ahead at (the engine finds a pair of characters twice as fast), and
+// the search goes on after it: a mark is no ordinal, so no match is lost. Compiled once: built per
+// report it cost a tenth of the heading search.
+const ORDINAL_AND_MARK = new RegExp(`[${CHINESE_NUMERALS}][ \t\r、,.:;]`, 'g');
+
+/** Every place the text could start a section heading, in text order, and the ordinals that open a line. */
+function findCandidates(text: string): Ordinals {
   const candidates: Candidate[] = [];
-  // The regex engine finds the ordinals far faster than a loop over every character.
-  // Only an ordinal followed by a mark or a space can open a heading (see afterOrdinalMark).
-  const ordinal = new RegExp(`[${CHINESE_NUMERALS}](?=[ \t\r、,.:;])`, 'g');
+  const lineOpening: number[] = [];
+  const ordinal = ORDINAL_AND_MARK;
+  ordinal.lastIndex = 0;
   for (let match = ordinal.exec(text); match; match = ordinal.exec(text)) {
+    // A heading's words never span a line (see headingWindow, extendToLineEnd): no ordinal skipped
+    // after a candidate opens a line.
+    if (opensLine(text, match.index)) lineOpening.push(match.index);
     const candidate = candidateAt(text, match.index);
     if (candidate) {
       candidates.push(candidate);
@@ -307,10 +370,11 @@ function findCandidates(text: string): Candidate[] {
   // contents: with nothing between them they cannot be where the sections start. Two on one line
   // make a list; on lines of their own it takes three in template order (one empty section is no list).
   let run = 0;
+  const hasLineBreak = lineBreaksAscending(text);
   for (let index = 1; index < candidates.length; index++) {
     const left = candidates[index - 1] as Candidate;
     const right = candidates[index] as Candidate;
-    const oneLine = !hasLineBreak(text, left.headingEnd, right.start);
+    const oneLine = !hasLineBreak(left.headingEnd, right.start);
     if (oneLine) {
       run = 0;
       if (wordsBetween(text, left.headingEnd, right.start, LIST_SEPARATORS, MAX_GAP_IN_CONTENTS_LIST) <= MAX_GAP_IN_CONTENTS_LIST) {
@@ -325,7 +389,7 @@ function findCandidates(text: string): Candidate[] {
       for (let member = index - run; member <= index; member++) (candidates[member] as Candidate).inContentsList = true;
     }
   }
-  return candidates.filter((candidate) => !candidate.inContentsList);
+  return { candidates: candidates.filter((candidate) => !candidate.inContentsList), lineOpening };
 }
 
 interface Chain {
@@ -396,7 +460,7 @@ function isStrongHeading(text: string, candidate: Candidate): boolean {
   if (/[|\t] *[\d—/-]/u.test(text.slice(candidate.headingEnd, lineEnd))) return false;
   // A row label that the heading's wording does not cover ("行政复议" does not make "行政复议、行政诉讼情况" a row).
   const words = text.slice(afterOrdinalMark(text, candidate.start), lineEnd).replace(/\s/gu, '');
-  return !tableLabels().some((label) => label.length > candidate.matchedLength && words.startsWith(label));
+  return !tableLabelsOpening(words).some((label) => label.length > candidate.matchedLength && words.startsWith(label));
 }
 
 /**
@@ -431,26 +495,24 @@ interface NumberedLine {
 /**
  * Lines that are a numbered heading of their own but no section of the template (the pre-2019
  * "四、政府信息公开收费及减免情况"): they end the section before them. Table rows are excluded by the
- * catalog's row labels.
+ * catalog's row labels. Read from the ordinals that open a line ({@link findCandidates} found them
+ * all: a numbered line's ordinal is followed by a mark or a space, see afterOrdinalMark), not from
+ * every line of the text.
  */
-function numberedLines(text: string, end: number): NumberedLine[] {
+function numberedLines(text: string, end: number, lineOpening: readonly number[]): NumberedLine[] {
   const lines: NumberedLine[] = [];
-  const labels = tableLabels();
-  let lineStart = 0;
-  while (lineStart < end) {
-    let lineEnd = text.indexOf('\n', lineStart);
+  for (const first of lineOpening) {
+    if (first >= end) break;
+    let lineEnd = text.indexOf('\n', first);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    let first = lineStart;
-    while (first < lineEnd && isSpace(text[first])) first++;
     const ordinal = CHINESE_NUMERALS.indexOf(text[first] as string) + 1;
     if (ordinal > 0 && lineEnd - first <= 40) {
       const wordsStart = afterOrdinalMark(text, first);
       const words = wordsStart < 0 ? '' : text.slice(wordsStart, lineEnd).replace(/\s/gu, '');
-      if (words.length >= 2 && /^[\u4e00-\u9fff]{2}/u.test(words) && !/[\d|]/u.test(words) && !labels.some((label) => words.startsWith(label))) {
+      if (words.length >= 2 && /^[\u4e00-\u9fff]{2}/u.test(words) && !/[\d|]/u.test(words) && !tableLabelsOpening(words).some((label) => words.startsWith(label))) {
         lines.push({ start: first, ordinal });
       }
     }
-    lineStart = lineEnd + 1;
   }
   return lines;
 }
@@ -468,7 +530,7 @@ const MAX_CHROME_TAIL = 120;
 function isChromeLine(line: string): boolean {
   if (line.length > MAX_CHROME_LINE || line.includes('。') || !CHROME_WORDS.test(line)) return false;
   const words = line.replace(/^[\s|/\d.、()一二三四五六七八九十]+/u, '').replace(/[\s|/]/gu, '');
-  return !tableLabels().some((label) => words.startsWith(label));
+  return !tableLabelsOpening(words).some((label) => words.startsWith(label));
 }
 
 /**
@@ -523,12 +585,12 @@ const trimEnd = (text: string, end: number): number => {
  */
 export function findSections(source: SourceText): ReportStructure {
   const text = source.text;
-  const candidates = findCandidates(text);
+  const { candidates, lineOpening } = findCandidates(text);
   const chosen = keepDisplacedHeadings(text, candidates, chooseChain(candidates));
   const last = chosen[chosen.length - 1];
   const ending = last ? findReportEnd(text, last.headingEnd) : { end: trimEnd(text, text.length) };
   const reportEnd = Math.max(ending.end, last?.headingEnd ?? 0);
-  const boundaries = chosen.length > 0 ? numberedLines(text, reportEnd) : [];
+  const boundaries = chosen.length > 0 ? numberedLines(text, reportEnd, lineOpening) : [];
   const sections = chosen.map((candidate, index): FoundSection => {
     const next = chosen[index + 1];
     let end = next ? next.start : reportEnd;
