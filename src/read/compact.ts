@@ -53,13 +53,14 @@ class ShiftMap {
   }
 }
 
+// The most runs a map reserves before it has seen the text: past them it grows.
+const MAX_RESERVED_RUNS = 1 << 16;
+
 /**
  * Removes whitespace from the normalized range `[0, end)`: sentences of extracted PDF text are broken
  * over lines and numbers padded with spaces ("2024 年", "收取…信息处理费 0 元"). Each removed run
  * shifts what follows, so the map back is a list of shifts.
  */
-const MAX_RESERVED_RUNS = 1 << 16;
-
 function compact(text: string, end: number): CompactText {
   const range = end < text.length ? text.slice(0, end) : text;
   // One scan of character codes makes both the text (the runs between whitespace, each a slice,
