@@ -212,19 +212,31 @@ export function sectionWordings(): readonly SectionWording[] {
 /** Length of the section heading wording that starts at `index` of the key (the longest), or 0. */
 export function sectionWordingAt(key: string, index: number): number {
   if (!sectionWordingsByFirst) {
-    const byFirst = new Map<string, string[]>();
-    for (const heading of unique(sectionWordings().map((wording) => wording.text))) {
-      byFirst.set(heading.charAt(0), [...(byFirst.get(heading.charAt(0)) ?? []), heading]);
-    }
-    sectionWordingsByFirst = byFirst;
+    sectionWordingsByFirst = byFirstCharacter(unique(sectionWordings().map((wording) => wording.text)), (heading) => heading);
   }
   for (const heading of sectionWordingsByFirst.get(key.charAt(index)) ?? []) if (key.startsWith(heading, index)) return heading.length;
   return 0;
 }
 
+/**
+ * Items by the first character of their text, each list in the items' order: a text is compared
+ * only with the few wordings or labels that can open it, not with every one.
+ */
+export function byFirstCharacter<T>(items: Iterable<T>, textOf: (item: T) => string): ReadonlyMap<string, readonly T[]> {
+  const byFirst = new Map<string, T[]>();
+  for (const item of items) {
+    const first = textOf(item).charAt(0);
+    const list = byFirst.get(first);
+    if (list) list.push(item);
+    else byFirst.set(first, [item]);
+  }
+  return byFirst;
+}
+
 // ── Table labels ────────────────────────────────────────────────────────────────────────
 
 let tableLabelKeyList: readonly string[] | undefined;
+let tableLabelsByFirst: ReadonlyMap<string, readonly string[]> | undefined;
 
 /**
  * The row and group labels of the statistics tables (both formats), folded, at least two characters
@@ -241,6 +253,12 @@ export function tableLabelKeys(): readonly string[] {
     tableLabelKeyList = [...labels].filter((label) => label.length >= 2);
   }
   return tableLabelKeyList;
+}
+
+/** The {@link tableLabelKeys} that `words` could start with: those of its first character, in their order. */
+export function tableLabelsOpening(words: string): readonly string[] {
+  tableLabelsByFirst ??= byFirstCharacter(tableLabelKeys(), (label) => label);
+  return tableLabelsByFirst.get(words.charAt(0)) ?? [];
 }
 
 // ── Format signs ────────────────────────────────────────────────────────────────────────

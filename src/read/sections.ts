@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { SECTIONS } from '../catalog/index.js';
-import { sectionWordings, tableLabelKeys } from '../catalog/keys.js';
+import { byFirstCharacter, sectionWordings, tableLabelsOpening } from '../catalog/keys.js';
 import type { SectionKey } from '../catalog/index.js';
 import type { Section } from '../model/index.js';
 import type { SourceText } from './source.js';
@@ -123,7 +123,7 @@ const editsAllowed = (length: number): number => (length < 6 ? 0 : length < 12 ?
 let headingVariants: readonly HeadingVariant[] | undefined;
 // The wordings by their first character, each list in the order of the whole (longest first): a
 // heading's words are compared with the few wordings that can open them, not with every one.
-const variantsByFirst = new Map<string, HeadingVariant[]>();
+let variantsByFirst: ReadonlyMap<string, readonly HeadingVariant[]> = new Map();
 let longestVariant = 0;
 // Characters one of the first words of some wording starts with (within its edit allowance): a
 // numbered line whose first words hold none of them cannot be a heading, and costs no matching.
@@ -134,11 +134,8 @@ const OPENING_WINDOW = 5;
 function variants(): readonly HeadingVariant[] {
   if (!headingVariants) {
     const list = sectionWordings().map((wording) => ({ ...wording, maxEdits: editsAllowed(wording.text.length) }));
-    for (const variant of list) {
-      longestVariant = Math.max(longestVariant, variant.text.length);
-      const first = variant.text.charAt(0);
-      variantsByFirst.set(first, [...(variantsByFirst.get(first) ?? []), variant]);
-    }
+    for (const variant of list) longestVariant = Math.max(longestVariant, variant.text.length);
+    variantsByFirst = byFirstCharacter(list, (variant) => variant.text);
     headingVariants = list;
     // With at most k edits one of a wording's first k + 1 characters is kept, at most k places
     // further on: so one of the heading's first 2k + 1 characters (k ≤ 2) is among them.
@@ -149,19 +146,8 @@ function variants(): readonly HeadingVariant[] {
   return headingVariants;
 }
 
-// Row and group labels of the statistics tables, folded: a numbered line that starts with one of
-// them ("四、结转下年度继续办理") is a table row, never a section boundary.
-let tableLabelsByFirst: ReadonlyMap<string, readonly string[]> | undefined;
-
-/** The table labels that `words` could start with: those of its first character, in the catalog's order. */
-function tableLabelsOpening(words: string): readonly string[] {
-  if (!tableLabelsByFirst) {
-    const byFirst = new Map<string, string[]>();
-    for (const label of tableLabelKeys()) byFirst.set(label.charAt(0), [...(byFirst.get(label.charAt(0)) ?? []), label]);
-    tableLabelsByFirst = byFirst;
-  }
-  return tableLabelsByFirst.get(words.charAt(0)) ?? [];
-}
+// Row and group labels of the statistics tables (the catalog's tableLabelsOpening): a numbered line
+// that starts with one of them ("四、结转下年度继续办理") is a table row, never a section boundary.
 
 /**
  * Edit distance between `pattern` and the best-matching prefix of `text`, when it is at most

@@ -6,11 +6,6 @@ import { tableOf } from './support/cells.js';
 import { relatedCell } from './support/sums.js';
 
 /**
- * A cell the template requires a number in, left blank or holding "—", "/" or "无" (FORMAT.md §8).
- * A warning, not an error: such a cell usually means 0 and the figure itself may be right, but the
- * format asks for a number (0 when there is none), and the sums through that cell cannot be checked.
- */
-/**
  * Whether a row holds a blank cell: one pass over the cells as stored, so that a row without one
  * (most rows) is not asked for each of its template's columns by name — an engine's property lookup
  * by a key it is given costs several times its walk over an object's own keys.
@@ -20,6 +15,11 @@ function holdsBlank(cells: Readonly<Partial<Record<string, Cell>>>): boolean {
   return false;
 }
 
+/**
+ * A cell the template requires a number in, left blank or holding "—", "/" or "无" (FORMAT.md §8).
+ * A warning, not an error: such a cell usually means 0 and the figure itself may be right, but the
+ * format asks for a number (0 when there is none), and the sums through that cell cannot be checked.
+ */
 export const blankCell = defineRule({
   meta: {
     id: 'blank-cell',
