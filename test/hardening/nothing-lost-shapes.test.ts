@@ -2,7 +2,8 @@
  * Nothing lost, for the structural shapes the million-input fuzz campaign (seed 14) left: a page's
  * chrome line inside a table, values glued to mutated row labels, a row of table 四 after a broken
  * heading, values one cell a line after a broken header, sentences glued to a row, a heading's
- * fragment inside a row. Each input is a fixture report with the campaign's mutation written out
+ * fragment inside a row, a row's first value before words a stray mark breaks, a value before a run of
+ * marks and a unit. Each input is a fixture report with the campaign's mutation written out
  * (see nothing-lost.test.ts for the oracle).
  */
 import { describe, expect, it } from 'vitest';
@@ -146,4 +147,50 @@ describe('nothing lost: structural shapes of the million-input campaign', () => 
       expect(checkText(text).report.unplaced.filter((value) => value.table === 'reviews')).toEqual([]);
     },
   );
+
+  it.each(['!', ';'])('a row\'s first value, then a word repeated with a stray %s inside one copy (数量 21 行政复议…行!政复议…, #1067701): the value is the row\'s, reported', (mark) => {
+    // Corpus 001's row 一 of table 三: after its first value, 行政复议 written 900 times, one copy broken by the mark.
+    const report = fixtureText('corpus/001.txt');
+    const row = '一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21';
+    expect(report).toContain(row);
+    const text = report.replace(row, `一、本年新收政府信息公开申请数量 21 ${'行政复议'.repeat(600)}行${mark}政复议${'行政复议'.repeat(300)}0 0 0 0 0 21`);
+    expect(lost(text)).toEqual([]);
+    // A bare number between a label and other words is no narrative's (narrative writes "21 件"): the 21
+    // is reported with its row, the label still names the row, and the values after the words are reported.
+    const first = text.indexOf('数量 21 ') + 3;
+    const { report: read, diagnostics } = checkText(text);
+    expect(read.unplaced.filter((value) => value.span?.start === first)).toMatchObject([{ text: '21', row: 'received' }]);
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'cell-missing' && diagnostic.message.includes('本年新收')).map((diagnostic) => diagnostic.message.match(/只有 (\d+) 个数值/u)?.[1])).toEqual(['1']);
+  });
+
+  it.each(['说明：本年新收申请 21 件;其中 6 件予以公开;', '说明：本机关 2024 年共办结申请 21 件!'])(
+    'a note between two rows of table 三 whose numbers have their units (%s) stays narrative: none of its numbers is reported',
+    (note) => {
+      const report = fixtureText('corpus/001.txt');
+      const row = '二、上年结转政府信息公开申请数量';
+      expect(report).toContain(row);
+      const text = report.replace(row, `${note}\n${row}`);
+      const at = text.indexOf(note);
+      expect(checkText(text).report.unplaced.filter((value) => (value.span?.start ?? -1) >= at && (value.span?.start ?? -1) < at + note.length)).toEqual([]);
+    },
+  );
+
+  it.each([
+    { shape: '0。。。…万元。。。… (124 and 77 marks, the campaign\'s)', run: '。'.repeat(124), ending: '。'.repeat(77) },
+    { shape: '0。。。万元 说明。', run: '。。。', ending: ' 说明。' },
+    { shape: '0,,,。。。万元。。。', run: ',,,。。。', ending: '。。。' },
+  ])('a row\'s value followed by a run of marks, a unit and a sentence end ($shape, #1173560): the value is the row\'s, as after one 。', ({ run, ending }) => {
+    // Seed 001 (cells between bars): the third value of row 8. in 表三 followed by the run, 万元 and the ending.
+    const seed = seedText('001');
+    const row = '8.属于行政查询事项 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+    expect(seed).toContain(row);
+    const written = (after: string): string => seed.replace(row, `8.属于行政查询事项 | 0 | 0 | 0${after} | 0 | 0 | 0 | 0 |`);
+    const text = written(`${run}万元${ending}`);
+    expect(lost(text)).toEqual([]);
+    const third = text.indexOf('8.属于行政查询事项 | 0 | 0 | 0') + '8.属于行政查询事项 | 0 | 0 | '.length;
+    expect(checkText(text).report.unplaced.filter((value) => value.span?.start === third)).toMatchObject([{ text: '0', row: 'denied.queryMatters' }]);
+    // Read as the same row with one 。 after the value is: the row's values and findings alike.
+    const rules = (input: string): string[] => checkText(input).diagnostics.map((diagnostic) => `${diagnostic.ruleId} ${diagnostic.message}`);
+    expect(rules(text)).toEqual(rules(written('。万元。')));
+  });
 });

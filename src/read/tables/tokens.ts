@@ -158,6 +158,10 @@ export function tokenize(text: string, start: number, end: number, maxTokens = N
             markRunEnd = markRunEndAt(text, wordEnd, limit);
             markRunStray = isStrayMarkRun(text, index, wordEnd, markRunEnd, limit);
             if (markRunStray) strayRunInWord = true;
+            // A stray run right after a number's digits ("0。。。。万元。。。。") ends the number, as one mark
+            // does ("0。全方位…"): a sentence the words after the run end starts after the run, and the
+            // number before it (a cell's value) is none of that sentence's.
+            if (markRunStray && followsDigits(text, index, wordEnd)) sentenceStarts.push(markRunEnd);
           }
           // Nor does a ; or ! later in a word that a run of stray marks was written into ("0!!!!无无无!!!!",
           // "2 ;;;;件件件;;;;"): the word is a cell's value or a label written over, not a clause of narrative.
@@ -243,6 +247,13 @@ function isStrayMarkRun(text: string, wordStart: number, at: number, runEnd: num
   return (markBefore || runEnd - at >= 2) && runEnd < limit && !isGap(text.charCodeAt(runEnd));
 }
 
+/** Whether the run of marks holding `at` (inside the word that starts at `wordStart`) comes right after a digit. */
+function followsDigits(text: string, wordStart: number, at: number): boolean {
+  let from = at;
+  while (from > wordStart && isRunMark(text.charCodeAt(from - 1))) from--;
+  return from > wordStart && isDigit(text.charCodeAt(from - 1));
+}
+
 // What a page-number line starts with: - — – 第 (asked at every line start, so compared directly).
 const isPageMarkerStart = (code: number): boolean => code === 0x2d || code === 0x2014 || code === 0x2013 || code === 0x7b2c;
 
@@ -289,6 +300,10 @@ function markProse(tokens: Token[], text: string, sentenceStarts: readonly numbe
     // A stretch that ends in ; or ! and holds values side by side ("2.其他… 0 0 0 0 0 0 0第 3 页; 共"): a
     // row and what was written after it, not narrative, which writes a number with its unit ("2件;").
     if (words && text.charCodeAt(end) !== 0x3002 && holdsValuesSideBySide(tokens, opening, next)) words = false;
+    // A stretch ending in ; or ! with a bare number apart from the words on both sides ("一、本年新收…数量 21
+    // 行政复议…行!政复议…"): a row's label and first value, words written after them, not narrative, which
+    // writes a count with its unit ("受理 21 件;") and a year with its 年.
+    if (words && text.charCodeAt(end) !== 0x3002 && holdsBareValueBetweenWords(tokens, text, opening, next)) words = false;
     // A word that runs on past the mark, in a stretch that is no sentence, is read again with the next one.
     const runsOn = next - 1 > first && (tokens[next - 1] as Token).end > end + 1;
     if (words) {
@@ -309,6 +324,22 @@ function markProse(tokens: Token[], text: string, sentenceStarts: readonly numbe
     previousEnd = end;
   }
 }
+
+/**
+ * Whether a token after `from` and before `to` is a plain number with words before and after it, a
+ * blank on each side (no line break after it), the words after opening with no unit of a count or a date.
+ */
+const holdsBareValueBetweenWords = (tokens: readonly Token[], text: string, from: number, to: number): boolean => {
+  for (let index = from + 1; index + 1 < to; index++) {
+    const token = tokens[index] as Token;
+    const before = tokens[index - 1] as Token;
+    const after = tokens[index + 1] as Token;
+    if (token.kind !== 'value' || token.glued || before.kind !== 'text' || after.kind !== 'text' || after.glued || after.bars > 0 || after.lineBreak) continue;
+    const unit = text.charAt(after.start);
+    if (!COUNTING_UNIT.test(unit) && !DATE_UNIT.test(unit) && isPlainNumber(text, token.start, token.end, true)) return true;
+  }
+  return false;
+};
 
 /** Whether the tokens `first`–`last` are words, then values only (at least one of each). */
 const onlyValuesAfterWords = (tokens: readonly Token[], first: number, last: number): boolean => {
