@@ -69,4 +69,13 @@ describe('the grid template matcher', () => {
     const html = page(`<table><tr>${td('指标名称')}${td('计量单位')}${td('本年度')}</tr><tr>${td('主动公开文件数')}${td('条')}${td('2069')}</tr></table>`);
     expect(read(html)).toEqual({ tables: {}, unplaced: [] });
   });
+
+  it('reads a grid alike before and after a page of thousands of distinct labels (the label memos are bounded, and emptied when full)', () => {
+    const html = page(`<table>${header}${row('一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6'])}</table>`);
+    const before = JSON.stringify(read(html));
+    const many = Array.from({ length: 5000 }, (_, index) => row(`第${index}项说明`, ['1', '2']));
+    read(page(`<table>${many.slice(0, 2500).join('')}</table><table>${many.slice(2500).join('')}</table>`));
+    expect(JSON.stringify(read(html))).toBe(before);
+    expect(read(html).tables.applications?.rows.received?.cells.total).toMatchObject({ kind: 'count', value: 6 });
+  });
 });

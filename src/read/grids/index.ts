@@ -33,21 +33,31 @@ const MIN_MATCHES = 2;
 const isLabelText = (text: string): boolean => !VALUE_LIKE.test(text.replace(/\s/g, ''));
 
 /**
+ * The most entries each memo below holds: what a distinct cell text or label key gives (pure
+ * functions of it), kept across documents, since a page's grids repeat their texts and every
+ * report repeats the template's labels ("信息内容", "0"). A document of endless distinct texts
+ * empties a memo rather than growing it.
+ */
+const MAX_MEMO = 4096;
+
+/** `compute(key)`, from `memo` when it was computed before (see {@link MAX_MEMO}). */
+function memoized<T>(memo: Map<string, T>, key: string, compute: (key: string) => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+const labelTexts = new Map<string, boolean>();
+
+/**
  * Whether a cell holds a label, each distinct text tested once: a page's grids repeat their texts
  * ("0", "信息内容"), and each cell is asked about several times.
  */
-function labelTest(): (cell: GridCell) => boolean {
-  const labels = new Map<string, boolean>();
-  return (cell) => {
-    if (cell.blank || cell.text === '') return false;
-    let label = labels.get(cell.text);
-    if (label === undefined) {
-      label = isLabelText(cell.text);
-      labels.set(cell.text, label);
-    }
-    return label;
-  };
-}
+const isLabel = (cell: GridCell): boolean => !cell.blank && cell.text !== '' && memoized(labelTexts, cell.text, isLabelText);
 
 /**
  * Reads the tables of the report's format from the document's grids. Returns only the tables found
@@ -74,9 +84,6 @@ function readAll(document: ReportDocument, context: TableReadingContext): TableR
   const unplaced: UnplacedValue[] = [];
   if (wanted.length === 0 || document.grids.length === 0) return { tables, unplaced };
 
-  // Labels repeat across a page's tables ("信息内容", "0"): each is folded into its key once.
-  const keyOf = keyCache();
-  const isLabel = labelTest();
   // Each grid scored against each table by the distinct rows and columns whose labels it holds; the best pairs taken.
   const scores: { grid: TableGrid; table: (typeof wanted)[number]; score: number }[] = [];
   for (const grid of document.grids) {
@@ -98,7 +105,7 @@ function readAll(document: ReportDocument, context: TableReadingContext): TableR
   for (const { grid, table } of scores) {
     if (usedGrids.has(grid) || tables[table.key] !== undefined) continue;
     usedGrids.add(grid);
-    tables[table.key] = readGrid(document.source, grid, table.key, table.definition, table.matcher, table.names, unplaced, keyOf, isLabel);
+    tables[table.key] = readGrid(document.source, grid, table.key, table.definition, table.matcher, table.names, unplaced);
   }
   unplaced.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
   return { tables: tables as ReportTables, unplaced };
@@ -110,47 +117,35 @@ interface TableNames {
   column(key: string): ColumnPattern | undefined;
 }
 
+const namesOfMatchers = new WeakMap<TableMatcher, TableNames>();
+
 /**
- * {@link matchRows} from the table's first row and {@link columnNamedBy}, each distinct key asked once:
- * a page's grids repeat their labels, and each grid's are asked of every table when it is scored,
- * then again as it is read.
+ * {@link matchRows} from the table's first row and {@link columnNamedBy}, each distinct key asked once
+ * (see {@link MAX_MEMO}): a page's grids repeat their labels, and each grid's are asked of every
+ * table when it is scored, then again as it is read.
  */
 function namesIn(matcher: TableMatcher): TableNames {
-  const rows = new Map<string, readonly LabelMatch[]>();
-  const columns = new Map<string, ColumnPattern | null>();
-  return {
-    rows(key) {
-      let found = rows.get(key);
-      if (found === undefined) {
-        found = matchRows(matcher, key, 0, 0, key.length);
-        rows.set(key, found);
-      }
-      return found;
-    },
-    column(key) {
-      let found = columns.get(key);
-      if (found === undefined) {
-        found = columnNamedBy(matcher, key) ?? null;
-        columns.set(key, found);
-      }
-      return found ?? undefined;
-    },
-  };
+  let names = namesOfMatchers.get(matcher);
+  if (names === undefined) {
+    const rows = new Map<string, readonly LabelMatch[]>();
+    const columns = new Map<string, ColumnPattern | null>();
+    const matchAll = (key: string): readonly LabelMatch[] => matchRows(matcher, key, 0, 0, key.length);
+    const columnOf = (key: string): ColumnPattern | null => columnNamedBy(matcher, key) ?? null;
+    names = {
+      rows: (key) => memoized(rows, key, matchAll),
+      column: (key) => memoized(columns, key, columnOf) ?? undefined,
+    };
+    namesOfMatchers.set(matcher, names);
+  }
+  return names;
 }
 
-/** {@link matchKey}, each distinct text folded once. */
-function keyCache(): (text: string) => string {
-  const keys = new Map<string, string>();
-  return (text) => {
-    let key = keys.get(text);
-    if (key === undefined) {
-      // "3、其他" numbers a row as "3.其他" does.
-      key = matchKey(text).replace(/(\d)、/g, '$1.');
-      keys.set(text, key);
-    }
-    return key;
-  };
-}
+const labelKeys = new Map<string, string>();
+// "3、其他" numbers a row as "3.其他" does.
+const labelKey = (text: string): string => matchKey(text).replace(/(\d)、/g, '$1.');
+
+/** {@link matchKey}, each distinct text folded once (see {@link MAX_MEMO}). */
+const keyOf = (text: string): string => memoized(labelKeys, text, labelKey);
 
 /** The span of a grid cell: its text in the original, and the cell's place (table, row, cell as written). */
 function cellSpan(source: SourceText, grid: TableGrid, cell: GridCell, indexInRow: number): Span {
@@ -167,8 +162,6 @@ function readGrid(
   matcher: TableMatcher,
   names: TableNames,
   unplaced: UnplacedValue[],
-  keyOf: (text: string) => string,
-  isLabel: (cell: GridCell) => boolean,
 ): AnyTable {
   const layout = layoutGrid(grid);
   const rows: Record<string, TableRow> = {};
