@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
-import { classify, visibleLength } from '../../src/document/html/classify.js';
+import { classify, ElementKinds, visibleLength } from '../../src/document/html/classify.js';
 import type { ClassifiedElement, CountedTextNode } from '../../src/document/html/classify.js';
 import { CAN_LOCATE, parseLocated } from '../../src/document/html/parse.js';
 import { fixtureText } from '../support/fixtures.js';
@@ -99,5 +99,20 @@ describe('parseLocated', () => {
     }
     expect(elements).toBeGreaterThan(3);
     expect(texts).toBeGreaterThan(1);
+  });
+});
+
+describe('classify', () => {
+  const styled = (style: string) => classify('div', [{ name: 'style', value: style }]) & ElementKinds.HIDDEN;
+
+  it.each(['display:none', 'DISPLAY:NONE', 'Display: None;', 'color:red; display : none', 'mso-x:1;DiSpLaY:nOnE'])(
+    'marks an element styled "%s" hidden (CSS reads property names and keywords in any case)',
+    (style) => {
+      expect(styled(style)).toBe(ElementKinds.HIDDEN);
+    },
+  );
+
+  it.each(['display:block', 'font-family:none-such; display:inline', 'border:none', 'NONE'])('does not hide an element styled "%s"', (style) => {
+    expect(styled(style)).toBe(0);
   });
 });

@@ -217,8 +217,11 @@ function knownKinds(known: Map<string, number>, value: string, words: (value: st
 const classWords = (value: string): string[] => value.split(/\s+/).filter((word) => word !== '');
 const idWords = (value: string): string[] => [value.trim()];
 
-// Word writes a style on every element: the pattern runs only on the few that say "none".
-const hidesByStyle = (style: string): boolean => style.includes('none') && /display\s*:\s*none/i.test(style);
+// Word writes a style on every element: the pattern runs only on the few that say "none" — in any
+// case, as CSS reads its property names and keywords ("DISPLAY:NONE" hides too).
+const SAYS_NONE = /none/i;
+const DISPLAY_NONE = /display\s*:\s*none/i;
+const hidesByStyle = (style: string): boolean => SAYS_NONE.test(style) && DISPLAY_NONE.test(style);
 
 /** The kinds of an element of the given tag with the given attributes (see {@link ElementKinds}). */
 export function classify(tagName: string, attrs: readonly Token.Attribute[]): number {
