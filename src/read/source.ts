@@ -337,7 +337,11 @@ function fold(input: string): FoldedText & FoldScan {
       }
     } else {
       const code = foldCode(raw);
-      const pinyin = code === 0x28 && isHan(previous) ? pinyinAt(original, index) : 0;
+      // After a Han character, "(" may open inline pinyin. An ASCII one got here only because
+      // changedByNext just matched the pinyin after it (PINYIN_AFTER_PARENTHESIS, sticky, whose
+      // lastIndex is where the pinyin ends): its length is known without matching it again (a
+      // traditional seed carries hundreds: "數(shù)據(jù)"). A full-width one is matched here.
+      const pinyin = code === 0x28 && isHan(previous) ? (raw === 0x28 ? PINYIN_AFTER_PARENTHESIS.lastIndex - index : pinyinAt(original, index)) : 0;
       if (pinyin > 0) {
         drop(index, pinyin);
         consumed = pinyin;
