@@ -10,46 +10,45 @@ export interface CompactText {
 
 /**
  * The map of a compact text back to normalized offsets: at each removed run of whitespace, the
- * compact offset where the text after it starts and how much was removed up to there. Kept in typed
- * arrays sized for the text, doubled if they fill: the runs are many (every line break, every space
- * of a table row), and pushing two numbers per run onto plain arrays cost a fifth of this stage.
+ * compact offset where the text after it starts and how much was removed up to there. Kept in one
+ * typed array sized for the text (the pairs side by side), doubled if it fills: the runs are many
+ * (every line break, every space of a table row), and pushing two numbers per run onto plain arrays
+ * cost a fifth of this stage; one array rather than one for each half, as each typed array's
+ * allocation (a store outside the engine's heap) cost a measurable share of it.
  */
 class ShiftMap {
-  private starts: Int32Array;
-  private shifts: Int32Array;
+  // Pair `i`: the compact offset at `2i`, the characters removed before it at `2i + 1`.
+  private pairs: Int32Array;
   private size = 1;
 
   /** A map for about `runs` runs (it grows past them). */
   constructor(runs: number) {
-    this.starts = new Int32Array(runs + 1);
-    this.shifts = new Int32Array(runs + 1);
+    this.pairs = new Int32Array(2 * (runs + 1));
   }
 
   /** Records that from compact offset `start` on, `removed` characters have been removed before. */
   add(start: number, removed: number): void {
-    if (this.size === this.starts.length) {
-      const starts = new Int32Array(this.size * 2);
-      const shifts = new Int32Array(this.size * 2);
-      starts.set(this.starts);
-      shifts.set(this.shifts);
-      this.starts = starts;
-      this.shifts = shifts;
+    if (2 * this.size === this.pairs.length) {
+      const pairs = new Int32Array(this.pairs.length * 2);
+      pairs.set(this.pairs);
+      this.pairs = pairs;
     }
-    this.starts[this.size] = start;
-    this.shifts[this.size] = removed;
+    this.pairs[2 * this.size] = start;
+    this.pairs[2 * this.size + 1] = removed;
     this.size++;
   }
 
   /** The normalized offset of compact offset `index`: shifted by the last run at or before it (by halves). */
   offset(index: number): number {
+    const pairs = this.pairs;
     let low = 0;
     let high = this.size - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if ((this.starts[middle] as number) <= index) low = middle;
+      if ((pairs[2 * middle] as number) <= index) low = middle;
       else high = middle - 1;
     }
-    return index + (this.shifts[low] as number);
+    return index + (pairs[2 * low + 1] as number);
   }
 }
 

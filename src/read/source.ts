@@ -237,12 +237,23 @@ interface FoldScan {
   readonly traditional: boolean;
 }
 
+// The fold reads its input code by code, and the engine compiles that read inline only while the
+// loop has seen at most four kinds of string (interned or not, one byte or two a character, a slice,
+// a rope); past them every read goes through a generic lookup, which made the fold about twice as
+// slow per character (~8% of a check of the seeds spent in it, and 7% of all instructions on such
+// lookups). Report texts are long plain strings, but catalog labels (interned), names sliced from a
+// report and the like are normalized too: a short text is folded from a plain copy of it (the
+// copy joined from its code units, the same text), so that the loop keeps seeing few kinds.
+const COPIED_BELOW = 256;
+const plainCopyOf = (text: string): string => (text.length > 1 && text.length < COPIED_BELOW ? text.split('').join('') : text);
+
 /**
  * The folding of {@link normalize} without the script: the normalized text and its map back, and
  * (one pass over the characters for all three) where the folded-from text's lines begin and
  * whether it holds traditional script.
  */
-function fold(original: string): FoldedText & FoldScan {
+function fold(input: string): FoldedText & FoldScan {
+  const original = plainCopyOf(input);
   // Most characters are copied, so the output is the original's runs between the characters that
   // change, each a slice, joined by concatenation (a rope the engine flattens once); full-width
   // punctuation, the commonest change, folds to ASCII, whose one-character strings the engine keeps.
@@ -326,7 +337,11 @@ function fold(original: string): FoldedText & FoldScan {
       }
     } else {
       const code = foldCode(raw);
-      const pinyin = code === 0x28 && isHan(previous) ? pinyinAt(original, index) : 0;
+      // After a Han character, "(" may open inline pinyin. An ASCII one got here only because
+      // changedByNext just matched the pinyin after it (PINYIN_AFTER_PARENTHESIS, sticky, whose
+      // lastIndex is where the pinyin ends): its length is known without matching it again (a
+      // traditional seed carries hundreds: "數(shù)據(jù)"). A full-width one is matched here.
+      const pinyin = code === 0x28 && isHan(previous) ? (raw === 0x28 ? PINYIN_AFTER_PARENTHESIS.lastIndex - index : pinyinAt(original, index)) : 0;
       if (pinyin > 0) {
         drop(index, pinyin);
         consumed = pinyin;
