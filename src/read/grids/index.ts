@@ -21,6 +21,7 @@ import { cellFor } from '../tables/cells.js';
 import { columnNamedBy, matchGroups, matchRows, tableMatcher } from '../tables/matcher.js';
 import type { ColumnPattern, LabelMatch, TableMatcher } from '../tables/matcher.js';
 import type { TableReading, TableReadingContext } from '../tables/index.js';
+import { memoized } from './memo.js';
 
 // A value as a report writes it in a cell: a number (possibly malformed: "2,821", "-1"), with a
 // unit written in ("251000元"), or a change in words ("减4"). Anything else with words is a label.
@@ -32,29 +33,10 @@ const MIN_MATCHES = 2;
 /** Whether a cell's text is a label (words) rather than a value. */
 const isLabelText = (text: string): boolean => !VALUE_LIKE.test(text.replace(/\s/g, ''));
 
-/**
- * The most entries each memo below holds: what a distinct cell text or label key gives (pure
- * functions of it), kept across documents, since a page's grids repeat their texts and every
- * report repeats the template's labels ("信息内容", "0"). A document of endless distinct texts
- * empties a memo rather than growing it.
- */
-const MAX_MEMO = 4096;
-
-/** `compute(key)`, from `memo` when it was computed before (see {@link MAX_MEMO}). */
-function memoized<T>(memo: Map<string, T>, key: string, compute: (key: string) => T): T {
-  let value = memo.get(key);
-  if (value === undefined) {
-    value = compute(key);
-    if (memo.size >= MAX_MEMO) memo.clear();
-    memo.set(key, value);
-  }
-  return value;
-}
-
 const labelTexts = new Map<string, boolean>();
 
 /**
- * Whether a cell holds a label, each distinct text tested once: a page's grids repeat their texts
+ * Whether a cell holds a label, each distinct text tested once (see {@link memoized}): a page's grids repeat their texts
  * ("0", "信息内容"), and each cell is asked about several times.
  */
 const isLabel = (cell: GridCell): boolean => !cell.blank && cell.text !== '' && memoized(labelTexts, cell.text, isLabelText);
@@ -121,7 +103,7 @@ const namesOfMatchers = new WeakMap<TableMatcher, TableNames>();
 
 /**
  * {@link matchRows} from the table's first row and {@link columnNamedBy}, each distinct key asked once
- * (see {@link MAX_MEMO}): a page's grids repeat their labels, and each grid's are asked of every
+ * (see {@link memoized}): a page's grids repeat their labels, and each grid's are asked of every
  * table when it is scored, then again as it is read.
  */
 function namesIn(matcher: TableMatcher): TableNames {
@@ -144,7 +126,7 @@ const labelKeys = new Map<string, string>();
 // "3、其他" numbers a row as "3.其他" does.
 const labelKey = (text: string): string => matchKey(text).replace(/(\d)、/g, '$1.');
 
-/** {@link matchKey}, each distinct text folded once (see {@link MAX_MEMO}). */
+/** {@link matchKey}, each distinct text folded once (see {@link memoized}). */
 const keyOf = (text: string): string => memoized(labelKeys, text, labelKey);
 
 /** The span of a grid cell: its text in the original, and the cell's place (table, row, cell as written). */
