@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Makes the PDF and Word fixtures of test/fixtures/documents that are not copies of published
+// Makes the PDF, Word and HTML fixtures of test/fixtures/documents that are not copies of published
 // files: a scan (a page that is only an image), an encrypted PDF, a truncated PDF, a corrupt zip, an
-// old binary Word file, and the seeds printed to PDF by a browser from HTML pages built from the
+// old binary Word file, a web page whose tables are images, and the seeds printed to PDF by a browser from HTML pages built from the
 // seed fixtures (test/support/seed-documents.ts), and the same seeds as Word files. The outputs are committed; run this again only
 // to remake them:
 //
@@ -64,5 +64,10 @@ writeFileSync(join(OUT, 'corrupt.docx'), docx.subarray(0, Math.floor(docx.length
 const ole = Buffer.alloc(1536);
 Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole, 0);
 writeFileSync(join(OUT, 'old-word.doc'), ole);
+
+// A published page whose statistics tables are pictures of them: corpus 010 as published, each
+// <table> replaced by an image (the docs' example of table-as-image).
+const published = readFileSync(join(ROOT, 'test/fixtures/corpus/010.html'), 'utf8');
+writeFileSync(join(OUT, '010-tables-as-images.html'), published.replace(/<table[\s\S]*?<\/table>/gi, '<p><img src="/u/cms/www/202401/biao.png" width="600"></p>'));
 
 console.log('fixtures written to', OUT);

@@ -66,6 +66,7 @@ function exampleChanges(example: RuleExample): string[] {
     for (const fact of example.facts) lines.push(`正文 / text: “${fact.text}” (\`${fact.kind}\` = ${String(fact.value)})`);
   }
   if (example.blankTables) lines.push('各统计表的每一格均为空白 / every cell of the tables blank');
+  for (const figure of example.figures ?? []) lines.push(`图片 / image${figure.section !== undefined ? ` in \`${figure.section}\`` : ''}`);
   for (const problem of example.problems ?? []) lines.push(`文件未能读取 / document not read: \`${problem.code}\` (${problem.message})`);
   for (const value of example.unplaced ?? []) {
     const where = [value.table, value.row].filter((part) => part !== undefined).join('.');

@@ -53,6 +53,13 @@ function renderArgument(name: string, value: string, table: TableKey | undefined
       return relationLabel(value, locale, format);
     case 'sections':
       return labelList(value, (key) => sectionLabel(key, locale), locale);
+    case 'tables':
+      // Table labels stand unquoted, as `{table}` does: “表二（主动公开政府信息情况）、表三（…）”.
+      return value
+        .split(',')
+        .filter((key) => key !== '')
+        .map((key) => tableLabel(key as TableKey, locale, format))
+        .join(QUOTE[locale][2]);
     case 'row':
     case 'otherRow':
       return table ? rowLabel(table, value, locale, format) : value;
@@ -72,7 +79,8 @@ function renderArgument(name: string, value: string, table: TableKey | undefined
  * `row`, `column`, `section` and `relation` hold catalog keys and are rendered as the catalog's labels
  * (as are `otherRow`, `otherColumn` and `fromColumn`, other cells of the same table), so a rule
  * never writes a label itself. Arguments named `columns` and `sections` hold comma-separated keys and
- * are rendered as a list of quoted labels (`“商业企业”、“总计”`; `"Businesses", "Total"`).
+ * are rendered as a list of quoted labels (`“商业企业”、“总计”`; `"Businesses", "Total"`); `tables`
+ * holds comma-separated table keys, rendered as their labels in a list.
  *
  * `table` is the table the message is about when `args` names none (a related place carries its
  * table beside its arguments): it is rendered for `{table}` and gives `{row}` and `{column}` their

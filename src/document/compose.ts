@@ -10,7 +10,7 @@ import { lastAtMost, normalizeMapped } from '../read/source.js';
 import type { MappedSourceText } from '../read/source.js';
 import { isBlankMark } from '../read/tables/tokens.js';
 import type { Span } from '../model/index.js';
-import type { DocumentForm, DocumentHints, DocumentProblem, GridCell, ReportDocument, TableGrid, TextBlock } from './model.js';
+import type { DocumentFigure, DocumentForm, DocumentHints, DocumentProblem, GridCell, ReportDocument, TableGrid, TextBlock } from './model.js';
 
 /** A cell of an extracted table, as written (a merged cell appears once, in its first row). */
 export interface ExtractedCell {
@@ -30,10 +30,11 @@ export interface ExtractedRow {
   readonly page?: number;
 }
 
-/** A paragraph or a table, in reading order. */
+/** A paragraph, a table or an image (a Word file's drawing), in reading order. */
 export type ExtractedBlock =
   | { readonly kind: 'paragraph'; readonly text: string; readonly page?: number }
-  | { readonly kind: 'table'; readonly rows: readonly ExtractedRow[] };
+  | { readonly kind: 'table'; readonly rows: readonly ExtractedRow[] }
+  | { readonly kind: 'figure'; readonly page?: number };
 
 /** What a binary front-end extracted. */
 export interface Extraction {
@@ -78,6 +79,8 @@ export function composeDocument(extraction: Extraction): ReportDocument {
   const cellPlaces: CellPlace[] = [];
   const plainBlocks: { kind: TextBlock['kind']; start: number; end: number }[] = [];
   const plainGrids: { index: number; start: number; end: number; rows: { cells: (ExtractedCell & { start: number; end: number; row: number })[] }[]; columnCount: number }[] = [];
+  // An image has no text: it stands at the end of the text before it.
+  const plainFigures: number[] = [];
   const pushLine = (text: string, page: number | undefined): number => {
     if (length > 0) {
       parts.push('\n');
@@ -91,6 +94,10 @@ export function composeDocument(extraction: Extraction): ReportDocument {
     return start;
   };
   for (const block of extraction.blocks) {
+    if (block.kind === 'figure') {
+      plainFigures.push(length);
+      continue;
+    }
     if (block.kind === 'paragraph') {
       const text = oneLine(block.text);
       if (text.trim().length === 0) continue;
@@ -172,5 +179,6 @@ export function composeDocument(extraction: Extraction): ReportDocument {
     })),
   }));
   const blocks: TextBlock[] = plainBlocks.map((block) => ({ kind: block.kind, start: at(block.start), end: block.end > block.start ? at(block.end - 1) + 1 : at(block.start) }));
-  return { form: extraction.form, source, blocks, grids, hints: extraction.hints ?? {}, problems: extraction.problems ?? [] };
+  const figures: DocumentFigure[] = plainFigures.map((offset) => ({ start: at(offset), span: source.originalSpan(offset, offset) }));
+  return { form: extraction.form, source, blocks, grids, ...(figures.length > 0 ? { figures } : {}), hints: extraction.hints ?? {}, problems: extraction.problems ?? [] };
 }

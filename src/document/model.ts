@@ -9,6 +9,7 @@
  *
  * @packageDocumentation
  */
+import type { Span } from '../model/index.js';
 import type { SourceText } from '../read/source.js';
 
 /** The forms a report is published in, each read by its own front-end. */
@@ -74,6 +75,18 @@ export interface TableGrid {
   readonly columnCount: number;
 }
 
+/**
+ * An image standing in the report's text: a web page's `<img>`, a Word file's drawing. Agencies
+ * often publish a statistics table as a picture of it; where a section's table is a picture, the
+ * table is there but cannot be read, which is not the same finding as a table left out.
+ */
+export interface DocumentFigure {
+  /** Offset in the normalized text where the image stands (between the text before and after it). */
+  readonly start: number;
+  /** Where the image is in the original: the `<img>` tag of a page, the line after the drawing in a Word file's text. */
+  readonly span: Span;
+}
+
 /** Metadata a front-end found outside the report's text (a page's `<title>`, its 发布日期 box, a PDF's date). */
 export interface DocumentHints {
   /** The document's title as given. */
@@ -105,6 +118,8 @@ export interface ReportDocument {
   readonly blocks: readonly TextBlock[];
   /** The tables the form gave as grids (none for plain text: its tables are read from the text). */
   readonly grids: readonly TableGrid[];
+  /** The images standing in the text, in reading order; absent when the form has none (plain text). */
+  readonly figures?: readonly DocumentFigure[];
   /** Metadata found outside the text. */
   readonly hints: DocumentHints;
   /** What kept the front-end from reading all of it; empty when nothing did. */

@@ -86,6 +86,17 @@ export const UnplacedValueSchema = z.object({
   rest: z.object({ count: z.number().int().positive(), fromRow: z.string().optional() }).optional(),
 });
 
+/**
+ * An image in the report's text (a web page's `<img>`, a Word file's drawing): where it stands and
+ * in which section. A statistics table published as a picture is there but cannot be read; the
+ * rules tell that apart from a table left out.
+ */
+export const FigureSchema = z.object({
+  /** The section the image stands in, when it stands in one. */
+  section: z.enum(SECTION_KEYS as [SectionKey, ...SectionKey[]]).optional(),
+  span: SpanSchema.optional(),
+});
+
 /** The statistics tables; each may be absent. */
 export const ReportTablesSchema = z.object({
   activeDisclosure: ActiveDisclosureTableSchema.optional(),
@@ -103,6 +114,8 @@ export const AnnualReportSchema = z.object({
   facts: z.array(FactSchema),
   /** Numbers the reader could not place (never silently dropped). */
   unplaced: z.array(UnplacedValueSchema),
+  /** The images in the report's text, in reading order; absent when it has none (always for plain text). */
+  figures: z.array(FigureSchema).optional(),
   /**
    * What kept the reader from reading the whole document (a PDF without a text layer, an encrypted
    * or damaged file, a limit reached), each with a stable code: reported as errors, never guessed around.
@@ -139,6 +152,8 @@ export type ReportMeta = z.infer<typeof ReportMetaSchema>;
 export type Completeness = z.infer<typeof CompletenessSchema>;
 /** An unplaced number. */
 export type UnplacedValue = z.infer<typeof UnplacedValueSchema>;
+/** An image in the report's text. */
+export type Figure = z.infer<typeof FigureSchema>;
 /** The tables of a report. */
 export type ReportTables = z.infer<typeof ReportTablesSchema>;
 

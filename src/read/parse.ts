@@ -1,8 +1,8 @@
 import { TEMPLATES } from '../catalog/index.js';
-import type { TableKey } from '../catalog/index.js';
+import type { SectionKey, TableKey } from '../catalog/index.js';
 import type { ReportDocument } from '../document/model.js';
 import { readTextDocument } from '../document/text/index.js';
-import type { AnnualReport, ReportMeta } from '../model/index.js';
+import type { AnnualReport, Figure, ReportMeta } from '../model/index.js';
 import { compactOf } from './compact.js';
 import { readCompleteness } from './completeness.js';
 import { readFacts } from './facts.js';
@@ -67,11 +67,23 @@ export function parseDocument(document: ReportDocument): AnnualReport {
     tables: reading.tables,
     facts,
     unplaced: reading.unplaced,
+    ...figuresOf(document, structure.sections),
     ...(document.problems.length > 0 ? { problems: document.problems.map(({ code, message, detail }) => (detail !== undefined ? { code, message, detail } : { code, message })) } : {}),
     // A document its front-end could not read is reported by its problem alone, not judged for what its text lacks.
     ...(document.problems.length === 0 ? completenessOf(readCompleteness(source, structure, meta.formatVersion, reading.tables, meta)) : {}),
     ...(reading.failure !== undefined ? { readerFailures: [{ stage: 'tables', message: reading.failure }] } : {}),
   };
+}
+
+/** The document's images, each with the section it stands in; nothing when it has none. */
+function figuresOf(document: ReportDocument, sections: readonly { key: SectionKey; start: number; end: number }[]): { figures?: Figure[] } {
+  if (document.figures === undefined || document.figures.length === 0) return {};
+  const figures = document.figures.map(({ start, span }): Figure => {
+    // An image at a section's end stands before the next heading: it is the section's, not the next one's.
+    const section = sections.find((candidate) => start > candidate.start && start <= candidate.end);
+    return section !== undefined ? { section: section.key, span } : { span };
+  });
+  return { figures };
 }
 
 /** The metadata read from the text, with the form and what the front-end found outside the text. */

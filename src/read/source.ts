@@ -21,6 +21,11 @@ export interface SourceText {
   /** The span in the original text of the normalized range `[start, end)`. */
   span(start: number, end: number): Span;
   /**
+   * The span of a range of the original itself, `[start, end)` in `original`: for what a front-end
+   * found in the original that has no text of its own (an image where a table stands).
+   */
+  originalSpan(start: number, end: number): Span;
+  /**
    * The normalized range `[start, end)` as the report writes it, before normalization and without
    * markup: what a label, a heading or a blank cell is shown as. For plain text it is the original
    * characters under the span.
@@ -418,6 +423,10 @@ export function normalize(original: string): SourceText {
     traditional,
     originalOffset,
     span,
+    originalSpan(start: number, end: number): Span {
+      const from = Math.min(original.length, Math.max(0, start));
+      return spanOf(from, Math.min(original.length, Math.max(from, end)));
+    },
     written(start: number, end: number): string {
       const range = span(start, end);
       return original.slice(range.start, range.end);
@@ -481,6 +490,11 @@ export function normalizeMapped(original: string, map: PlainTextMap): MappedSour
       // where the reference does).
       const to = end > start ? Math.max(from, toOriginalEnd(folded.rawOffset(end - 1))) : from;
       const span = spanOf(from, to);
+      return locate ? { ...span, ...locate(from) } : span;
+    },
+    originalSpan(start: number, end: number): Span {
+      const from = Math.min(original.length, Math.max(0, start));
+      const span = spanOf(from, Math.min(original.length, Math.max(from, end)));
       return locate ? { ...span, ...locate(from) } : span;
     },
     written(start: number, end: number): string {

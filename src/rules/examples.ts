@@ -75,6 +75,7 @@ export function exampleReport(example: RuleExample): AnnualReport {
   for (const table of example.dropTables ?? []) delete report.tables[table];
   if (example.facts) report.facts = [...example.facts];
   if (example.unplaced) report.unplaced = [...example.unplaced];
+  if (example.figures) report.figures = example.figures.map((figure) => (figure.section !== undefined ? { section: figure.section } : {}));
   if (example.problems) report.problems = example.problems.map(({ code, message }) => ({ code, message }));
   applyMeta(report, example.meta);
   return report;

@@ -35,6 +35,7 @@ import type { Rule, RuleMeta, SeriesRule } from './rule.js';
 import { sectionMissing } from './section-missing.js';
 import { sectionOrder } from './section-order.js';
 import { summaryMismatch } from './summary-mismatch.js';
+import { tableAsImage } from './table-as-image.js';
 import { tableMissing } from './table-missing.js';
 import { tablesEmptyRule } from './tables-empty.js';
 import { textRepeated } from './text-repeated.js';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   sectionMissing,
   sectionOrder,
   tableMissing,
+  tableAsImage,
   periodMissing,
   feeStatementMissing,
   publishedLate,

@@ -2,7 +2,9 @@ import { defineRule } from './rule.js';
 
 /**
  * A text that is no report at all — an index page, "hello world", an empty file — gets this one
- * finding instead of a missing section and table each (checkReport keeps no other).
+ * finding instead of a missing section and table each (checkReport keeps no other). A page whose
+ * article holds nothing but pictures gets it too, saying that a report published as images cannot
+ * be read.
  */
 export const notAReport = defineRule({
   meta: {
@@ -19,6 +21,10 @@ export const notAReport = defineRule({
         'zh-CN': '该文本不是政府信息公开工作年度报告：没有找到任何一个部分标题或统计表。',
         en: 'This text is not an annual report on government information disclosure: none of its section headings or tables was found.',
       },
+      onlyImages: {
+        'zh-CN': '没有找到年度报告的任何一个部分标题或统计表，正文只有 {count} 张图片：如果报告是以图片发布的，其文字和表格无法读取、无法检查，应以文字发布；否则该页面不是政府信息公开工作年度报告。',
+        en: 'None of an annual report\'s section headings or tables was found, and the text holds only {count} image(s): if the report is published as pictures, its text and tables cannot be read or checked, and it should be published as text; otherwise this page is not an annual report on government information disclosure.',
+      },
     },
     examples: {
       failing: [{ summary: { 'zh-CN': '一段无关文字', en: 'Unrelated text' }, text: 'hello world' }],
@@ -27,6 +33,15 @@ export const notAReport = defineRule({
   },
   check(report, context) {
     if (report.completeness?.verdict !== 'not-a-report') return;
+    // A page whose article is pictures may be a report published as images: which it is, no reader
+    // of its text can tell, so the finding says both, and points at the first picture.
+    const figures = report.figures ?? [];
+    const first = figures[0];
+    if (first !== undefined) {
+      const span = first.span ?? report.completeness.span;
+      context.report({ messageId: 'onlyImages', args: { count: figures.length }, ...(span ? { span } : {}) });
+      return;
+    }
     context.report({ messageId: 'notAReport', ...(report.completeness.span ? { span: report.completeness.span } : {}) });
   },
 });

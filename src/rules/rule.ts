@@ -67,6 +67,8 @@ export interface RuleExample {
   readonly meta?: ExampleMeta;
   /** Numbers the reader could not place. */
   readonly unplaced?: readonly UnplacedValue[];
+  /** Images in the report's text, each in a section (the sample has none). */
+  readonly figures?: readonly { readonly section?: SectionKey }[];
   /** Every cell of the sample's tables left blank (a template published as it came). */
   readonly blankTables?: boolean;
   /** What kept the document's front-end from reading it (a scan, an encrypted PDF, an old Word file). */

@@ -1,5 +1,6 @@
 import { TABLE_KEYS } from '../catalog/index.js';
 import { defineRule } from './rule.js';
+import { tablesShownAsImages } from './support/figures.js';
 import { findSection, sectionOfTable } from './support/sections.js';
 
 /** Each statistics table of the report's format must be present. */
@@ -10,8 +11,8 @@ export const tableMissing = defineRule({
     defaultSeverity: 'error',
     description: {
       'zh-CN':
-        '报告须包含其格式规定的统计表（2021 年格式：表二、表三、表四；2019 年格式：表三、表四），即使相应部分存在也可能漏了表格。2008 年条例时期的旧格式没有这些表，由 legacy-format 报告，此处不重复。',
-      en: 'The report must contain the statistics tables of its format (2021 format: tables 二, 三 and 四; 2019 format: 三 and 四), even when their section is present. Pre-2019 reports have no such tables: legacy-format reports them, this rule does not repeat it.',
+        '报告须包含其格式规定的统计表（2021 年格式：表二、表三、表四；2019 年格式：表三、表四），即使相应部分存在也可能漏了表格。2008 年条例时期的旧格式没有这些表，由 legacy-format 报告，此处不重复；表格所在部分只有图片的（以图片发布的表），由 table-as-image 报告。',
+      en: 'The report must contain the statistics tables of its format (2021 format: tables 二, 三 and 四; 2019 format: 三 and 四), even when their section is present. Pre-2019 reports have no such tables: legacy-format reports them, this rule does not repeat it; a table whose section holds only an image (a table published as a picture) is reported by table-as-image.',
     },
     messages: {
       missingInSection: {
@@ -42,8 +43,10 @@ export const tableMissing = defineRule({
   check(report, context) {
     // The template decides which tables are expected: none for pre-2019 reports (legacy-format
     // covers them), 三 and 四 for the 2019 format, all three otherwise.
+    // A table published as a picture is there, only not readable: table-as-image says so.
+    const asImages = tablesShownAsImages(report, context.template);
     for (const table of TABLE_KEYS) {
-      if (!context.template.tables[table] || report.tables[table]) continue;
+      if (!context.template.tables[table] || report.tables[table] || asImages.has(table)) continue;
       const sectionKey = sectionOfTable(table);
       const section = sectionKey ? findSection(report, sectionKey) : undefined;
       const span = section?.headingSpan;

@@ -8,7 +8,7 @@ import type { AnyTable } from '../../src/model/index.js';
 import { parseDocument } from '../../src/read/index.js';
 import { checkReport } from '../../src/rules/index.js';
 import type { SeedExpectation } from '../support/fixtures.js';
-import { SEED_VARIANTS, docxFile, plantedTruth, seedDocx } from '../support/seed-documents.js';
+import { SEED_VARIANTS, docxFile, plantedTruth, seedDocumentXml, seedDocx, seedLayout } from '../support/seed-documents.js';
 import { documentBytes, expectSeedCells, findings } from './support.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -153,5 +153,29 @@ describe('a Word file that cannot be read: one problem, one error', () => {
 
   it('damaged XML inside a sound zip is damaged, not a throw', () => {
     expect(readDocxDocument(docxFile('<w:document><w:body><w:p>')).problems.map((problem) => problem.code)).toEqual(['damaged']);
+  });
+});
+
+describe('a table published as a picture in a Word file', () => {
+  // The applications table of a seed's Word file replaced by a paragraph holding a drawing of it.
+  const drawing = (cx: number, cy: number) => `<w:p><w:r><w:drawing><wp:inline><wp:extent cx="${cx}" cy="${cy}"/><wp:docPr id="1" name="图片 1"/></wp:inline></w:drawing></w:r></w:p>`;
+  const withDrawing = (picture: string): Uint8Array => {
+    const xml = seedDocumentXml(seedLayout('001'));
+    const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)];
+    expect(tables).toHaveLength(3);
+    const applications = tables[1] as RegExpMatchArray;
+    return docxFile(xml.slice(0, applications.index) + picture + xml.slice((applications.index as number) + applications[0].length));
+  };
+
+  it('a page-wide drawing where table 三 belongs: one table-as-image warning, no table-missing', async () => {
+    const { diagnostics, report } = await checkDocument(withDrawing(drawing(5_274_310, 3_000_000)), { form: 'docx' });
+    expect(report.figures?.map((figure) => figure.section)).toEqual(['applications']);
+    expect(diagnostics.map((diagnostic) => `${diagnostic.ruleId}:${diagnostic.table}`)).toEqual(['table-as-image:applications']);
+  });
+
+  it('an icon-sized drawing is no picture of a table: table 三 is missing', async () => {
+    const { diagnostics, report } = await checkDocument(withDrawing(drawing(228_600, 228_600)), { form: 'docx' });
+    expect(report.figures).toBeUndefined();
+    expect(diagnostics.map((diagnostic) => `${diagnostic.ruleId}:${diagnostic.table}`)).toEqual(['table-missing:applications']);
   });
 });

@@ -14,6 +14,7 @@ const CATALOG_RULE_IDS = [
   'section-missing',
   'section-order',
   'table-missing',
+  'table-as-image',
   'period-missing',
   'fee-statement-missing',
   'cell-missing',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText, normalize, parseReport } from '../../src/index.js';
+import { checkDocument, checkText, normalize, parseReport } from '../../src/index.js';
 import { notAReport } from '../../src/rules/not-a-report.js';
 import { sampleReport } from '../../src/rules/index.js';
 import { fixtureText } from '../support/fixtures.js';
@@ -44,5 +44,30 @@ testRule(notAReport, {
 describe('a text that is not a report, checked in full', () => {
   it.each([['hello world'], [''], [INDEX_PAGE], ['   \n\n  ']])('gives the one not-a-report error and nothing else: %j', (text) => {
     expect(checkText(text).diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.severity])).toEqual([['not-a-report', 'error']]);
+  });
+});
+
+describe('a page whose article is only pictures (corpus 010, its article replaced by five images)', () => {
+  const page = fixtureText('corpus/010.html');
+  const open = '<div class=TRS_Editor>';
+  const start = page.indexOf(open);
+  // The article's end: the TRS container closes before the page's 附件 block.
+  const end = page.indexOf('</div>', page.lastIndexOf('</table>')) + '</div>'.length;
+  const pictures = Array.from({ length: 5 }, (_, index) => `<p><img src="/u/cms/p${index}.png" width="700"></p>`).join('');
+  const html = `${page.slice(0, start)}${open}${pictures}</div>${page.slice(end)}`;
+
+  it('gets one not-a-report error that says it may be a report published as images, at the first picture', async () => {
+    expect(start).toBeGreaterThan(0);
+    const { diagnostics } = await checkDocument(html);
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['not-a-report']);
+    const [diagnostic] = diagnostics;
+    expect(diagnostic?.message).toBe(
+      '没有找到年度报告的任何一个部分标题或统计表，正文只有 5 张图片：如果报告是以图片发布的，其文字和表格无法读取、无法检查，应以文字发布；否则该页面不是政府信息公开工作年度报告。',
+    );
+    expect(diagnostic?.span?.start).toBe(html.indexOf('<img src="/u/cms/p0.png"'));
+  });
+
+  it('a text page with no images keeps the plain message', () => {
+    expect(checkText('hello world').diagnostics.map((diagnostic) => diagnostic.message)).toEqual([message['zh-CN']]);
   });
 });

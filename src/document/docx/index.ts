@@ -100,6 +100,9 @@ interface TableState {
   readonly bottom: Map<number, TableState['rows'][number]['cells'][number]>;
 }
 
+// 100 pixels at 96 dpi, in the EMU a drawing's extent is given in (914,400 per inch): smaller is an icon.
+const MIN_FIGURE_EMU = 952_500;
+
 // Elements whose whole content is not the document's accepted text.
 const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delInstrText', 'mc:Fallback', 'w:fldData', 'w:rPr', 'w:pPr']);
 
@@ -111,6 +114,8 @@ function readBody(xml: string): ExtractedBlock[] {
   let line = '';
   let skipDepth = 0;
   let inText = false;
+  // A picture in the paragraph being read (outside tables): it stands after the paragraph's text.
+  let figure = false;
   const parser = new SaxesParser({ xmlns: false, position: false });
   const attribute = (tag: SaxesTagPlain, name: string): string | undefined => tag.attributes[name] as string | undefined;
   const endLine = (): void => {
@@ -147,6 +152,13 @@ function readBody(xml: string): ExtractedBlock[] {
         break;
       case 'w:noBreakHyphen':
         line += '-';
+        break;
+      case 'wp:extent':
+        // A drawing's size (EMU): one smaller than an icon's on either side is not a picture of content.
+        if (!table?.cell && Number(attribute(tag, 'cx')) >= MIN_FIGURE_EMU && Number(attribute(tag, 'cy')) >= MIN_FIGURE_EMU) figure = true;
+        break;
+      case 'v:imagedata':
+        if (!table?.cell) figure = true;
         break;
       case 'w:tbl':
         // A table inside a cell is read as that cell's text.
@@ -193,6 +205,8 @@ function readBody(xml: string): ExtractedBlock[] {
         paragraph = undefined;
         if (table?.cell) table.cell.pieces.push(...pieces);
         else if (pieces.length > 0) blocks.push({ kind: 'paragraph', text: joinPieces(pieces) });
+        if (figure && !table?.cell) blocks.push({ kind: 'figure' });
+        figure = false;
         break;
       }
       case 'w:tc':

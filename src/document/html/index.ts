@@ -12,7 +12,7 @@
  */
 import { normalizeMapped } from '../../read/source.js';
 import { isBlankMark } from '../../read/tables/tokens.js';
-import type { DocumentHints, DocumentProblem, GridCell, GridRow, ReportDocument, TableGrid, TextBlock, TextBlockKind } from '../model.js';
+import type { DocumentFigure, DocumentHints, DocumentProblem, GridCell, GridRow, ReportDocument, TableGrid, TextBlock, TextBlockKind } from '../model.js';
 import { PlainTextBuilder } from '../plain.js';
 import { documentProblem, errorText, unreadDocument } from '../problem.js';
 import { reportTitleOf, surveyPage } from './article.js';
@@ -209,12 +209,37 @@ const { CHROME, HIDDEN, SKIPPED_TAG, BLOCK_TAG, HEADING_TAG, SPANNED } = Element
 const UNDER_HEADING = 1;
 const LEAVING_BLOCK = 2;
 
-/** The walk of the article: writes its lines and records blocks and grids in plain-text offsets. */
+/** An image of the article as the walk records it: where it stands in the plain text, its tag in the source. */
+interface PlainFigure {
+  readonly at: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+// An image declared smaller than this (pixels) on either side is an icon, a bullet or a rule, not
+// a picture of a table or a page.
+const MIN_FIGURE_PIXELS = 100;
+// redos-bound: a style attribute's value; one number after a fixed word
+const STYLE_SIZE = /(?:^|[;\s])(?:width|height)\s*:\s*(\d{1,6})(?:\.\d+)?px/gi;
+
+/** Whether an `<img>` may picture content (a table, a page): not one declared as small as an icon. */
+function picturesContent(image: Element): boolean {
+  for (const name of ['width', 'height']) {
+    const declared = attributeOf(image, name);
+    if (declared !== undefined && /^\s*\d/.test(declared) && Number.parseFloat(declared) < MIN_FIGURE_PIXELS) return false;
+  }
+  const style = attributeOf(image, 'style');
+  if (style !== undefined) for (const match of style.matchAll(STYLE_SIZE)) if (Number(match[1]) < MIN_FIGURE_PIXELS) return false;
+  return true;
+}
+
+/** The walk of the article: writes its lines and records blocks, grids and images in plain-text offsets. */
 class ArticleWriter {
   readonly builder = new PlainTextBuilder();
   readonly writer = new LineWriter(this.builder);
   readonly blocks: PlainBlock[] = [];
   readonly grids: PlainGrid[] = [];
+  readonly figures: PlainFigure[] = [];
   private lineStart = 0;
   private lineKind: TextBlockKind = 'paragraph';
 
@@ -279,6 +304,10 @@ class ArticleWriter {
           continue;
         }
         if (name === 'table' && this.table(node)) continue;
+        if (name === 'img') {
+          if (picturesContent(node)) this.figures.push({ at: this.builder.length, from: startOf(node), to: endOf(node) });
+          continue;
+        }
       }
       if (kinds & BLOCK_TAG) {
         this.endLine(startOf(node));
@@ -459,7 +488,8 @@ function readPage(html: string): ReportDocument {
     }));
     return { index: index + 1, start: toText(grid.start), end: toText(grid.end), rows, columnCount: grid.columnCount };
   });
-  return { form: 'html', source, blocks, grids, hints: hintsOf(title ?? survey.pageTitle, survey.publishedOn), problems };
+  const figures: DocumentFigure[] = article.figures.map((figure) => ({ start: toText(figure.at), span: source.originalSpan(figure.from, figure.to) }));
+  return { form: 'html', source, blocks, grids, ...(figures.length > 0 ? { figures } : {}), hints: hintsOf(title ?? survey.pageTitle, survey.publishedOn), problems };
 }
 
 function articleStartsWith(article: Element, title: string): boolean {
