@@ -87,6 +87,22 @@ export interface DocumentFigure {
   readonly span: Span;
 }
 
+/**
+ * A file the report's text links to or embeds: a web page's `<a href>`, `<iframe>`, `<embed>` or
+ * `<object>` naming a PDF, Word, WPS, OFD, spreadsheet or archive file. Agencies often publish the
+ * report itself, or its tables, as such a file, with a page that holds little more than its link.
+ */
+export interface DocumentAttachment {
+  /** The file as the page names it: the link's text, else the file name in its address. */
+  readonly name: string;
+  /** The address as written (`href`, `src` or `data`), relative or absolute. */
+  readonly target: string;
+  /** Offset in the normalized text where it stands. */
+  readonly start: number;
+  /** The element in the original. */
+  readonly span: Span;
+}
+
 /** Metadata a front-end found outside the report's text (a page's `<title>`, its 发布日期 box, a PDF's date). */
 export interface DocumentHints {
   /** The document's title as given. */
@@ -120,6 +136,8 @@ export interface ReportDocument {
   readonly grids: readonly TableGrid[];
   /** The images standing in the text, in reading order; absent when the form has none (plain text). */
   readonly figures?: readonly DocumentFigure[];
+  /** The files the text links to or embeds, in reading order; absent when it names none. */
+  readonly attachments?: readonly DocumentAttachment[];
   /** Metadata found outside the text. */
   readonly hints: DocumentHints;
   /** What kept the front-end from reading all of it; empty when nothing did. */

@@ -97,6 +97,20 @@ export const FigureSchema = z.object({
   span: SpanSchema.optional(),
 });
 
+/**
+ * A file the report's page links to or embeds (a PDF, Word, WPS, OFD or spreadsheet file): what a
+ * pipeline fetches when the page itself holds no report, only the link to it.
+ */
+export const AttachmentSchema = z.object({
+  /** The file as the page names it: the link's text, else the file name in its address. */
+  name: z.string(),
+  /** The address as written in the page (relative or absolute). */
+  target: z.string(),
+  /** The section it stands in, when it stands in one. */
+  section: z.enum(SECTION_KEYS as [SectionKey, ...SectionKey[]]).optional(),
+  span: SpanSchema.optional(),
+});
+
 /** The statistics tables; each may be absent. */
 export const ReportTablesSchema = z.object({
   activeDisclosure: ActiveDisclosureTableSchema.optional(),
@@ -116,6 +130,8 @@ export const AnnualReportSchema = z.object({
   unplaced: z.array(UnplacedValueSchema),
   /** The images in the report's text, in reading order; absent when it has none (always for plain text). */
   figures: z.array(FigureSchema).optional(),
+  /** The files the page links to or embeds, in reading order; absent when it names none. */
+  attachments: z.array(AttachmentSchema).optional(),
   /**
    * What kept the reader from reading the whole document (a PDF without a text layer, an encrypted
    * or damaged file, a limit reached), each with a stable code: reported as errors, never guessed around.
@@ -152,6 +168,8 @@ export type ReportMeta = z.infer<typeof ReportMetaSchema>;
 export type Completeness = z.infer<typeof CompletenessSchema>;
 /** An unplaced number. */
 export type UnplacedValue = z.infer<typeof UnplacedValueSchema>;
+/** A file the report's page links to or embeds. */
+export type Attachment = z.infer<typeof AttachmentSchema>;
 /** An image in the report's text. */
 export type Figure = z.infer<typeof FigureSchema>;
 /** The tables of a report. */

@@ -2,7 +2,7 @@ import { TEMPLATES } from '../catalog/index.js';
 import type { SectionKey, TableKey } from '../catalog/index.js';
 import type { ReportDocument } from '../document/model.js';
 import { readTextDocument } from '../document/text/index.js';
-import type { AnnualReport, Figure, ReportMeta } from '../model/index.js';
+import type { AnnualReport, Attachment, Figure, ReportMeta } from '../model/index.js';
 import { compactOf } from './compact.js';
 import { readCompleteness } from './completeness.js';
 import { readFacts } from './facts.js';
@@ -68,6 +68,7 @@ export function parseDocument(document: ReportDocument): AnnualReport {
     facts,
     unplaced: reading.unplaced,
     ...figuresOf(document, structure.sections),
+    ...attachmentsOf(document, structure.sections),
     ...(document.problems.length > 0 ? { problems: document.problems.map(({ code, message, detail }) => (detail !== undefined ? { code, message, detail } : { code, message })) } : {}),
     // A document its front-end could not read is reported by its problem alone, not judged for what its text lacks.
     ...(document.problems.length === 0 ? completenessOf(readCompleteness(source, structure, meta.formatVersion, reading.tables, meta)) : {}),
@@ -75,15 +76,30 @@ export function parseDocument(document: ReportDocument): AnnualReport {
   };
 }
 
+type SectionRange = { readonly key: SectionKey; readonly start: number; readonly end: number };
+
+// What stands at a section's end stands before the next heading: it is the section's, not the next one's.
+const sectionAt = (sections: readonly SectionRange[], start: number): SectionKey | undefined =>
+  sections.find((candidate) => start > candidate.start && start <= candidate.end)?.key;
+
 /** The document's images, each with the section it stands in; nothing when it has none. */
-function figuresOf(document: ReportDocument, sections: readonly { key: SectionKey; start: number; end: number }[]): { figures?: Figure[] } {
+function figuresOf(document: ReportDocument, sections: readonly SectionRange[]): { figures?: Figure[] } {
   if (document.figures === undefined || document.figures.length === 0) return {};
   const figures = document.figures.map(({ start, span }): Figure => {
-    // An image at a section's end stands before the next heading: it is the section's, not the next one's.
-    const section = sections.find((candidate) => start > candidate.start && start <= candidate.end);
-    return section !== undefined ? { section: section.key, span } : { span };
+    const section = sectionAt(sections, start);
+    return section !== undefined ? { section, span } : { span };
   });
   return { figures };
+}
+
+/** The files the document links to or embeds, each with the section it stands in; nothing when it names none. */
+function attachmentsOf(document: ReportDocument, sections: readonly SectionRange[]): { attachments?: Attachment[] } {
+  if (document.attachments === undefined || document.attachments.length === 0) return {};
+  const attachments = document.attachments.map(({ name, target, start, span }): Attachment => {
+    const section = sectionAt(sections, start);
+    return section !== undefined ? { name, target, section, span } : { name, target, span };
+  });
+  return { attachments };
 }
 
 /** The metadata read from the text, with the form and what the front-end found outside the text. */

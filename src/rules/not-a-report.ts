@@ -2,9 +2,9 @@ import { defineRule } from './rule.js';
 
 /**
  * A text that is no report at all — an index page, "hello world", an empty file — gets this one
- * finding instead of a missing section and table each (checkReport keeps no other). A page whose
- * article holds nothing but pictures gets it too, saying that a report published as images cannot
- * be read.
+ * finding instead of a missing section and table each (checkReport keeps no other). A page that
+ * links a document file gets it saying the report may be in that attachment; a page whose article
+ * holds nothing but pictures, saying that a report published as images cannot be read.
  */
 export const notAReport = defineRule({
   meta: {
@@ -21,6 +21,10 @@ export const notAReport = defineRule({
         'zh-CN': '该文本不是政府信息公开工作年度报告：没有找到任何一个部分标题或统计表。',
         en: 'This text is not an annual report on government information disclosure: none of its section headings or tables was found.',
       },
+      inAttachment: {
+        'zh-CN': '没有找到年度报告的任何一个部分标题或统计表，页面附有 {count} 个文件（首个：“{file}”）：报告可能在附件中，应检查附件本身；否则该页面不是政府信息公开工作年度报告。',
+        en: 'None of an annual report\'s section headings or tables was found, and the page links {count} file(s) (the first: "{file}"): the report may be in the attachment, which is what to check; otherwise this page is not an annual report on government information disclosure.',
+      },
       onlyImages: {
         'zh-CN': '没有找到年度报告的任何一个部分标题或统计表，正文只有 {count} 张图片：如果报告是以图片发布的，其文字和表格无法读取、无法检查，应以文字发布；否则该页面不是政府信息公开工作年度报告。',
         en: 'None of an annual report\'s section headings or tables was found, and the text holds only {count} image(s): if the report is published as pictures, its text and tables cannot be read or checked, and it should be published as text; otherwise this page is not an annual report on government information disclosure.',
@@ -33,6 +37,14 @@ export const notAReport = defineRule({
   },
   check(report, context) {
     if (report.completeness?.verdict !== 'not-a-report') return;
+    // A page that links a file may hold no more than the link to its report: the finding names
+    // the file (the report's `attachments` give every address, for a pipeline to fetch).
+    const attachment = report.attachments?.[0];
+    if (attachment !== undefined) {
+      const span = attachment.span ?? report.completeness.span;
+      context.report({ messageId: 'inAttachment', args: { count: report.attachments?.length ?? 1, file: attachment.name }, ...(span ? { span } : {}) });
+      return;
+    }
     // A page whose article is pictures may be a report published as images: which it is, no reader
     // of its text can tell, so the finding says both, and points at the first picture.
     const figures = report.figures ?? [];

@@ -71,3 +71,40 @@ describe('a page whose article is only pictures (corpus 010, its article replace
     expect(checkText('hello world').diagnostics.map((diagnostic) => diagnostic.message)).toEqual([message['zh-CN']]);
   });
 });
+
+describe('a page that holds only the link to its report (corpus 010, its article replaced by the link)', () => {
+  const page = fixtureText('corpus/010.html');
+  const open = '<div class=TRS_Editor>';
+  const start = page.indexOf(open);
+  const end = page.indexOf('</div>', page.lastIndexOf('</table>')) + '</div>'.length;
+  const withArticle = (article: string) => `${page.slice(0, start)}${open}${article}</div>${page.slice(end)}`;
+  const link = '<p>附件：<a href="/u/cms/www/202401/P020240119%E5%B9%B4%E6%8A%A5.pdf">平潭综合实验区2023年政府信息公开工作年度报告.pdf</a></p>';
+
+  it('gets one not-a-report error naming the attached file, at the link; the report lists every attachment', async () => {
+    const html = withArticle(`${link}<p><a href="/u/cms/www/202401/tables.xlsx?v=2">点击下载</a></p><p><a href="/zwgk/index.html">返回</a></p>`);
+    const { diagnostics, report } = await checkDocument(html);
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['not-a-report']);
+    expect(diagnostics[0]?.message).toBe(
+      '没有找到年度报告的任何一个部分标题或统计表，页面附有 2 个文件（首个：“平潭综合实验区2023年政府信息公开工作年度报告.pdf”）：报告可能在附件中，应检查附件本身；否则该页面不是政府信息公开工作年度报告。',
+    );
+    expect(diagnostics[0]?.span?.start).toBe(html.indexOf('<a href="/u/cms/www/202401/P0'));
+    // A link whose text names no file is named by its address's file name; a link to a page is no attachment.
+    expect(report.attachments?.map(({ name, target }) => [name, target])).toEqual([
+      ['平潭综合实验区2023年政府信息公开工作年度报告.pdf', '/u/cms/www/202401/P020240119%E5%B9%B4%E6%8A%A5.pdf'],
+      ['点击下载', '/u/cms/www/202401/tables.xlsx?v=2'],
+    ]);
+  });
+
+  it('an embedded PDF viewer counts as the attachment, named by its decoded file name', async () => {
+    const { diagnostics, report } = await checkDocument(withArticle('<iframe src="/u/cms/www/202401/P020240119%E5%B9%B4%E6%8A%A5.pdf" width="100%"></iframe>'));
+    expect(report.attachments?.map((attachment) => attachment.name)).toEqual(['P020240119年报.pdf']);
+    expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([expect.stringContaining('（首个：“P020240119年报.pdf”）')]);
+  });
+
+  it('a whole report that also links its PDF is read as the report it is: no finding', async () => {
+    const html = page.replace(open, `${open}${link}`);
+    const { diagnostics, report } = await checkDocument(html);
+    expect(diagnostics).toEqual([]);
+    expect(report.attachments).toHaveLength(1);
+  });
+});

@@ -12,7 +12,7 @@
  */
 import { normalizeMapped } from '../../read/source.js';
 import { isBlankMark } from '../../read/tables/tokens.js';
-import type { DocumentFigure, DocumentHints, DocumentProblem, GridCell, GridRow, ReportDocument, TableGrid, TextBlock, TextBlockKind } from '../model.js';
+import type { DocumentAttachment, DocumentFigure, DocumentHints, DocumentProblem, GridCell, GridRow, ReportDocument, TableGrid, TextBlock, TextBlockKind } from '../model.js';
 import { PlainTextBuilder } from '../plain.js';
 import { documentProblem, errorText, unreadDocument } from '../problem.js';
 import { reportTitleOf, surveyPage } from './article.js';
@@ -233,13 +233,46 @@ function picturesContent(image: Element): boolean {
   return true;
 }
 
-/** The walk of the article: writes its lines and records blocks, grids and images in plain-text offsets. */
+/** A file the article links to or embeds, as the walk records it. */
+interface PlainAttachment extends PlainFigure {
+  readonly name: string;
+  readonly target: string;
+}
+
+// redos-bound: an attribute's value; one alternation of fixed words after a dot
+const ATTACHMENT_FILE = /\.(?:pdf|docx?|wps|ofd|xlsx?|et|zip|rar)(?:[?#]|$)/i;
+
+/** The file name at the end of an address, decoded when it is percent-encoded ("%E5%B9%B4" → "年"). */
+function fileNameOf(target: string): string {
+  const path = target.split(/[?#]/)[0] ?? '';
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/** The text of an element, its runs joined and its spaces collapsed. */
+function textOf(element: Element): string {
+  const stack: Node[] = [element];
+  let text = '';
+  while (stack.length > 0 && text.length < 200) {
+    const node = stack.pop() as Node;
+    if (node.nodeName === '#text') text += (node as TextNode).value;
+    else if ('childNodes' in node) for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push(node.childNodes[index] as Node);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The walk of the article: writes its lines and records blocks, grids, images and attachments in plain-text offsets. */
 class ArticleWriter {
   readonly builder = new PlainTextBuilder();
   readonly writer = new LineWriter(this.builder);
   readonly blocks: PlainBlock[] = [];
   readonly grids: PlainGrid[] = [];
   readonly figures: PlainFigure[] = [];
+  readonly attachments: PlainAttachment[] = [];
   private lineStart = 0;
   private lineKind: TextBlockKind = 'paragraph';
 
@@ -298,7 +331,10 @@ class ArticleWriter {
       const name = node.nodeName;
       const kinds = 'tagName' in node ? kindsOf(node) : 0;
       if ('tagName' in node) {
+        // An embedded file is recorded though its element's content is no text of the article.
+        if ((name === 'iframe' || name === 'embed' || name === 'object') && !(kinds & (this.strict ? HIDDEN | CHROME : HIDDEN))) this.attachment(node, name === 'object' ? 'data' : 'src');
         if (kinds & (this.strict ? SKIPPED_TAG | HIDDEN | CHROME : SKIPPED_TAG | HIDDEN)) continue;
+        if (name === 'a') this.attachment(node, 'href');
         if (name === 'br') {
           this.endLine(startOf(node));
           continue;
@@ -321,6 +357,15 @@ class ArticleWriter {
         flags.push(childFlag);
       }
     }
+  }
+
+  /** Records the element as an attachment when its address (`attribute`) names a document or archive file. */
+  private attachment(element: Element, attribute: string): void {
+    const target = attributeOf(element, attribute)?.trim();
+    if (target === undefined || !ATTACHMENT_FILE.test(target)) return;
+    const text = element.nodeName === 'a' ? textOf(element) : '';
+    const name = text !== '' ? text : fileNameOf(target);
+    this.attachments.push({ at: this.builder.length, from: startOf(element), to: endOf(element), name, target });
   }
 
   /** Writes a table as a grid, one line per row; false when the table lays out the page instead. */
@@ -489,7 +534,8 @@ function readPage(html: string): ReportDocument {
     return { index: index + 1, start: toText(grid.start), end: toText(grid.end), rows, columnCount: grid.columnCount };
   });
   const figures: DocumentFigure[] = article.figures.map((figure) => ({ start: toText(figure.at), span: source.originalSpan(figure.from, figure.to) }));
-  return { form: 'html', source, blocks, grids, ...(figures.length > 0 ? { figures } : {}), hints: hintsOf(title ?? survey.pageTitle, survey.publishedOn), problems };
+  const attachments: DocumentAttachment[] = article.attachments.map(({ at, from, to, name, target }) => ({ name, target, start: toText(at), span: source.originalSpan(from, to) }));
+  return { form: 'html', source, blocks, grids, ...(figures.length > 0 ? { figures } : {}), ...(attachments.length > 0 ? { attachments } : {}), hints: hintsOf(title ?? survey.pageTitle, survey.publishedOn), problems };
 }
 
 function articleStartsWith(article: Element, title: string): boolean {
