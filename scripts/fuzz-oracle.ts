@@ -37,6 +37,24 @@ const visibleNear = (text: string, at: number, step: -1 | 1, count: number): str
   }
   return step < 0 ? kept.reverse().join('') : kept.join('');
 };
+// A blank of a line (a break ends it), or an invisible character the reader's normalization drops.
+const LINE_BLANK = /[^\S\n]|[\u200b-\u200d\u2060\ufeff]/u;
+/**
+ * Whether the run `start`–`end` is the number of a page-number line however padded ("-\u3000\u3000… 4 -",
+ * #1466432: hundreds of ideographic spaces between the dash and the number): nothing but blanks
+ * between the line's start, a dash, the number, a dash and the line's end. Each scan stops at the
+ * first character that is no blank, so a long line of runs is still read in linear time.
+ */
+const onPaddedPageLine = (text: string, start: number, end: number): boolean => {
+  let at = start - 1;
+  while (at >= 0 && LINE_BLANK.test(text.charAt(at))) at--;
+  if (at < 0 || !/[-—–]/u.test(text.charAt(at))) return false;
+  at--;
+  while (at >= 0 && LINE_BLANK.test(text.charAt(at))) at--;
+  if (at >= 0 && text.charCodeAt(at) !== 10) return false;
+  PAGE_DASH_AFTER.lastIndex = end;
+  return PAGE_DASH_AFTER.test(text);
+};
 // The line of a web page that dates a report and counts its views ("发布时间:2023-01-31 13:24 浏览次数:次"):
 // a short line of the page around the report, its digits a time of day, never a cell's value.
 const PAGE_CHROME = /发布时间|浏览次数/u;
@@ -123,7 +141,7 @@ export function valueRuns(text: string, region: Range): Range[] {
     PAGE_DASH_AFTER.lastIndex = end;
     const dashBefore = /[-—–]\s*$/u.test(visibleNear(text, start, -1, 8));
     const visibleAfter = visibleNear(text, end, 1, 8);
-    if ((dashBefore && (/^\s*[-—–]/u.test(visibleAfter) || PAGE_DASH_AFTER.test(text))) || /^[,，;；:：!！。]?\s*页/u.test(visibleAfter)) continue;
+    if ((dashBefore && (/^\s*[-—–]/u.test(visibleAfter) || PAGE_DASH_AFTER.test(text))) || /^[,，;；:：!！。]?\s*页/u.test(visibleAfter) || onPaddedPageLine(text, start, end)) continue;
     while (chromeLine < chromeLines.length && (chromeLines[chromeLine] as Range).end < end) chromeLine++;
     const chrome = chromeLines[chromeLine];
     if (chrome && chrome.start <= start && end <= chrome.end) continue;

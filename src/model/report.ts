@@ -82,6 +82,8 @@ export const UnplacedValueSchema = z.object({
    * For the rest of a table's region that its reading did not reach (after a heading or sentence
    * that ended the table early): how many values the entry stands for (its `text` and `span` cover
    * them all), and the first template row not read — the rows from there on are this one finding's.
+   * For a line of nothing but values outside every table (no `table`: a row copied into the
+   * narrative): how many values the line holds.
    */
   rest: z.object({ count: z.number().int().positive(), fromRow: z.string().optional() }).optional(),
 });

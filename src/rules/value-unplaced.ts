@@ -106,6 +106,10 @@ export const valueUnplaced = defineRule({
         'zh-CN': '表格中的数值“{text}”未能放入任何单元格。',
         en: 'The value "{text}" in a table could not be placed in any cell.',
       },
+      outsideTableMany: {
+        'zh-CN': '表格之外有一行只有 {count} 个数值（自“{text}”起），像是表格的一行，未能放入任何单元格。',
+        en: 'A line outside the tables holds nothing but {count} values (from "{text}"), as a table\'s row does; they were not placed in any cell.',
+      },
     },
     examples: {
       failing: [
@@ -154,8 +158,9 @@ export const valueUnplaced = defineRule({
       const messageId = single === 'restUnread' ? single : count > 1 ? `${single}Many` : single;
       context.report({
         messageId,
-        // Several readings are the text's ambiguity (a crawler ran the cells together), not a fault of the report.
-        ...(messageId === 'runTogetherReadings' ? { severity: 'warning' as const } : {}),
+        // Several readings are the text's ambiguity (a crawler ran the cells together), not a fault of the
+        // report; a line of values in the narrative may be a table of the report's own, not the template's.
+        ...(messageId === 'runTogetherReadings' || messageId === 'outsideTableMany' ? { severity: 'warning' as const } : {}),
         args: {
           text: quoted(value.text),
           ...(row !== undefined ? { row } : {}),

@@ -80,6 +80,11 @@ describe('fuzz oracles', () => {
     // the reader drops them and skips the line "- 4 -"; the same run before a value with no dash after it leaves a value.
     expect(runsOf(`3\n- ${'\u200b'.repeat(60)}4 -\n第 5${'\u200b'.repeat(60)} 页\n0`)).toEqual(['3', '0']);
     expect(runsOf(`- ${'\u200b'.repeat(60)}4 件\n0`)).toEqual(['4', '0']);
+    // A page-number line however padded (#1466432: 794 ideographic spaces between the dash and the number) is one
+    // still; the same padding before a number that a unit follows, or after a label's words, leaves a value.
+    const padding = '\u3000'.repeat(794);
+    expect(runsOf(`3\n-${padding} 4 -\n\t-${padding}\u200b5${padding}—\n0`)).toEqual(['3', '0']);
+    expect(runsOf(`-${padding} 4 件\n规章 -${padding} 4 -\n-${padding} 4 - 5\n0`)).toEqual(['4', '4', '4', '5', '0']);
     // An escape sequence's parameter with a stray mark put in (#393669) is none either; a value after a bracket is.
     expect(runsOf('四、结转\u001b[2J\u001b[2;J\t[3;\t0')).toEqual(['3', '0']);
     expect(runsOf('行政许可 | 95\n个人\t0\n行政处罚 0\n件数 3')).toEqual(['95', '0', '0', '3']);

@@ -108,6 +108,24 @@ testRule(valueUnplaced, {
         },
       ],
     },
+    {
+      name: 'a line of values in the narrative, outside every table (a warning: it may be a table of the report\'s own)',
+      report: () => ({
+        ...sampleReport(),
+        unplaced: [{ text: '10 1 0 0 0', reason: 'extra-value' as const, rest: { count: 5 } }],
+      }),
+      diagnostics: [
+        {
+          messageId: 'outsideTableMany',
+          severity: 'warning',
+          span: null,
+          message: {
+            'zh-CN': '表格之外有一行只有 5 个数值（自“10 1 0 0 0”起），像是表格的一行，未能放入任何单元格。',
+            en: 'A line outside the tables holds nothing but 5 values (from "10 1 0 0 0"), as a table\'s row does; they were not placed in any cell.',
+          },
+        },
+      ],
+    },
   ],
 });
 

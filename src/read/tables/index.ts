@@ -17,6 +17,7 @@ import type { RunAmbiguity, TableReadResult, TableRegion } from './reader.js';
 
 export type { RunAmbiguity } from './reader.js';
 import { brokenHeadingAt, planRegions, sentenceStartBefore } from './regions.js';
+import { valueLinesOutsideTables } from './stray.js';
 import { unreadValues } from './unread.js';
 import type { ReadRegion } from './unread.js';
 import type { Place } from './layout.js';
@@ -94,6 +95,8 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
   let previousStop = 0;
   const read: ReadRegion[] = [];
   const accounted: Place[] = [];
+  // Every stretch a table was read in: a line of values outside all of them is reported at the end.
+  const readIn: Place[] = [];
   wanted.forEach(({ key, definition }, index) => {
     const plan = plans[index];
     if (!plan) return;
@@ -139,6 +142,7 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
     const brokenBefore = plan.sectionStart >= 0 ? brokenHeadingAt(text, definition, context.sections, previousStop, plan.sectionStart) : -1;
     if (brokenBefore >= 0) {
       const copy = readTable(source, key, definition, { start: brokenBefore, end: plan.sectionStart }, template.relations);
+      readIn.push({ start: brokenBefore, end: plan.sectionStart });
       if (copy.table) read.push({ table: key, tokens: copy.tokens, from: brokenBefore, stop: brokenBefore });
     }
     let result: TableReadResult | undefined;
@@ -147,6 +151,7 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
     let from = -1;
     for (const region of regions) {
       result = readTable(source, key, definition, region, template.relations);
+      readIn.push(region);
       // A region around an anchor whose table could not be started (its labels lost or buried in
       // hostile text) still holds the table's values from the anchor on: text only this table contains.
       // A table started after its anchor (the anchor's row buried in a broken line) holds the values from the anchor on too.
@@ -173,6 +178,7 @@ function readAll(source: SourceText, context: TableReadingContext): TableReading
   });
   // Whatever value of a table region no stage placed or reported is reported now: nothing is dropped.
   for (const value of unreadValues(source, read, accounted)) unplaced.push(value);
+  for (const value of valueLinesOutsideTables(source, context.sections, readIn)) unplaced.push(value);
   unplaced.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
   return { tables: tables as ReportTables, unplaced, ...(ambiguities.length > 0 ? { ambiguities } : {}) };
 }

@@ -82,7 +82,7 @@ const BLANK_WORD = /^[-—/]$/u;
 const SENTENCE_MARKS = /[。;；!！,，:：]/u;
 
 /** How many numbers a line of values only holds (bars, blanks and blank marks apart), or -1 for a line of anything else. */
-function numbersInValuesLine(line: string): number {
+export function numbersInValuesLine(line: string): number {
   const trimmed = line.trim();
   if (trimmed === '' || isPageMarkerLine(trimmed)) return -1;
   let numbers = 0;

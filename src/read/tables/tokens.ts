@@ -281,7 +281,7 @@ function markProse(tokens: Token[], text: string, sentenceStarts: readonly numbe
       }
       // Only the token's words up to the mark are this sentence's: in "0。全方位提升…" the words after the
       // 。 open the next sentence, and the 0 before it stays a cell's value.
-      if (token.end > sentenceStart && token.kind === 'text' && !words) words = holdsHan(text, Math.max(token.start, sentenceStart), Math.min(token.end, end + 1));
+      if (token.end > sentenceStart && token.kind === 'text' && !words) words = holdsWords(text, Math.max(token.start, sentenceStart), Math.min(token.end, end + 1));
       next++;
     }
     // A row whose last value has a stray mark ("3、其他 108 2 0 0 0 0 110!"): values side by side
@@ -386,9 +386,24 @@ const isPlainNumber = (text: string, start: number, end: number, decimal = false
   return true;
 };
 
-const holdsHan = (text: string, start: number, end: number): boolean => {
-  for (let index = start; index < end; index++) if (isHan(text.charCodeAt(index))) return true;
-  return false;
+/**
+ * Whether `start`–`end` holds words: Han characters, other than one unit of a count written over and
+ * over ("0件件件…;件件…", #1460986: a row's first value, its unit repeated hundreds of times where the tab
+ * after it was). Narrative writes a count's unit once ("2件;"); a unit repeated is no word of a sentence.
+ */
+const holdsWords = (text: string, start: number, end: number): boolean => {
+  let unit = -1;
+  let repeated = false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (!isHan(code)) continue;
+    if (unit < 0) {
+      if (!COUNTING_UNIT.test(text.charAt(index))) return true;
+      unit = code;
+    } else if (code !== unit) return true;
+    else repeated = true;
+  }
+  return unit >= 0 && !repeated;
 };
 
 /** Whether three digits start at `at` (before `end`): a thousands group after a comma ("2,821", also run into more digits: "2,8212,821"). */
