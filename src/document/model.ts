@@ -83,7 +83,7 @@ export interface TableGrid {
 export interface DocumentFigure {
   /** Offset in the normalized text where the image stands (between the text before and after it). */
   readonly start: number;
-  /** Where the image is in the original: the `<img>` tag of a page, the line after the drawing in a Word file's text. */
+  /** Where the image is in the original: the `<img>` tag of a page; in a Word file's text, the end of the text before the picture. */
   readonly span: Span;
 }
 

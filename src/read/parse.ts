@@ -78,9 +78,17 @@ export function parseDocument(document: ReportDocument): AnnualReport {
 
 type SectionRange = { readonly key: SectionKey; readonly start: number; readonly end: number };
 
-// What stands at a section's end stands before the next heading: it is the section's, not the next one's.
-const sectionAt = (sections: readonly SectionRange[], start: number): SectionKey | undefined =>
-  sections.find((candidate) => start > candidate.start && start <= candidate.end)?.key;
+/**
+ * The section what stands at `start` is in. What stands at a section's end stands before the next
+ * heading: it is that section's, not the next one's; what stands after the last section's end (an
+ * image closing the article, past the report's last text) is the last section's.
+ */
+function sectionAt(sections: readonly SectionRange[], start: number): SectionKey | undefined {
+  const found = sections.find((candidate) => start > candidate.start && start <= candidate.end);
+  if (found !== undefined) return found.key;
+  const last = sections[sections.length - 1];
+  return last !== undefined && start > last.end ? last.key : undefined;
+}
 
 /** The document's images, each with the section it stands in; nothing when it has none. */
 function figuresOf(document: ReportDocument, sections: readonly SectionRange[]): { figures?: Figure[] } {

@@ -4,7 +4,7 @@ import { defineRule } from './rule.js';
  * A text that is no report at all — an index page, "hello world", an empty file — gets this one
  * finding instead of a missing section and table each (checkReport keeps no other). A page that
  * links a document file gets it saying the report may be in that attachment; a page whose article
- * holds nothing but pictures, saying that a report published as images cannot be read.
+ * holds pictures, saying that if they are the report, a report published as images cannot be read.
  */
 export const notAReport = defineRule({
   meta: {
@@ -26,8 +26,8 @@ export const notAReport = defineRule({
         en: 'None of an annual report\'s section headings or tables was found, and the page links {count} file(s) (the first: "{file}"): the report may be in the attachment, which is what to check; otherwise this page is not an annual report on government information disclosure.',
       },
       onlyImages: {
-        'zh-CN': '没有找到年度报告的任何一个部分标题或统计表，正文只有 {count} 张图片：如果报告是以图片发布的，其文字和表格无法读取、无法检查，应以文字发布；否则该页面不是政府信息公开工作年度报告。',
-        en: 'None of an annual report\'s section headings or tables was found, and the text holds only {count} image(s): if the report is published as pictures, its text and tables cannot be read or checked, and it should be published as text; otherwise this page is not an annual report on government information disclosure.',
+        'zh-CN': '没有找到年度报告的任何一个部分标题或统计表，正文中有 {count} 张图片：如果报告是以图片发布的，其文字和表格无法读取、无法检查，应以文字发布；否则该页面不是政府信息公开工作年度报告。',
+        en: 'None of an annual report\'s section headings or tables was found, and the text holds {count} image(s): if the report is published as pictures, its text and tables cannot be read or checked, and it should be published as text; otherwise this page is not an annual report on government information disclosure.',
       },
     },
     examples: {
@@ -45,8 +45,8 @@ export const notAReport = defineRule({
       context.report({ messageId: 'inAttachment', args: { count: report.attachments?.length ?? 1, file: attachment.name }, ...(span ? { span } : {}) });
       return;
     }
-    // A page whose article is pictures may be a report published as images: which it is, no reader
-    // of its text can tell, so the finding says both, and points at the first picture.
+    // A page with pictures may be a report published as images, or a page with photos that is no
+    // report: no reader of its text can tell, so the finding says both, and points at the first picture.
     const figures = report.figures ?? [];
     const first = figures[0];
     if (first !== undefined) {

@@ -11,8 +11,8 @@ export const tableMissing = defineRule({
     defaultSeverity: 'error',
     description: {
       'zh-CN':
-        '报告须包含其格式规定的统计表（2021 年格式：表二、表三、表四；2019 年格式：表三、表四），即使相应部分存在也可能漏了表格。2008 年条例时期的旧格式没有这些表，由 legacy-format 报告，此处不重复；表格所在部分只有图片的（以图片发布的表），由 table-as-image 报告。',
-      en: 'The report must contain the statistics tables of its format (2021 format: tables 二, 三 and 四; 2019 format: 三 and 四), even when their section is present. Pre-2019 reports have no such tables: legacy-format reports them, this rule does not repeat it; a table whose section holds only an image (a table published as a picture) is reported by table-as-image.',
+        '报告须包含其格式规定的统计表（2021 年格式：表二、表三、表四；2019 年格式：表三、表四），即使相应部分存在也可能漏了表格。2008 年条例时期的旧格式没有这些表，由 legacy-format 报告，此处不重复；表格所在部分有图片而没有表格的（表格可能以图片发布），由 table-as-image 报告。',
+      en: 'The report must contain the statistics tables of its format (2021 format: tables 二, 三 and 四; 2019 format: 三 and 四), even when their section is present. Pre-2019 reports have no such tables: legacy-format reports them, this rule does not repeat it; a table whose section holds an image and no table (perhaps a table published as a picture) is reported by table-as-image.',
     },
     messages: {
       missingInSection: {

@@ -158,7 +158,9 @@ describe('a Word file that cannot be read: one problem, one error', () => {
 
 describe('a table published as a picture in a Word file', () => {
   // The applications table of a seed's Word file replaced by a paragraph holding a drawing of it.
-  const drawing = (cx: number, cy: number) => `<w:p><w:r><w:drawing><wp:inline><wp:extent cx="${cx}" cy="${cy}"/><wp:docPr id="1" name="图片 1"/></wp:inline></w:drawing></w:r></w:p>`;
+  const graphic = (cx: number, cy: number, data = '<pic:pic/>') =>
+    `<w:r><w:drawing><wp:inline><wp:extent cx="${cx}" cy="${cy}"/><wp:docPr id="1" name="图片 1"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">${data}</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+  const drawing = (cx: number, cy: number, data?: string) => `<w:p>${graphic(cx, cy, data)}</w:p>`;
   const withDrawing = (picture: string): Uint8Array => {
     const xml = seedDocumentXml(seedLayout('001'));
     const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)];
@@ -171,6 +173,34 @@ describe('a table published as a picture in a Word file', () => {
     const { diagnostics, report } = await checkDocument(withDrawing(drawing(5_274_310, 3_000_000)), { form: 'docx' });
     expect(report.figures?.map((figure) => figure.section)).toEqual(['applications']);
     expect(diagnostics.map((diagnostic) => `${diagnostic.ruleId}:${diagnostic.table}`)).toEqual(['table-as-image:applications']);
+  });
+
+  it('two pictures in one paragraph are two images; the span is the end of the text before them', async () => {
+    const bytes = withDrawing(`<w:p>${graphic(5_274_310, 3_000_000)}${graphic(5_274_310, 2_000_000)}</w:p>`);
+    const document = readDocxDocument(bytes);
+    expect(document.figures).toHaveLength(2);
+    const { diagnostics } = await checkDocument(bytes, { form: 'docx' });
+    const span = diagnostics[0]?.span;
+    const text = document.source.original;
+    // The text before the pictures is section 三's heading line: the span stands at its end.
+    expect(text.slice(text.lastIndexOf('\n', (span?.start ?? 0) - 1) + 1, span?.start)).toContain('三、收到和处理政府信息公开申请情况');
+    expect(diagnostics.map((diagnostic) => diagnostic.related?.length)).toEqual([1]);
+  });
+
+  it('a chart or a text box is drawn or read, not pictured: table 三 is missing', async () => {
+    const chart = drawing(5_274_310, 3_000_000, '<c:chart r:id="rId5"/>');
+    const textBox = drawing(5_274_310, 3_000_000, '<wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>说明</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp>');
+    for (const picture of [chart, textBox]) {
+      const { diagnostics, report } = await checkDocument(withDrawing(picture), { form: 'docx' });
+      expect(report.figures).toBeUndefined();
+      expect(diagnostics.map((diagnostic) => `${diagnostic.ruleId}:${diagnostic.table}`)).toEqual(['table-missing:applications']);
+    }
+  });
+
+  it('a VML picture counts unless its shape is icon-sized', async () => {
+    const vml = (style: string) => `<w:p><w:r><w:pict><v:shape style="${style}"><v:imagedata r:id="rId7"/></v:shape></w:pict></w:r></w:p>`;
+    expect((await checkDocument(withDrawing(vml('width:415pt;height:300pt')), { form: 'docx' })).report.figures).toHaveLength(1);
+    expect((await checkDocument(withDrawing(vml('width:12pt;height:12pt')), { form: 'docx' })).report.figures).toBeUndefined();
   });
 
   it('an icon-sized drawing is no picture of a table: table 三 is missing', async () => {

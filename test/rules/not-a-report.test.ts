@@ -62,7 +62,7 @@ describe('a page whose article is only pictures (corpus 010, its article replace
     expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['not-a-report']);
     const [diagnostic] = diagnostics;
     expect(diagnostic?.message).toBe(
-      '没有找到年度报告的任何一个部分标题或统计表，正文只有 5 张图片：如果报告是以图片发布的，其文字和表格无法读取、无法检查，应以文字发布；否则该页面不是政府信息公开工作年度报告。',
+      '没有找到年度报告的任何一个部分标题或统计表，正文中有 5 张图片：如果报告是以图片发布的，其文字和表格无法读取、无法检查，应以文字发布；否则该页面不是政府信息公开工作年度报告。',
     );
     expect(diagnostic?.span?.start).toBe(html.indexOf('<img src="/u/cms/p0.png"'));
   });
@@ -88,10 +88,10 @@ describe('a page that holds only the link to its report (corpus 010, its article
       '没有找到年度报告的任何一个部分标题或统计表，页面附有 2 个文件（首个：“平潭综合实验区2023年政府信息公开工作年度报告.pdf”）：报告可能在附件中，应检查附件本身；否则该页面不是政府信息公开工作年度报告。',
     );
     expect(diagnostics[0]?.span?.start).toBe(html.indexOf('<a href="/u/cms/www/202401/P0'));
-    // A link whose text names no file is named by its address's file name; a link to a page is no attachment.
+    // A link whose text names no file ("点击下载") is named by its address's file name; a link to a page is no attachment.
     expect(report.attachments?.map(({ name, target }) => [name, target])).toEqual([
       ['平潭综合实验区2023年政府信息公开工作年度报告.pdf', '/u/cms/www/202401/P020240119%E5%B9%B4%E6%8A%A5.pdf'],
-      ['点击下载', '/u/cms/www/202401/tables.xlsx?v=2'],
+      ['tables.xlsx', '/u/cms/www/202401/tables.xlsx?v=2'],
     ]);
   });
 
@@ -99,6 +99,25 @@ describe('a page that holds only the link to its report (corpus 010, its article
     const { diagnostics, report } = await checkDocument(withArticle('<iframe src="/u/cms/www/202401/P020240119%E5%B9%B4%E6%8A%A5.pdf" width="100%"></iframe>'));
     expect(report.attachments?.map((attachment) => attachment.name)).toEqual(['P020240119年报.pdf']);
     expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([expect.stringContaining('（首个：“P020240119年报.pdf”）')]);
+  });
+
+  it('a viewer page given the file, the same file linked twice, a link from a table cell, and no script or mail link', async () => {
+    const html = withArticle(
+      '<p><a href="/u/r.pdf"><img src="/images/pdf.png" width="600"></a><a href="/u/r.pdf">2023年度报告</a></p>' +
+        '<table><tr><td>附件2：</td><td><a href="/u/tables.xls">统计表</a></td></tr><tr><td>附件3：</td><td><a href="javascript:open(\'x.pdf\')">x</a></td></tr></table>' +
+        '<iframe src="/pdfjs/web/viewer.html?file=%2Fu%2F2024%E5%B9%B4%E6%8A%A5.pdf&zoom=1"></iframe><p><a href="mailto:a@b.cn?subject=r.pdf">邮件</a></p>',
+    );
+    const { report } = await checkDocument(html);
+    expect(report.attachments?.map(({ name, target }) => [name, target])).toEqual([
+      ['2023年度报告', '/u/r.pdf'],
+      ['统计表', '/u/tables.xls'],
+      ['2024年报.pdf', '/pdfjs/web/viewer.html?file=%2Fu%2F2024%E5%B9%B4%E6%8A%A5.pdf&zoom=1'],
+    ]);
+  });
+
+  it('a page of text with a photo, no report: the message says both readings', async () => {
+    const { diagnostics } = await checkDocument(withArticle('<p>我区召开政务公开工作推进会，会议总结了去年的工作，部署了今年的任务。</p><p><img src="/u/photo.jpg" width="800"></p>'));
+    expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([expect.stringMatching(/^没有找到年度报告的任何一个部分标题或统计表，正文中有 1 张图片：如果报告是以图片发布的.*否则该页面不是政府信息公开工作年度报告。$/)]);
   });
 
   it('a whole report that also links its PDF is read as the report it is: no finding', async () => {

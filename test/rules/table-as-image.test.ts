@@ -33,8 +33,8 @@ testRule(tableAsImage, {
           span: null,
           message: {
             'zh-CN':
-              '表三（收到和处理政府信息公开申请情况）、表四（政府信息公开行政复议、行政诉讼情况）以图片形式发布，其中的数字无法读取，表内勾稽关系和正文与表格是否一致都未能核对；应以文字表格发布。',
-            en: 'Table 三 (Applications received and handled), Table 四 (Administrative reviews and litigation) published as images: their numbers cannot be read, so their sums and the text against them were not checked; publish them as text tables.',
+              '表三（收到和处理政府信息公开申请情况）、表四（政府信息公开行政复议、行政诉讼情况）所在部分有图片而没有表格：若表格以图片发布，其中的数字无法读取，表内勾稽关系和正文与表格是否一致都未能核对，应以文字表格发布；若图片不是该表，则报告缺少该表。',
+            en: 'The section of Table 三 (Applications received and handled), Table 四 (Administrative reviews and litigation) holds an image and no table: if the table is published as an image, its numbers cannot be read and neither its sums nor the text against it were checked, so publish it as a text table; if the image is not the table, the table is missing.',
           },
         },
       ],
@@ -89,6 +89,28 @@ describe('a published page whose tables are pictures (corpus 010)', () => {
   it('an icon-sized image where a table belongs is no picture of it: the table is missing', async () => {
     expect(await findingsOf(replaceTables([1], 'width="16" height="16"'))).toEqual(['table-missing:error:applications']);
     expect(await findingsOf(replaceTables([1], 'style="width: 24px; height: 24px"'))).toEqual(['table-missing:error:applications']);
+    expect(await findingsOf(replaceTables([1], 'class="file-icon"'))).toEqual(['table-missing:error:applications']);
+  });
+
+  it('a width in percent scales with the page: the picture counts', async () => {
+    expect(await findingsOf(replaceTables([1], 'width="90%"'))).toEqual(['table-as-image:warning:applications']);
+  });
+
+  it('a chart beside a table truly left out cannot be told from the table pictured: the one warning says both', async () => {
+    const html = replaceTables([1], 'width="600" alt="申请情况图"');
+    const { diagnostics } = await checkDocument(html);
+    expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      '表三（收到和处理政府信息公开申请情况）所在部分有图片而没有表格：若表格以图片发布，其中的数字无法读取，表内勾稽关系和正文与表格是否一致都未能核对，应以文字表格发布；若图片不是该表，则报告缺少该表。',
+    ]);
+  });
+
+  it('an image closing the article, after the last section’s text, is the last section’s', async () => {
+    // The page cut after table 四, which is a picture: nothing follows it.
+    const tables = [...PAGE.matchAll(TABLE)];
+    const last = tables[2] as RegExpMatchArray;
+    const html = `${PAGE.slice(0, last.index)}${picture()}</div></div></body></html>`;
+    const { report } = await checkDocument(html);
+    expect(report.figures?.map((figure) => figure.section)).toEqual(['reviewsAndLitigation']);
   });
 
   it('an image in a hidden element or in the site chrome is not the article’s', async () => {

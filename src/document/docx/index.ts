@@ -103,6 +103,23 @@ interface TableState {
 // 100 pixels at 96 dpi, in the EMU a drawing's extent is given in (914,400 per inch): smaller is an icon.
 const MIN_FIGURE_EMU = 952_500;
 
+// The same in points, the unit of a VML shape's style (`width:415pt;height:300pt`).
+const MIN_FIGURE_POINTS = 75;
+
+// redos-bound: a shape's style; a fixed word, then one number and a unit
+const VML_SIZE = /(?:^|;)\s*(?:width|height)\s*:\s*(\d{1,6}(?:\.\d+)?)\s*(pt|px|in|cm|mm)?/gi;
+// Points per unit of a VML length (a bare number is pixels).
+const POINTS_PER: Readonly<Record<string, number>> = { pt: 1, px: 0.75, in: 72, cm: 72 / 2.54, mm: 72 / 25.4 };
+
+/** Whether a VML shape's style declares it no smaller than an icon (an undeclared size is not small). */
+function vmlShapeIsLarge(style: string | undefined): boolean {
+  if (style === undefined) return true;
+  for (const match of style.matchAll(VML_SIZE)) {
+    if (Number(match[1]) * (POINTS_PER[(match[2] ?? 'px').toLowerCase()] ?? 0.75) < MIN_FIGURE_POINTS) return false;
+  }
+  return true;
+}
+
 // Elements whose whole content is not the document's accepted text.
 const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delInstrText', 'mc:Fallback', 'w:fldData', 'w:rPr', 'w:pPr']);
 
@@ -114,8 +131,11 @@ function readBody(xml: string): ExtractedBlock[] {
   let line = '';
   let skipDepth = 0;
   let inText = false;
-  // A picture in the paragraph being read (outside tables): it stands after the paragraph's text.
-  let figure = false;
+  // The pictures in the paragraph being read (outside tables): they stand after its text.
+  let figures = 0;
+  // Whether the drawing or VML shape being read is larger than an icon.
+  let drawingLarge = false;
+  let shapeLarge = true;
   const parser = new SaxesParser({ xmlns: false, position: false });
   const attribute = (tag: SaxesTagPlain, name: string): string | undefined => tag.attributes[name] as string | undefined;
   const endLine = (): void => {
@@ -154,11 +174,19 @@ function readBody(xml: string): ExtractedBlock[] {
         line += '-';
         break;
       case 'wp:extent':
-        // A drawing's size (EMU): one smaller than an icon's on either side is not a picture of content.
-        if (!table?.cell && Number(attribute(tag, 'cx')) >= MIN_FIGURE_EMU && Number(attribute(tag, 'cy')) >= MIN_FIGURE_EMU) figure = true;
+        // A drawing's size (EMU), given before what it draws: a picture, a chart, a text box, a shape.
+        drawingLarge = Number(attribute(tag, 'cx')) >= MIN_FIGURE_EMU && Number(attribute(tag, 'cy')) >= MIN_FIGURE_EMU;
+        break;
+      case 'pic:pic':
+        // Only a picture may be a table's: a chart is drawn from data, a text box's text is read.
+        if (!table?.cell && drawingLarge) figures++;
+        drawingLarge = false;
+        break;
+      case 'v:shape':
+        shapeLarge = vmlShapeIsLarge(attribute(tag, 'style'));
         break;
       case 'v:imagedata':
-        if (!table?.cell) figure = true;
+        if (!table?.cell && shapeLarge) figures++;
         break;
       case 'w:tbl':
         // A table inside a cell is read as that cell's text.
@@ -205,8 +233,8 @@ function readBody(xml: string): ExtractedBlock[] {
         paragraph = undefined;
         if (table?.cell) table.cell.pieces.push(...pieces);
         else if (pieces.length > 0) blocks.push({ kind: 'paragraph', text: joinPieces(pieces) });
-        if (figure && !table?.cell) blocks.push({ kind: 'figure' });
-        figure = false;
+        if (!table?.cell) for (let count = 0; count < figures; count++) blocks.push({ kind: 'figure' });
+        figures = 0;
         break;
       }
       case 'w:tc':

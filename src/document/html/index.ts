@@ -222,15 +222,22 @@ const MIN_FIGURE_PIXELS = 100;
 // redos-bound: a style attribute's value; one number after a fixed word
 const STYLE_SIZE = /(?:^|[;\s])(?:width|height)\s*:\s*(\d{1,6})(?:\.\d+)?px/gi;
 
-/** Whether an `<img>` may picture content (a table, a page): not one declared as small as an icon. */
+// A size in pixels as an attribute or style gives it: digits, or digits and `px`; a percentage
+// scales with the page and says nothing of the picture.
+const PIXELS = /^(\d{1,6})(?:\.\d+)?(?:px)?$/i;
+// redos-bound: a class or address; fixed words
+const ICON = /icon|logo|emoji|bullet/i;
+
+/** Whether an `<img>` may picture content (a table, a page): not an icon, a logo or one declared as small as one. */
 function picturesContent(image: Element): boolean {
   for (const name of ['width', 'height']) {
-    const declared = attributeOf(image, name);
-    if (declared !== undefined && /^\s*\d/.test(declared) && Number.parseFloat(declared) < MIN_FIGURE_PIXELS) return false;
+    const declared = PIXELS.exec((attributeOf(image, name) ?? '').trim());
+    if (declared !== null && Number(declared[1]) < MIN_FIGURE_PIXELS) return false;
   }
   const style = attributeOf(image, 'style');
   if (style !== undefined) for (const match of style.matchAll(STYLE_SIZE)) if (Number(match[1]) < MIN_FIGURE_PIXELS) return false;
-  return true;
+  const address = attributeOf(image, 'src') ?? attributeOf(image, 'data-src') ?? '';
+  return !ICON.test(attributeOf(image, 'class') ?? '') && !ICON.test(address);
 }
 
 /** A file the article links to or embeds, as the walk records it. */
@@ -240,7 +247,26 @@ interface PlainAttachment extends PlainFigure {
 }
 
 // redos-bound: an attribute's value; one alternation of fixed words after a dot
-const ATTACHMENT_FILE = /\.(?:pdf|docx?|wps|ofd|xlsx?|et|zip|rar)(?:[?#]|$)/i;
+const ATTACHMENT_FILE = /[^/.]\.(?:pdf|docx?|wps|ofd|xlsx?|et|zip|rar|7z|ceb|caj)(?:[?#;]|$)/i;
+
+// A document viewer's page names the file it shows in its query: `viewer.html?file=/u/年报.pdf`.
+// redos-bound: a query; one name, then a run of characters that are no separator
+const VIEWED_FILE = /[?&](?:file|url|src|path)=([^&#]{1,2000})/i;
+
+/** The document file an address names: itself, or the file a viewer page is given; undefined when none. */
+function documentFileOf(target: string): string | undefined {
+  if (/^\s*(?:javascript|mailto|tel|data):/i.test(target)) return undefined;
+  if (ATTACHMENT_FILE.test(target)) return target;
+  const viewed = VIEWED_FILE.exec(target)?.[1];
+  if (viewed === undefined) return undefined;
+  let file = viewed;
+  try {
+    file = decodeURIComponent(viewed);
+  } catch {
+    // A malformed escape: the query as written.
+  }
+  return ATTACHMENT_FILE.test(file) ? file : undefined;
+}
 
 /** The file name at the end of an address, decoded when it is percent-encoded ("%E5%B9%B4" → "年"). */
 function fileNameOf(target: string): string {
@@ -359,12 +385,25 @@ class ArticleWriter {
     }
   }
 
-  /** Records the element as an attachment when its address (`attribute`) names a document or archive file. */
-  private attachment(element: Element, attribute: string): void {
+  /**
+   * Records the element as an attachment when its address (`attribute`) names a document or archive
+   * file, or a viewer page given one. The same file linked twice (an icon, then its title) is one
+   * attachment, named by the link that says most.
+   */
+  attachment(element: Element, attribute: string): void {
     const target = attributeOf(element, attribute)?.trim();
-    if (target === undefined || !ATTACHMENT_FILE.test(target)) return;
+    const file = target !== undefined ? documentFileOf(target) : undefined;
+    if (target === undefined || file === undefined) return;
     const text = element.nodeName === 'a' ? textOf(element) : '';
-    const name = text !== '' ? text : fileNameOf(target);
+    const fileName = fileNameOf(file);
+    // A link's text names the file when it says what the file is, not only how to get it ("点击下载").
+    const name = text !== '' && !/^(?:点击)?(?:下载|查看|打开|预览|浏览)?(?:附件|文件|原文)?\d{0,2}[:：]?$/.test(text.replace(/\s+/g, '')) ? text : fileName;
+    const same = this.attachments.findIndex((attachment) => attachment.target === target);
+    if (same >= 0) {
+      const known = this.attachments[same] as PlainAttachment;
+      if (known.name === fileNameOf(documentFileOf(known.target) ?? known.target) && name !== fileName) this.attachments[same] = { ...known, name };
+      return;
+    }
     this.attachments.push({ at: this.builder.length, from: startOf(element), to: endOf(element), name, target });
   }
 
@@ -439,6 +478,8 @@ class ArticleWriter {
       if ('tagName' in node && !first) {
         const kinds = kindsOf(node);
         if (kinds & (SKIPPED_TAG | HIDDEN)) continue;
+        // A page that lists its attachments in a table ("附件1： | 年度报告.pdf") links them from cells.
+        if (node.nodeName === 'a') this.attachment(node, 'href');
         // A label broken over <p>s or <br>s is one label: "结<br>果<br>维<br>持" is 结果维持.
         if (node.nodeName === 'br' || kinds & BLOCK_TAG) this.writer.dropSpace();
       }
