@@ -36,6 +36,10 @@ describe('compactOf', () => {
     );
   });
 
+  it('reads an end that is no offset of the text as slicing the text there does (past it, negative, fractional)', () => {
+    for (const end of [1_000, -3, -1_000, 2.5, -2.5, Number.NEGATIVE_INFINITY]) expectLikeReference('a b\n字 1\t2 ', end);
+  });
+
   it('maps a text with more whitespace runs than its map reserved (one in two characters; past the reserve cap)', () => {
     // A run every other character is twice the runs the map reserves for a text, and 300,000 runs
     // are past the most it reserves before seeing the text: the map grows, and keeps every run.

@@ -119,6 +119,15 @@ const lastOf = <T>(list: readonly T[]): T | undefined => (list.length > 0 ? list
 // How much text before a run of values can hold its labels and headers (table 四's header is ~100 characters).
 const LABEL_WINDOW = 2048;
 
+// Whether `key[start, end)` names a row or a group from `cursor` on, or two columns: searched in a
+// slice, so that a long label with many headings is read in linear time. A function of the module,
+// not a closure made for every label read.
+function holdsContent(matcher: TableMatcher, key: string, cursor: number, start: number, end: number): boolean {
+  if (!mayHoldContent(matcher, start, end)) return false;
+  const words = key.slice(start, end);
+  return matchRows(matcher, words, cursor, 0, words.length).length > 0 || matchGroups(matcher, words, cursor, 0, words.length).length > 0 || countColumnsIn(matcher, words, 0, words.length) >= 2;
+}
+
 /**
  * Reads one table from its region of the normalized text. Never throws on any text; linear in
  * the region's length (each label is matched against the template once).
@@ -419,29 +428,30 @@ class TableReading {
     const positions = this.fit(run, width);
     if (positions.length >= width) {
       const units = this.rowAt(row).units;
+      // Plain loops, not forEach with callbacks: placed for every row of every table, and each
+      // callback closed over this row's state (a context allocated per row).
       let lastValue = -1;
-      positions.forEach((place, index) => {
-        if (place) lastValue = index;
-      });
-      positions.forEach((place, index) => {
+      for (let index = 0; index < positions.length; index++) if (positions[index]) lastValue = index;
+      for (let index = 0; index < positions.length; index++) {
+        const place = positions[index];
         if (!place) {
           // An empty cell between bars ("| |", a bare "|" line) before the row's last value is a blank
           // cell, not a missing one; after it, the row has fewer values than cells (cell-missing).
-          if (index > lastValue) return;
+          if (index > lastValue) continue;
           const column = index < width ? (mapped ? mapped[index] : columns[index]?.key) : undefined;
           if (column !== undefined && column !== null) this.ensureRow(row).cells[column] ??= this.blankAt(positions, index);
-          return;
+          continue;
         }
         if (mapped) {
           const column = index < width ? mapped[index] : undefined;
           if (column === undefined || column === null) this.report(place, 'extra-value', row);
           else this.setCell(row, column, units[column] ?? 'count', place);
-          return;
+          continue;
         }
         const column = index < width ? columns[index] : undefined;
         if (column === undefined) this.report(place, 'extra-value', row);
         else this.setCell(row, column.key, column.unit, place);
-      });
+      }
       return;
     }
     const split = splitDigits(this.text, positions, columns.length, run.glued);
@@ -566,19 +576,24 @@ class TableReading {
     const row = current.row;
     const head = runs[0];
     if (!head) return;
-    let rest: Run[] = runs.slice(1);
-    let own = head;
     const width = this.headerColumns(row, head)?.length ?? this.widthOf(row);
     if (!this.layout.rowLayout && head.body.length > width) {
       // One cell per line: the row takes its share; the rest belongs to rows whose labels were lost.
       const remainder = head.body.slice(width);
       let lead = 0;
       while (lead < remainder.length && remainder[lead] === null) lead++;
-      own = { lead: 0, body: head.body.slice(0, width), trail: 0, glued: head.glued };
-      rest = [{ lead, body: remainder.slice(lead), trail: head.trail, glued: head.glued }];
+      this.placeRow(row, { lead: 0, body: head.body.slice(0, width), trail: 0, glued: head.glued });
+      const body = remainder.slice(lead);
+      if (body.length > 0) this.pending.push({ lead, body, trail: head.trail, glued: head.glued, after: row });
+      return;
     }
-    this.placeRow(row, own);
-    for (const run of rest) if (run.body.length > 0) this.pending.push({ ...run, after: row });
+    this.placeRow(row, head);
+    // The runs after the first held as they are, each marked with the row before it: no list of
+    // them sliced off, and no spread (a runtime call each) for a run of the layout's own shape.
+    for (let index = 1; index < runs.length; index++) {
+      const run = runs[index] as Run;
+      if (run.body.length > 0) this.pending.push({ lead: run.lead, body: run.body, trail: run.trail, glued: run.glued, after: row });
+    }
   }
 
   /**
@@ -631,16 +646,10 @@ class TableReading {
     let from = 0;
     let limit = key.length;
     let endsTable = false;
-    // Searched in a slice, so that a long label with many headings is read in linear time.
-    const hasContent = (start: number, end: number): boolean => {
-      if (!mayHoldContent(matcher, start, end)) return false;
-      const words = key.slice(start, end);
-      return matchRows(matcher, words, cursor, 0, words.length).length > 0 || matchGroups(matcher, words, cursor, 0, words.length).length > 0 || countColumnsIn(matcher, words, 0, words.length) >= 2;
-    };
     let lineIndex = 0;
     for (const heading of headingsIn(key, 0, key.length)) {
       if (heading < from || labelStartsAt(matcher, key, heading)) continue;
-      if (this.started || hasContent(from, heading)) {
+      if (this.started || holdsContent(matcher, key, cursor, from, heading)) {
         limit = heading;
         endsTable = true;
         break;
@@ -685,7 +694,8 @@ class TableReading {
       this.header = headerOf(matcher, blob, headerStart, headerEnd, lastGroupBeforeRows !== undefined);
     }
 
-    rowMatches.forEach((match, position) => {
+    for (let position = 0; position < rowMatches.length; position++) {
+      const match = rowMatches[position] as LabelMatch;
       const state = this.ensureRow(match.index);
       const labelStart = offsetAt(match.start);
       const labelEnd = offsetAt(match.end - 1) + 1;
@@ -695,7 +705,7 @@ class TableReading {
       // A label with only empty cells after it, then the next label: a row written blank.
       const nextStart = rowMatches[position + 1]?.start ?? limit;
       if (countColumnsIn(matcher, key, match.end, nextStart) === 0) this.readEmptyCells(match.index, blob, first, match.end, labelEnd);
-    });
+    }
     const lastRow = lastOf(rowMatches);
     const finalGroup = lastOf(groupMatches);
     if (finalGroup && (!lastRow || finalGroup.start > lastRow.start)) {
