@@ -184,6 +184,9 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
       // Findings per table ('' for the report outside tables): past the cap only counted. Most rules
       // find nothing: the map is made at the first finding.
       let counts: Map<string, number> | undefined;
+      // Whether some table went past the cap: the counts are walked for summaries only then (a walk
+      // of a map's entries allocates a pair per entry, for every rule that found anything).
+      let overflowed = false;
       const report_ = (problem: Problem): void => {
         if (!reach.reached(rule.meta.id, problem)) return;
         const where = problem.table ?? '';
@@ -191,6 +194,7 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
         const count = (counts.get(where) ?? 0) + 1;
         counts.set(where, count);
         if (count <= maxPerTable) diagnostics.push(toDiagnostic(rule, problem, severity, locale, report.meta.formatVersion));
+        else overflowed = true;
       };
       try {
         rule.check(report, { template, report: report_, locale });
@@ -204,19 +208,21 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
           message: renderMessage(INTERNAL_ERROR, args, locale),
         });
       }
-      for (const [where, count] of counts ?? []) {
-        if (count <= maxPerTable) continue;
-        const args: Record<string, string | number> = { rule: rule.meta.id, count: count - maxPerTable, max: maxPerTable };
-        if (where !== '') args.table = where;
-        const summary: Writable<Diagnostic> = {
-          ruleId: TOO_MANY_FINDINGS_RULE_ID,
-          severity,
-          messageId: where === '' ? 'outside-tables' : 'in-table',
-          args,
-          message: renderMessage(where === '' ? TOO_MANY_OUTSIDE_TABLES : TOO_MANY_IN_TABLE, args, locale, undefined, report.meta.formatVersion),
-        };
-        if (where !== '') summary.table = where as Diagnostic['table'] & string;
-        diagnostics.push(summary);
+      if (overflowed && counts !== undefined) {
+        for (const [where, count] of counts) {
+          if (count <= maxPerTable) continue;
+          const args: Record<string, string | number> = { rule: rule.meta.id, count: count - maxPerTable, max: maxPerTable };
+          if (where !== '') args.table = where;
+          const summary: Writable<Diagnostic> = {
+            ruleId: TOO_MANY_FINDINGS_RULE_ID,
+            severity,
+            messageId: where === '' ? 'outside-tables' : 'in-table',
+            args,
+            message: renderMessage(where === '' ? TOO_MANY_OUTSIDE_TABLES : TOO_MANY_IN_TABLE, args, locale, undefined, report.meta.formatVersion),
+          };
+          if (where !== '') summary.table = where as Diagnostic['table'] & string;
+          diagnostics.push(summary);
+        }
       }
     }
   });
