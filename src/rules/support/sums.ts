@@ -186,9 +186,12 @@ const cellsOfRows = (table: AnyTable, relation: SumRelation, keys: readonly stri
 function withGroupRows(table: AnyTable, keys: readonly string[]): readonly string[] {
   let result: string[] | undefined;
   for (const key of keys) {
+    // Asked of every row a relation adds, on every line: a row the table has is passed over before
+    // its group's key is cut out of it (a string made for each, for nothing, in most reports).
+    if (table.rows[key] != null) continue;
     const dot = key.indexOf('.');
     const group = dot > 0 ? key.slice(0, dot) : undefined;
-    if (group === undefined || table.rows[key] != null || table.rows[group] == null) continue;
+    if (group === undefined || table.rows[group] == null) continue;
     if (keys.some((other) => other.startsWith(`${group}.`) && table.rows[other] != null)) continue;
     result ??= [...keys];
     const at = result.indexOf(key);
