@@ -21,6 +21,7 @@ import type { CountFactKind, Fact } from '../model/index.js';
 import type { ReportStructure } from './sections.js';
 import { normalize } from './source.js';
 import { compactOf } from './compact.js';
+import { memoized } from './grids/memo.js';
 import type { CompactText } from './compact.js';
 import type { SourceText } from './source.js';
 
@@ -513,8 +514,14 @@ function yearNamedBefore(text: string, index: number): number | undefined {
   return year;
 }
 
+// An agency's name was normalized anew for every report it publishes (~4 µs each, most of it the
+// normalizer's set-up for one short string), and a batch holds one agency's reports or a few
+// agencies': each distinct name is made compact once, in a memo bounded as the grid reader's are.
+const agencyKeys = new Map<string, string>();
+const compactAgency = (agency: string): string => asCompact(agency).replace(/人民/gu, '');
+
 /** The agency's name as the compact text would hold it, without 人民 ("洪泽区人民政府" → "洪泽区政府"). */
-const agencyKey = (agency: string | undefined): string | undefined => (agency === undefined ? undefined : asCompact(agency).replace(/人民/gu, ''));
+const agencyKey = (agency: string | undefined): string | undefined => (agency === undefined ? undefined : memoized(agencyKeys, agency, compactAgency));
 
 /**
  * True when the clause before a count names who counted it and that is not the reporting agency: someone

@@ -103,8 +103,13 @@ export const cellMissing = defineRule({
         }
         // Most rows lack nothing: the list is made at the first cell missing.
         let missing: string[] | undefined;
-        for (const column of row.columns) {
-          if (entry.cells?.[column.key] == null && !reportedAsRun.has(`${tableKey}.${row.key}.${column.key}`)) (missing ??= []).push(column.key);
+        // The row's cells are read once, not again for each of its columns (the loop runs for every
+        // cell of every table).
+        const cells = entry.cells as Partial<Record<string, unknown>> | undefined;
+        const columns = row.columns;
+        for (let index = 0; index < columns.length; index++) {
+          const key = (columns[index] as (typeof columns)[number]).key;
+          if (cells?.[key] == null && !reportedAsRun.has(`${tableKey}.${row.key}.${key}`)) (missing ??= []).push(key);
         }
         if (missing === undefined) continue;
         // Where the row was read: its label, or (label lost in extraction) its first value read.

@@ -5,6 +5,7 @@ import type { Diagnostic, Locale, Localized, MessageArgs, RelatedLocation, RuleL
 import type { AnnualReport } from '../model/index.js';
 import type { Problem, Rule } from './rule.js';
 import { reachOf } from './support/reach.js';
+import { withRunMemo } from './support/run.js';
 
 /**
  * Options of {@link checkReport}. Invalid options never throw: options that are not an object
@@ -172,50 +173,59 @@ export function runRules(report: AnnualReport, rules: readonly Rule[], options: 
   const template = TEMPLATES[report.meta.formatVersion] ?? TEMPLATES.unknown;
   // What a report whose reading failed still gets is decided once, here, not by each rule.
   const reach = reachOf(report, template);
-  for (const rule of rules) {
-    // Asked only of a configuration that names some rule: looking thirty ids up in an empty object
-    // misses V8's property caches every time (~0.1 µs each, half the engine's own cost per report).
-    const level = configuredIds.length > 0 ? configured[rule.meta.id] : undefined;
-    const severity: RuleLevel = level !== undefined && LEVELS.has(level) ? level : rule.meta.defaultSeverity;
-    if (severity === 'off' || reach.silent(rule.meta.id)) continue;
-    // Findings per table ('' for the report outside tables): past the cap only counted. Most rules
-    // find nothing: the map is made at the first finding.
-    let counts: Map<string, number> | undefined;
-    const report_ = (problem: Problem): void => {
-      if (!reach.reached(rule.meta.id, problem)) return;
-      const where = problem.table ?? '';
-      counts ??= new Map<string, number>();
-      const count = (counts.get(where) ?? 0) + 1;
-      counts.set(where, count);
-      if (count <= maxPerTable) diagnostics.push(toDiagnostic(rule, problem, severity, locale, report.meta.formatVersion));
-    };
-    try {
-      rule.check(report, { template, report: report_, locale });
-    } catch (error) {
-      const args = { rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) };
-      diagnostics.push({
-        ruleId: INTERNAL_ERROR_RULE_ID,
-        severity: 'error',
-        messageId: INTERNAL_ERROR_RULE_ID,
-        args,
-        message: renderMessage(INTERNAL_ERROR, args, locale),
-      });
-    }
-    for (const [where, count] of counts ?? []) {
-      if (count <= maxPerTable) continue;
-      const args: Record<string, string | number> = { rule: rule.meta.id, count: count - maxPerTable, max: maxPerTable };
-      if (where !== '') args.table = where;
-      const summary: Writable<Diagnostic> = {
-        ruleId: TOO_MANY_FINDINGS_RULE_ID,
-        severity,
-        messageId: where === '' ? 'outside-tables' : 'in-table',
-        args,
-        message: renderMessage(where === '' ? TOO_MANY_OUTSIDE_TABLES : TOO_MANY_IN_TABLE, args, locale, undefined, report.meta.formatVersion),
+  // What several rules derive alike from the report (a table's fault) is derived once in the run.
+  withRunMemo(report, template, () => {
+    for (const rule of rules) {
+      // Asked only of a configuration that names some rule: looking thirty ids up in an empty object
+      // misses V8's property caches every time (~0.1 µs each, half the engine's own cost per report).
+      const level = configuredIds.length > 0 ? configured[rule.meta.id] : undefined;
+      const severity: RuleLevel = level !== undefined && LEVELS.has(level) ? level : rule.meta.defaultSeverity;
+      if (severity === 'off' || reach.silent(rule.meta.id)) continue;
+      // Findings per table ('' for the report outside tables): past the cap only counted. Most rules
+      // find nothing: the map is made at the first finding.
+      let counts: Map<string, number> | undefined;
+      // Whether some table went past the cap: the counts are walked for summaries only then (a walk
+      // of a map's entries allocates a pair per entry, for every rule that found anything).
+      let overflowed = false;
+      const report_ = (problem: Problem): void => {
+        if (!reach.reached(rule.meta.id, problem)) return;
+        const where = problem.table ?? '';
+        counts ??= new Map<string, number>();
+        const count = (counts.get(where) ?? 0) + 1;
+        counts.set(where, count);
+        if (count <= maxPerTable) diagnostics.push(toDiagnostic(rule, problem, severity, locale, report.meta.formatVersion));
+        else overflowed = true;
       };
-      if (where !== '') summary.table = where as Diagnostic['table'] & string;
-      diagnostics.push(summary);
+      try {
+        rule.check(report, { template, report: report_, locale });
+      } catch (error) {
+        const args = { rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) };
+        diagnostics.push({
+          ruleId: INTERNAL_ERROR_RULE_ID,
+          severity: 'error',
+          messageId: INTERNAL_ERROR_RULE_ID,
+          args,
+          message: renderMessage(INTERNAL_ERROR, args, locale),
+        });
+      }
+      if (overflowed && counts !== undefined) {
+        for (const [where, count] of counts) {
+          if (count <= maxPerTable) continue;
+          const args: Record<string, string | number> = { rule: rule.meta.id, count: count - maxPerTable, max: maxPerTable };
+          if (where !== '') args.table = where;
+          const summary: Writable<Diagnostic> = {
+            ruleId: TOO_MANY_FINDINGS_RULE_ID,
+            severity,
+            messageId: where === '' ? 'outside-tables' : 'in-table',
+            args,
+            message: renderMessage(where === '' ? TOO_MANY_OUTSIDE_TABLES : TOO_MANY_IN_TABLE, args, locale, undefined, report.meta.formatVersion),
+          };
+          if (where !== '') summary.table = where as Diagnostic['table'] & string;
+          diagnostics.push(summary);
+        }
+      }
     }
-  }
+  });
   return diagnostics.sort(compareDiagnostics);
 }
 

@@ -278,6 +278,15 @@ describe('a count stated for someone else than the reporting agency', () => {
     expect(unsupportedCounts(text)).toEqual([]);
   });
 
+  it('reads each report for its own agency, alternating agencies (each name made compact once, then remembered)', () => {
+    const sentence = '2024年,区政府办公室共受理政府信息公开申请17件。';
+    const office = { agency: '淮安市洪泽区人民政府办公室' };
+    for (let round = 0; round < 3; round++) {
+      expect(by(sentence, government)).toEqual([]);
+      expect(by(sentence, office)).toEqual([['applicationsReceived', 17, '共受理政府信息公开申请17件']]);
+    }
+  });
+
   it('someone acting for another ("X代表Y受理") counts for neither', () => {
     expect(by('2024年,区政府办代表区政府受理政府信息公开申请17件。')).toEqual([]);
   });

@@ -5,6 +5,7 @@ import type { ProblemRelated, RuleContext } from '../rule.js';
 import { cellAt, cellSpan, cellText, tableOf } from './cells.js';
 import { locateFault } from './locate.js';
 import { unreachedRowOf } from './reach.js';
+import { runMemoOf } from './run.js';
 import type { FaultVerdict } from './locate.js';
 
 const CELL_IN_SUM: Localized = { 'zh-CN': '{row} · {column}', en: '{row} · {column}' };
@@ -185,9 +186,12 @@ const cellsOfRows = (table: AnyTable, relation: SumRelation, keys: readonly stri
 function withGroupRows(table: AnyTable, keys: readonly string[]): readonly string[] {
   let result: string[] | undefined;
   for (const key of keys) {
+    // Asked of every row a relation adds, on every line: a row the table has is passed over before
+    // its group's key is cut out of it (a string made for each, for nothing, in most reports).
+    if (table.rows[key] != null) continue;
     const dot = key.indexOf('.');
     const group = dot > 0 ? key.slice(0, dot) : undefined;
-    if (group === undefined || table.rows[key] != null || table.rows[group] == null) continue;
+    if (group === undefined || table.rows[group] == null) continue;
     if (keys.some((other) => other.startsWith(`${group}.`) && table.rows[other] != null)) continue;
     result ??= [...keys];
     const at = result.indexOf(key);
@@ -195,6 +199,17 @@ function withGroupRows(table: AnyTable, keys: readonly string[]): readonly strin
     else result.splice(at, 1, group);
   }
   return result ?? keys;
+}
+
+// Every relation of a table locates the same fault (the table's, from all its relations): in a
+// run of the engine it is located once per table, not once by each sum rule that finds a mismatch
+// in it (three rules share table 三).
+function faultOf(report: AnnualReport, table: AnyTable, tableKey: TableKey, template: RuleContext['template']): FaultVerdict | undefined {
+  const memo = runMemoOf(report, template);
+  if (memo?.verdicts.has(tableKey)) return memo.verdicts.get(tableKey);
+  const verdict = locateFault(table, tableKey, template, (keys) => withGroupRows(table, keys));
+  memo?.verdicts.set(tableKey, verdict);
+  return verdict;
 }
 
 /**
@@ -230,7 +245,7 @@ function checkSumRelation(report: AnnualReport, relation: SumRelation, context: 
     const main = addressOf(relation, line, relation.lhs[0] ?? line);
     const related = [...relation.lhs, ...summed.rhs].map((key) => relatedCell(table, relation.table, addressOf(relation, line, key)));
     const span = cellSpan(table, main.row, main.column);
-    if (verdict === null) verdict = locateFault(table, relation.table, context.template, (keys) => withGroupRows(table, keys));
+    if (verdict === null) verdict = faultOf(report, table, relation.table, context.template);
     const located = verdictMessage(verdict);
     context.report({
       messageId: located.messageId,
