@@ -85,6 +85,8 @@ export interface DocumentFigure {
   readonly start: number;
   /** Where the image is in the original: the `<img>` tag of a page; in a Word file's text, the end of the text before the picture. */
   readonly span: Span;
+  /** A page's image address as written (`src`, or `data-src` for a lazily loaded one): what a pipeline fetches to read a pictured table. */
+  readonly target?: string;
 }
 
 /**

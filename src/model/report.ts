@@ -96,6 +96,9 @@ export const UnplacedValueSchema = z.object({
 export const FigureSchema = z.object({
   /** The section the image stands in, when it stands in one. */
   section: z.enum(SECTION_KEYS as [SectionKey, ...SectionKey[]]).optional(),
+  /** A web page's image address as written (`src`, or `data-src` for a lazily loaded one), to fetch it (to read a pictured table by OCR). */
+  target: z.string().optional(),
+  /** Where the image is: the `<img>` tag of a page; in a Word file's text, where the picture stands. */
   span: SpanSchema.optional(),
 });
 
@@ -110,6 +113,7 @@ export const AttachmentSchema = z.object({
   target: z.string(),
   /** The section it stands in, when it stands in one. */
   section: z.enum(SECTION_KEYS as [SectionKey, ...SectionKey[]]).optional(),
+  /** Where the link or embed is in the page. */
   span: SpanSchema.optional(),
 });
 

@@ -93,9 +93,9 @@ function sectionAt(sections: readonly SectionRange[], start: number): SectionKey
 /** The document's images, each with the section it stands in; nothing when it has none. */
 function figuresOf(document: ReportDocument, sections: readonly SectionRange[]): { figures?: Figure[] } {
   if (document.figures === undefined || document.figures.length === 0) return {};
-  const figures = document.figures.map(({ start, span }): Figure => {
+  const figures = document.figures.map(({ start, span, target }): Figure => {
     const section = sectionAt(sections, start);
-    return section !== undefined ? { section, span } : { span };
+    return { ...(section !== undefined ? { section } : {}), ...(target !== undefined ? { target } : {}), span };
   });
   return { figures };
 }

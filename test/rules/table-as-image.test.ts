@@ -80,6 +80,12 @@ describe('a published page whose tables are pictures (corpus 010)', () => {
     expect(html.slice(diagnostic?.span?.start, diagnostic?.span?.end)).toBe('<img src="/u/cms/www/202401/biao.png" width="600">');
     expect(diagnostic?.related?.map((related) => related.span?.start)).toEqual(pictures);
     expect(report.figures?.map((figure) => figure.section)).toEqual(['activeDisclosure', 'applications', 'reviewsAndLitigation']);
+    expect(report.figures?.map((figure) => figure.target)).toEqual(Array(3).fill('/u/cms/www/202401/biao.png'));
+  });
+
+  it('a lazily loaded picture is given by its data-src', async () => {
+    const { report } = await checkDocument(replaceTables([1], 'data-src="/u/lazy/biao3.jpg" width="600"'));
+    expect(report.figures?.map((figure) => figure.target)).toEqual(['/u/lazy/biao3.jpg']);
   });
 
   it('only table 三 as an image: the warning names table 三 alone; the other tables are read and checked', async () => {

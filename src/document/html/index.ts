@@ -214,6 +214,8 @@ interface PlainFigure {
   readonly at: number;
   readonly from: number;
   readonly to: number;
+  /** The image's address as written. */
+  readonly target?: string;
 }
 
 // An image declared smaller than this (pixels) on either side is an icon, a bullet or a rule, not
@@ -367,7 +369,11 @@ class ArticleWriter {
         }
         if (name === 'table' && this.table(node)) continue;
         if (name === 'img') {
-          if (picturesContent(node)) this.figures.push({ at: this.builder.length, from: startOf(node), to: endOf(node) });
+          if (picturesContent(node)) {
+            // A lazily loaded image holds its address in data-src until it is shown.
+            const target = (attributeOf(node, 'data-src') ?? attributeOf(node, 'src'))?.trim();
+            this.figures.push({ at: this.builder.length, from: startOf(node), to: endOf(node), ...(target ? { target } : {}) });
+          }
           continue;
         }
       }
@@ -574,7 +580,7 @@ function readPage(html: string): ReportDocument {
     }));
     return { index: index + 1, start: toText(grid.start), end: toText(grid.end), rows, columnCount: grid.columnCount };
   });
-  const figures: DocumentFigure[] = article.figures.map((figure) => ({ start: toText(figure.at), span: source.originalSpan(figure.from, figure.to) }));
+  const figures: DocumentFigure[] = article.figures.map(({ at, from, to, target }) => ({ start: toText(at), span: source.originalSpan(from, to), ...(target !== undefined ? { target } : {}) }));
   const attachments: DocumentAttachment[] = article.attachments.map(({ at, from, to, name, target }) => ({ name, target, start: toText(at), span: source.originalSpan(from, to) }));
   return { form: 'html', source, blocks, grids, ...(figures.length > 0 ? { figures } : {}), ...(attachments.length > 0 ? { attachments } : {}), hints: hintsOf(title ?? survey.pageTitle, survey.publishedOn), problems };
 }
