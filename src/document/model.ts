@@ -76,6 +76,13 @@ export interface TableGrid {
 }
 
 /**
+ * The smallest side, in CSS pixels (96 to the inch), of an image that may picture content (a table,
+ * a page): an image declared smaller on either side is an icon, a bullet or a rule. Every front-end
+ * that records images converts its own unit to this one.
+ */
+export const MIN_FIGURE_PIXELS = 100;
+
+/**
  * An image standing in the report's text: a web page's `<img>`, a Word file's drawing. Agencies
  * often publish a statistics table as a picture of it; where a section's table is a picture, the
  * table is there but cannot be read, which is not the same finding as a table left out.

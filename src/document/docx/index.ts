@@ -11,6 +11,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import type { SaxesTagPlain } from 'saxes';
+import { MIN_FIGURE_PIXELS } from '../model.js';
 import type { DocumentProblem, ReportDocument } from '../model.js';
 import { documentProblem, errorText, unreadDocument } from '../problem.js';
 import { composeDocument } from '../compose.js';
@@ -100,11 +101,10 @@ interface TableState {
   readonly bottom: Map<number, TableState['rows'][number]['cells'][number]>;
 }
 
-// 100 pixels at 96 dpi, in the EMU a drawing's extent is given in (914,400 per inch): smaller is an icon.
-const MIN_FIGURE_EMU = 952_500;
-
-// The same in points, the unit of a VML shape's style (`width:415pt;height:300pt`).
-const MIN_FIGURE_POINTS = 75;
+// The smallest picture's side in a drawing's unit, the EMU (914,400 to the inch, 9,525 to a pixel),
+// and in a VML shape's style unit, the point (72 to the inch: `width:415pt;height:300pt`).
+const MIN_FIGURE_EMU = MIN_FIGURE_PIXELS * 9525;
+const MIN_FIGURE_POINTS = MIN_FIGURE_PIXELS * 0.75;
 
 // redos-bound: a shape's style; a fixed word, then one number and a unit
 const VML_SIZE = /(?:^|;)\s*(?:width|height)\s*:\s*(\d{1,6}(?:\.\d+)?)\s*(pt|px|in|cm|mm)?/gi;

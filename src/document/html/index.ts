@@ -12,6 +12,7 @@
  */
 import { normalizeMapped } from '../../read/source.js';
 import { isBlankMark } from '../../read/tables/tokens.js';
+import { MIN_FIGURE_PIXELS } from '../model.js';
 import type { DocumentAttachment, DocumentFigure, DocumentHints, DocumentProblem, GridCell, GridRow, ReportDocument, TableGrid, TextBlock, TextBlockKind } from '../model.js';
 import { PlainTextBuilder } from '../plain.js';
 import { documentProblem, errorText, unreadDocument } from '../problem.js';
@@ -218,9 +219,6 @@ interface PlainFigure {
   readonly target?: string;
 }
 
-// An image declared smaller than this (pixels) on either side is an icon, a bullet or a rule, not
-// a picture of a table or a page.
-const MIN_FIGURE_PIXELS = 100;
 // redos-bound: a style attribute's value; one number after a fixed word
 const STYLE_SIZE = /(?:^|[;\s])(?:width|height)\s*:\s*(\d{1,6})(?:\.\d+)?px/gi;
 
