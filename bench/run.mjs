@@ -11,7 +11,8 @@
 // --large <MB> (also the large-input table: each hostile shape of bench/hostile.mjs at MB and MB/2,
 // each in a process of its own for its peak memory; off by default).
 // --pdf-reports <n> (PDFs checked in a row for the memory figure; default 1,000),
-// --no-documents (no PDF and Word section).
+// --no-documents (no PDF and Word section), --same-isolate (the web-page pieces timed in this isolate,
+// not each in a worker of its own; see bench/html.mjs).
 // The web-page section and the cost ratios are measured by bench/html.mjs.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -49,6 +50,8 @@ const WITH_CLI = !argv.includes('--no-cli');
 const REGENERATE = argv.includes('--regenerate');
 const LARGE_MB = Number(option('large', '0'));
 const WITH_DOCUMENTS = !argv.includes('--no-documents');
+// The web-page pieces in this isolate rather than each in a worker of its own (see bench/html.mjs).
+const SAME_ISOLATE = argv.includes('--same-isolate');
 const PDF_REPORTS = Math.max(1, Number(option('pdf-reports', '1000')));
 
 // A forced GC lets the memory figures show what is retained, not what is merely not yet collected.
@@ -475,7 +478,7 @@ async function main() {
 
   // Web pages and the cost ratios (issue 8): bench/html.mjs.
   console.error('html: published pages…');
-  const html = await htmlRun(ROOT);
+  const html = await htmlRun(ROOT, { sameIsolate: SAME_ISOLATE });
   console.error('text: the cost ratio, in CPU time…');
   const textRatio = textRatioRun(ROOT);
 

@@ -217,11 +217,11 @@ function knownKinds(known: Map<string, number>, value: string, words: (value: st
 const classWords = (value: string): string[] => value.split(/\s+/).filter((word) => word !== '');
 const idWords = (value: string): string[] => [value.trim()];
 
-// Word writes a style on every element: the pattern runs only on the few that say "none" — in any
-// case, as CSS reads its property names and keywords ("DISPLAY:NONE" hides too).
-const SAYS_NONE = /none/i;
+// In any case, as CSS reads its property names and keywords ("DISPLAY:NONE" hides too). Word writes
+// a style on almost every element, and half of them say "none" of a border: the pattern alone, run on
+// every style, costs a third of what a test for "none" first then the pattern did (010.html, 624 styles).
 const DISPLAY_NONE = /display\s*:\s*none/i;
-const hidesByStyle = (style: string): boolean => SAYS_NONE.test(style) && DISPLAY_NONE.test(style);
+const hidesByStyle = (style: string): boolean => DISPLAY_NONE.test(style);
 
 /** The kinds of an element of the given tag with the given attributes (see {@link ElementKinds}). */
 export function classify(tagName: string, attrs: readonly Token.Attribute[]): number {

@@ -107,55 +107,69 @@ const isPatternSpace = (code: number): boolean =>
   code === 0x3000 ||
   code === 0xfeff;
 
-// The cell walk's flag: the node is inside a script or style, whose text is not the cell's.
-const IN_RAW_TEXT = 1;
+// The cell walk's stack, reused from cell to cell (a table has hundreds of cells, most of one text node).
+const cellWalk: Node[] = [];
+
+/** The length of texts written one after another once their whitespace is collapsed and trimmed (as `textOf` in article.ts measures it). */
+function collapsedLength(texts: readonly string[]): number {
+  let collapsed = 0;
+  let spaceLast = false;
+  for (const value of texts) {
+    for (let index = 0; index < value.length; index++) {
+      if (isPatternSpace(value.charCodeAt(index))) {
+        if (collapsed > 0 && !spaceLast) {
+          collapsed++;
+          spaceLast = true;
+        }
+      } else {
+        collapsed++;
+        spaceLast = false;
+      }
+    }
+  }
+  return collapsed - (spaceLast ? 1 : 0);
+}
 
 /**
  * Whether a cell lays out the page rather than holds a value: it holds another table, or a page's
  * worth of text — more than {@link MAX_CELL_TEXT} characters of its first text nodes, those
  * holding up to `MAX_CELL_TEXT + 1` characters as written, once its whitespace is collapsed and
- * trimmed (the measure of `textOf` in article.ts, taken without building the text). One walk for both.
+ * trimmed (the measure of `textOf` in article.ts, taken without building the text). One walk for
+ * both; the characters are looked at only when the text as written is long enough to count
+ * (collapsing never lengthens it), which almost no cell of a report is.
  */
 function laysOutPage(cell: Element): boolean {
-  const nodes: Node[] = [cell];
-  const flags: number[] = [0];
-  // The characters of the text nodes taken, as written; the collapsed text's length, a space that
-  // ends it counted (it is trimmed if nothing follows); whether it ends with that space.
+  const nodes = cellWalk;
+  nodes.length = 0;
+  nodes.push(cell);
+  // The text nodes taken, as written, and their length.
+  let taken: string[] | undefined;
   let written = 0;
-  let collapsed = 0;
-  let spaceLast = false;
+  let long = false;
   while (nodes.length > 0) {
     const node = nodes.pop() as Node;
-    const flag = flags.pop() as number;
     if (node.nodeName === '#text') {
-      if (flag & IN_RAW_TEXT || written > MAX_CELL_TEXT) continue;
+      if (written > MAX_CELL_TEXT) continue;
       const value = (node as TextNode).value;
       written += value.length;
-      for (let index = 0; index < value.length; index++) {
-        if (isPatternSpace(value.charCodeAt(index))) {
-          if (collapsed > 0 && !spaceLast) {
-            collapsed++;
-            spaceLast = true;
-          }
-        } else {
-          collapsed++;
-          spaceLast = false;
-        }
-      }
-      // More text never makes the collapsed text shorter.
-      if (collapsed - (spaceLast ? 1 : 0) > MAX_CELL_TEXT) return true;
+      (taken ??= []).push(value);
+      // Taking stops here: the text is measured once, whatever follows.
+      if (written > MAX_CELL_TEXT && collapsedLength(taken) > MAX_CELL_TEXT) long = true;
+      if (long) break;
       continue;
     }
     if (!('childNodes' in node)) continue;
-    if (node !== cell && node.nodeName === 'table') return true;
-    const childFlag = flag | (node.nodeName === 'script' || node.nodeName === 'style' ? IN_RAW_TEXT : 0);
-    const children = node.childNodes;
-    for (let index = children.length - 1; index >= 0; index--) {
-      nodes.push(children[index] as Node);
-      flags.push(childFlag);
+    if (node !== cell && node.nodeName === 'table') {
+      long = true;
+      break;
     }
+    // A script's or a style's text is not the cell's (and holds no element).
+    if (node.nodeName === 'script' || node.nodeName === 'style') continue;
+    const children = node.childNodes;
+    for (let index = children.length - 1; index >= 0; index--) nodes.push(children[index] as Node);
   }
-  return false;
+  nodes.length = 0;
+  return long;
 }
 
 /** Positions of the cells of a table with their spans laid out, or `undefined` when it is too big to be a grid. */
