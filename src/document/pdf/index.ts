@@ -1,6 +1,7 @@
 /**
  * The PDF front-end: a PDF attachment → the document model, with Mozilla's pdf.js. Only the text
- * layer and the drawing operators are read: nothing is rendered, no image is decoded. Each page's
+ * layer and the drawing operators are read: nothing is rendered, and no image is decoded but in a
+ * file that holds images, whose pictures drawn between the lines of text are its figures. Each page's
  * text runs are grouped into lines by baseline, and the text inside a table drawn with ruling lines
  * is read cell by cell (a label wrapped over several lines of a cell is one label); a table that
  * goes on over a page break is one table, its repeated header and the page numbers left out.
