@@ -121,10 +121,10 @@ const MIN_FIGURE_POINTS = MIN_FIGURE_PIXELS * (72 / 96);
 /**
  * The most pixels an image may have for pdf.js to keep it in a page's drawing. pdf.js decodes every
  * image it keeps (nothing here needs its pixels, only where it is drawn): past this bound an image
- * is dropped undecoded, and a hostile file's huge images cost no time. A page scanned at 400 dpi is
- * within it.
+ * is dropped undecoded, and a hostile file's huge images cost no time. An A4 page scanned at 300 dpi
+ * (2480 × 3508) is within it.
  */
-const MAX_IMAGE_PIXELS = 4096 * 4096;
+const MAX_IMAGE_PIXELS = 3000 * 3000;
 
 // The name `/Image`: an image XObject's `/Subtype`.
 const IMAGE_NAME = [0x2f, 0x49, 0x6d, 0x61, 0x67, 0x65];
