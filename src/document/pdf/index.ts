@@ -67,6 +67,16 @@ export interface PdfPageProxy {
   getOperatorList(parameters?: Record<string, unknown>): Promise<{ fnArray: readonly number[]; argsArray: readonly unknown[] }>;
   /** Frees what the page holds. */
   cleanup(): boolean | void;
+  /** The page's objects pdf.js resolves as the worker gives them (its decoded images among them). */
+  readonly objs?: PdfObjects;
+  /** The document's objects shared between pages (an image drawn on several pages). */
+  readonly commonObjs?: PdfObjects;
+}
+
+/** pdf.js's store of objects the worker resolves (`PDFObjects`): `get` with a callback waits for one. */
+export interface PdfObjects {
+  /** Calls back with the object once it is resolved. */
+  get(id: string, callback: (data: unknown) => void): unknown;
 }
 
 /** Options of the PDF front-end (`readPdfDocument`), given through `DocumentOptions.pdf`. */
@@ -369,6 +379,25 @@ export function readDrawing(operators: { fnArray: readonly number[]; argsArray: 
     }
   }
   return { rulings: lines, verticalText, images };
+}
+
+/**
+ * Waits until pdf.js has decoded the images a page's drawing paints as objects: it decodes them
+ * after it has given the drawing, on this thread. Waited for, their time is the page's (the time
+ * limit is checked after it), and none of it goes on after the document is read. pdf.js resolves
+ * each such object before the page is cleaned up, with no data when it could not decode the image
+ * (its own renderer waits for them the same way).
+ */
+async function imagesDecoded(page: PdfPageProxy, operators: { fnArray: readonly number[]; argsArray: readonly unknown[] }, OPS: Readonly<Record<string, number>>): Promise<void> {
+  const { objs, commonObjs } = page;
+  if (!objs || !commonObjs) return;
+  const ids = new Set<string>();
+  operators.fnArray.forEach((fn, index) => {
+    const id = fn === OPS.paintImageXObject ? (operators.argsArray[index] as unknown[] | null)?.[0] : undefined;
+    if (typeof id === 'string') ids.add(id);
+  });
+  // pdf.js's own naming: an object shared between pages has an id starting with `g_`.
+  await Promise.all([...ids].map((id) => new Promise<void>((resolve) => void (id.startsWith('g_') ? commonObjs : objs).get(id, () => resolve()))));
 }
 
 /** Whether the points of a closed subpath trace an axis-aligned rectangle. */
@@ -787,7 +816,9 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
       const wanted = tabular || (imagesHeld && visible > 0);
       const textMs = Date.now() - pageStarted;
       if (wanted && Date.now() + DRAWING_COST * textMs - started > timeLimit) throw tooSlow(number);
-      const drawing = wanted ? readDrawing(await page.getOperatorList(), pdfjs.OPS) : undefined;
+      const operators = wanted ? await page.getOperatorList() : undefined;
+      const drawing = operators ? readDrawing(operators, pdfjs.OPS) : undefined;
+      if (imagesHeld && operators) await imagesDecoded(page, operators, pdfjs.OPS);
       inTime(number);
       // Text set vertically is read from the drawing, where none of its glyphs is lost.
       const verticalText = tabular ? (drawing?.verticalText ?? []) : [];
@@ -822,7 +853,9 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
         inTime(index + 1);
         if (Date.now() + DRAWING_COST * page.textMs - started > timeLimit) throw tooSlow(index + 1);
         const proxy = await pdf.getPage(index + 1);
-        page.images = readDrawing(await proxy.getOperatorList(), pdfjs.OPS).images;
+        const operators = await proxy.getOperatorList();
+        page.images = readDrawing(operators, pdfjs.OPS).images;
+        await imagesDecoded(proxy, operators, pdfjs.OPS);
         proxy.cleanup();
       }
       inTime();
