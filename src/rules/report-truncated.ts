@@ -1,9 +1,11 @@
 import { defineRule } from './rule.js';
+import { tablesShownAsImages } from './support/figures.js';
 
 /**
  * A text that stops before the report's end (an excerpt, a page cut off) gets this one finding,
  * saying where it stops; what the text never reached (later sections, tables, rows) is not
- * reported one by one (checkReport leaves those findings out).
+ * reported one by one (checkReport leaves those findings out). A table whose section holds an
+ * image may be that image: the text is not said to stop before it, only in its section.
  */
 export const reportTruncated = defineRule({
   meta: {
@@ -46,7 +48,7 @@ export const reportTruncated = defineRule({
     const section = completeness.section;
     if (completeness.table !== undefined && completeness.row !== undefined) {
       context.report({ messageId: 'inTable', args: { row: completeness.row }, table: completeness.table, row: completeness.row, ...span });
-    } else if (completeness.table !== undefined && section !== undefined && !report.tables[completeness.table]) {
+    } else if (completeness.table !== undefined && section !== undefined && !report.tables[completeness.table] && !tablesShownAsImages(report, context.template).has(completeness.table)) {
       context.report({ messageId: 'beforeTable', args: { section }, table: completeness.table, ...span });
     } else if (section !== undefined) {
       context.report({ messageId: 'inSection', args: { section }, ...span });

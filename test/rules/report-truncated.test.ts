@@ -55,6 +55,22 @@ testRule(reportTruncated, {
       ],
     },
     {
+      name: 'the same excerpt with an image in section 二 (its table may be that image): it stops in section 二, not before table 二',
+      source: normalize(EXCERPT.replace('\n第二十条第（一）项', '\n本年度主动公开政府信息')),
+      report: () => ({ ...parseReport(EXCERPT.replace('\n第二十条第（一）项', '\n本年度主动公开政府信息')), figures: [{ section: 'activeDisclosure' }] }),
+      diagnostics: [
+        {
+          messageId: 'inSection',
+          severity: 'error',
+          span: { text: '息', line: 5, column: 11 },
+          message: {
+            'zh-CN': '文本在“二、主动公开政府信息情况”部分中断，报告不完整；之后的内容未检查。',
+            en: 'The text stops in Section 二 (Active disclosure of government information); the report is incomplete and what follows was not checked.',
+          },
+        },
+      ],
+    },
+    {
       name: 'corpus 032: stops inside table 三, in the row 7.属于行政执法案卷 (6 of its 7 cells)',
       source: normalize(corpus('032')),
       report: () => parseReport(corpus('032')),
