@@ -82,6 +82,9 @@ export interface TableGrid {
  */
 export const MIN_FIGURE_PIXELS = 100;
 
+/** {@link MIN_FIGURE_PIXELS} in points (72 to the inch), the unit of a PDF page and of a Word file's VML shape. */
+export const MIN_FIGURE_POINTS = MIN_FIGURE_PIXELS * (72 / 96);
+
 /**
  * An image standing in the report's text: a web page's `<img>`, a Word file's drawing, a picture a
  * PDF's page paints between its lines of text. Agencies

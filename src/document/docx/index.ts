@@ -11,7 +11,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import type { SaxesTagPlain } from 'saxes';
-import { MIN_FIGURE_PIXELS } from '../model.js';
+import { MIN_FIGURE_PIXELS, MIN_FIGURE_POINTS } from '../model.js';
 import type { DocumentProblem, ReportDocument } from '../model.js';
 import { documentProblem, errorText, unreadDocument } from '../problem.js';
 import { composeDocument } from '../compose.js';
@@ -102,9 +102,8 @@ interface TableState {
 }
 
 // The smallest picture's side in a drawing's unit, the EMU (914,400 to the inch, 9,525 to a pixel),
-// and in a VML shape's style unit, the point (72 to the inch: `width:415pt;height:300pt`).
+// and in a VML shape's style unit, the point (`width:415pt;height:300pt`: MIN_FIGURE_POINTS).
 const MIN_FIGURE_EMU = MIN_FIGURE_PIXELS * 9525;
-const MIN_FIGURE_POINTS = MIN_FIGURE_PIXELS * 0.75;
 
 // redos-bound: a shape's style; a fixed word, then one number and a unit
 const VML_SIZE = /(?:^|;)\s*(?:width|height)\s*:\s*(\d{1,6}(?:\.\d+)?)\s*(pt|px|in|cm|mm)?/gi;

@@ -11,7 +11,7 @@
  *
  * @packageDocumentation
  */
-import { MIN_FIGURE_PIXELS } from '../model.js';
+import { MIN_FIGURE_POINTS } from '../model.js';
 import type { DocumentProblem, ReportDocument } from '../model.js';
 import { documentProblem, unreadDocument } from '../problem.js';
 import { composeDocument } from '../compose.js';
@@ -124,9 +124,6 @@ export const PDF_LIMITS = { maxPages: 200, timeLimitMs: 30_000, maxBytes: 100 * 
  * cannot be stopped inside an operator list, so the drawing is read only when that fits the time left.
  */
 const DRAWING_COST = 5;
-
-// The smallest side of a figure in PDF points (72 to the inch; a CSS pixel is 1/96 inch).
-const MIN_FIGURE_POINTS = MIN_FIGURE_PIXELS * (72 / 96);
 
 /**
  * The most pixels an image may have for pdf.js to keep it in a page's drawing. pdf.js decodes every
