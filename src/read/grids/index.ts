@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 import { GROUP_ROW_KEYS, TABLE_KEYS, TEMPLATES } from '../../catalog/index.js';
-import type { ColumnDefinition, RowDefinition, TableDefinition, TableKey } from '../../catalog/index.js';
+import type { ColumnDefinition, RowDefinition, TableDefinition, TableKey, Template } from '../../catalog/index.js';
 import { layoutGrid } from '../../document/model.js';
 import type { GridCell, GridRow, ReportDocument, TableGrid } from '../../document/model.js';
 import type { AnyTable, Cell, ReportTables, Span, TableRow, UnplacedValue } from '../../model/index.js';
@@ -33,13 +33,19 @@ const MIN_MATCHES = 2;
 /** Whether a cell's text is a label (words) rather than a value. */
 const isLabelText = (text: string): boolean => !VALUE_LIKE.test(text.replace(/\s/g, ''));
 
-const labelTexts = new Map<string, boolean>();
+// "3、其他" numbers a row as "3.其他" does.
+const labelKey = (text: string): string => matchKey(text).replace(/(\d)、/g, '$1.');
+
+const labelKeys = new Map<string, string | null>();
+/** The {@link matchKey} of a text that is a label, or null for a value. */
+const labelKeyOfText = (text: string): string | null => (isLabelText(text) ? labelKey(text) : null);
 
 /**
- * Whether a cell holds a label, each distinct text tested once (see {@link memoized}): a page's grids repeat their texts
- * ("0", "信息内容"), and each cell is asked about several times.
+ * The label key of a cell holding a label (words rather than a value), or undefined: each distinct
+ * text tested and folded once (see {@link memoized}), since a page's grids repeat their texts ("0",
+ * "信息内容") and every report repeats the template's labels.
  */
-const isLabel = (cell: GridCell): boolean => !cell.blank && cell.text !== '' && memoized(labelTexts, cell.text, isLabelText);
+const labelKeyOf = (cell: GridCell): string | undefined => (cell.blank || cell.text === '' ? undefined : (memoized(labelKeys, cell.text, labelKeyOfText) ?? undefined));
 
 /**
  * Reads the tables of the report's format from the document's grids. Returns only the tables found
@@ -56,31 +62,29 @@ export function readGridTables(document: ReportDocument, context: TableReadingCo
 
 function readAll(document: ReportDocument, context: TableReadingContext): TableReading {
   const template = TEMPLATES[context.formatVersion] ?? TEMPLATES.unknown;
-  const wanted = TABLE_KEYS.flatMap((key) => {
-    const definition = template.tables[key];
-    if (!definition) return [];
-    const matcher = tableMatcher(definition);
-    return [{ key, definition, matcher, names: namesIn(matcher) }];
-  });
+  const { wanted, namesOf } = tablesOf(template);
   const tables: Partial<Record<TableKey, AnyTable>> = {};
   const unplaced: UnplacedValue[] = [];
   if (wanted.length === 0 || document.grids.length === 0) return { tables, unplaced };
 
   // Each grid scored against each table by the distinct rows and columns whose labels it holds; the best pairs taken.
-  const scores: { grid: LabelledGrid; table: (typeof wanted)[number]; score: number }[] = [];
+  const scores: { grid: LabelledGrid; table: WantedTable; score: number }[] = [];
   for (const grid of document.grids) {
     const labelled = labelGrid(grid);
-    for (const table of wanted) {
-      const rows = new Set<number>();
-      const columns = new Set<string>();
-      for (const key of labelled.distinct) {
-        for (const match of table.names.rows(key)) rows.add(match.index);
-        const column = table.names.column(key);
-        if (column) columns.add(column.key);
+    const rows = wanted.map(() => new Set<number>());
+    const columns = wanted.map(() => new Set<string>());
+    for (const key of labelled.distinct) {
+      const named = namesOf(key);
+      for (let table = 0; table < wanted.length; table++) {
+        const { rows: rowMatches, column } = named[table] as KeyNames[number];
+        for (const match of rowMatches) (rows[table] as Set<number>).add(match.index);
+        if (column) (columns[table] as Set<string>).add(column.key);
       }
-      const score = rows.size + columns.size;
-      if (score >= MIN_MATCHES) scores.push({ grid: labelled, table, score });
     }
+    wanted.forEach((table, index) => {
+      const score = (rows[index] as Set<number>).size + (columns[index] as Set<string>).size;
+      if (score >= MIN_MATCHES) scores.push({ grid: labelled, table, score });
+    });
   }
   scores.sort((a, b) => b.score - a.score || a.grid.grid.index - b.grid.grid.index);
   const usedGrids = new Set<LabelledGrid>();
@@ -93,6 +97,47 @@ function readAll(document: ReportDocument, context: TableReadingContext): TableR
   return { tables: tables as ReportTables, unplaced };
 }
 
+/** A table of the format that a grid may be read as. */
+interface WantedTable {
+  readonly key: TableKey;
+  readonly definition: TableDefinition;
+  readonly matcher: TableMatcher;
+  readonly names: TableNames;
+}
+
+/** What one label key names in each of a format's tables (by the table's place among them): the rows it holds, from the table's first, and the column it heads. */
+type KeyNames = readonly { readonly rows: readonly LabelMatch[]; readonly column: ColumnPattern | undefined }[];
+
+/** A format's tables, and what a label key names in each of them (see {@link KeyNames}). */
+interface FormatTables {
+  readonly wanted: readonly WantedTable[];
+  namesOf(key: string): KeyNames;
+}
+
+const tablesOfTemplates = new WeakMap<Template, FormatTables>();
+
+/**
+ * The format's tables, made once per template, and a memo of what each distinct key names in all of
+ * them (see {@link memoized}): a grid's labels are scored against every table, one lookup a key
+ * rather than two a key and table.
+ */
+function tablesOf(template: Template): FormatTables {
+  let found = tablesOfTemplates.get(template);
+  if (found === undefined) {
+    const wanted = TABLE_KEYS.flatMap((key): WantedTable[] => {
+      const definition = template.tables[key];
+      if (!definition) return [];
+      const matcher = tableMatcher(definition);
+      return [{ key, definition, matcher, names: namesIn(matcher) }];
+    });
+    const memo = new Map<string, KeyNames>();
+    const compute = (key: string): KeyNames => wanted.map(({ names }) => ({ rows: names.rows(key), column: names.column(key) }));
+    found = { wanted, namesOf: (key) => memoized(memo, key, compute) };
+    tablesOfTemplates.set(template, found);
+  }
+  return found;
+}
+
 /**
  * A grid with the label key of each of its label cells, found once per grid and check: scoring asks
  * every cell of every grid, and reading a grid asks each cell again (for its row's values, for the
@@ -100,7 +145,7 @@ function readAll(document: ReportDocument, context: TableReadingContext): TableR
  */
 interface LabelledGrid {
   readonly grid: TableGrid;
-  /** The key ({@link keyOf}) of each cell holding a label ({@link isLabel}); a cell holding a value or nothing has none. */
+  /** The key ({@link labelKeyOf}) of each cell holding a label; a cell holding a value or nothing has none. */
   readonly keys: ReadonlyMap<GridCell, string>;
   /** The grid's distinct label keys, in reading order. */
   readonly distinct: readonly string[];
@@ -112,8 +157,8 @@ function labelGrid(grid: TableGrid): LabelledGrid {
   const distinct = new Set<string>();
   for (const row of grid.rows) {
     for (const cell of row.cells) {
-      if (!isLabel(cell)) continue;
-      const key = keyOf(cell.text);
+      const key = labelKeyOf(cell);
+      if (key === undefined) continue;
       keys.set(cell, key);
       distinct.add(key);
     }
@@ -159,13 +204,6 @@ function namesIn(matcher: TableMatcher): TableNames {
   }
   return names;
 }
-
-const labelKeys = new Map<string, string>();
-// "3、其他" numbers a row as "3.其他" does.
-const labelKey = (text: string): string => matchKey(text).replace(/(\d)、/g, '$1.');
-
-/** {@link matchKey}, each distinct text folded once (see {@link memoized}). */
-const keyOf = (text: string): string => memoized(labelKeys, text, labelKey);
 
 /** The span of a grid cell: its text in the original, and the cell's place (table, row, cell as written). */
 function cellSpan(source: SourceText, grid: TableGrid, cell: GridCell, indexInRow: number): Span {
