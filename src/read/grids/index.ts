@@ -207,9 +207,14 @@ function namesIn(matcher: TableMatcher): TableNames {
 
 /** The span of a grid cell: its text in the original, and the cell's place (table, row, cell as written). */
 function cellSpan(source: SourceText, grid: TableGrid, cell: GridCell, indexInRow: number): Span {
-  // The span is made for this cell alone: it takes the cell's place rather than being copied with it.
   const span = source.span(cell.start, cell.end);
-  span.cell = { table: grid.index, row: cell.row + 1, column: indexInRow + 1 };
+  const place = { table: grid.index, row: cell.row + 1, column: indexInRow + 1 };
+  // A span of a line and column alone (a web page's) is made anew with its cell, in one literal:
+  // adding a property to the span made cost the engine more than making the span. Any other (a
+  // Word file's, which its front-end may give a page) is made for this cell alone, so the cell is
+  // added to it, in its place if it has one.
+  if (span.page === undefined && span.cell === undefined) return { start: span.start, end: span.end, line: span.line, column: span.column, cell: place };
+  span.cell = place;
   return span;
 }
 
