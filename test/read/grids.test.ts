@@ -70,6 +70,19 @@ describe('the grid template matcher', () => {
     expect(read(html)).toEqual({ tables: {}, unplaced: [] });
   });
 
+  it('matches a label as the rows read before it allow, whatever other pages asked of the same label (the row memo is kept by cursor)', () => {
+    // A misspelt label is accepted only for the few rows after the last one read: after 1.属于国家秘密, not after 一、.
+    const misspelt = row('2.其他法律行政止公开', ['0', '0', '0', '0', '0', '0', '2']);
+    const afterSecret = page(`<table>${header}<tr>${td('（三）不予公开', ' colspan="10"')}</tr>${row('1.属于国家秘密', ['1', '0', '0', '0', '0', '0', '1'])}${misspelt}</table>`);
+    const afterReceived = page(`<table>${header}${row('一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6'])}${misspelt}</table>`);
+    const reasonsAfterReceived = (): unknown => read(afterReceived).unplaced.map((unplaced) => unplaced.reason);
+    const prohibitedAfterSecret = (): unknown => value(read(afterSecret).tables.applications?.rows['denied.prohibitedByLaw']?.cells.total);
+    expect(reasonsAfterReceived()).toEqual(Array(7).fill('unknown-row'));
+    expect(prohibitedAfterSecret()).toBe(2);
+    expect(reasonsAfterReceived()).toEqual(Array(7).fill('unknown-row'));
+    expect(prohibitedAfterSecret()).toBe(2);
+  });
+
   it('reads a grid alike before and after a page of thousands of distinct labels (the label memos are bounded, and emptied when full)', () => {
     const html = page(`<table>${header}${row('一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6'])}</table>`);
     const before = JSON.stringify(read(html));

@@ -57,6 +57,18 @@ describe('publicationDeadline (条例 第四十九条; 2008 条例 第三十一�
   it.each(cases)('%i, %s → %s', (year, kind, deadline) => {
     expect(publicationDeadline(year, kind)).toBe(deadline);
   });
+
+  it('gives no kind of agency a deadline before a department’s (published-late reads the agency’s name only for a report out after it)', () => {
+    const kinds: AgencyKind[] = ['department', 'government', 'township', 'unknown'];
+    for (let year = 2000; year <= 2040; year++) {
+      const earliest = publicationDeadline(year, 'department') as string;
+      expect(earliest).toBeDefined();
+      for (const kind of kinds) {
+        const deadline = publicationDeadline(year, kind);
+        if (deadline !== undefined) expect(deadline >= earliest).toBe(true);
+      }
+    }
+  });
 });
 
 describe('published-late', () => {
