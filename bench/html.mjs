@@ -7,13 +7,14 @@
 //   that cost, see src/document/html/parse.ts), and with them, for comparison. parse5's parse alone
 //   is also the ceiling of the pages/s: a check cannot be faster than its parse, so the ceiling is
 //   printed beside the target.
-// Each piece of work runs in a worker of its own (bench/html-worker.mjs), as it would run in a
-// program that does only that: the reader's parser extends parse5's, so in one isolate the check
-// and a bare parse5 parse run the same parse5 functions on two kinds of parser and tokenizer, and
-// each slows the other (V8 specializes a function for the objects it meets; both kinds make it
-// polymorphic, and switching between them deoptimizes it). Measured on 2026-12-03, one isolate
-// made the check of 010.html 2.2–2.6× parse5's parse; apart, 1.8–1.9× on the same loaded machine.
-// `--same-isolate` measures the old way, for comparison.
+// Each piece of work runs in a worker of its own (bench/html-worker.mjs), with a heap of its own, as
+// it would in a program that does only that: in one heap, a piece's figures depend on what ran
+// before it and beside it — the garbage another piece left starts a collection in this one's time,
+// and the heap run.mjs's text and CLI sections leave behind makes every collection slower.
+// Measured on 2026-12-03 on a quiet machine, the check of 010.html ÷ parse5's parse was 1.66–1.96×
+// for the same two builds in one heap (and 2.33× after the rest of the bench had run in it), though
+// the builds' checks, timed alternately, differed by 1%; apart, 1.71–1.80× for both, whatever ran
+// first. `--same-isolate` measures the old way, for comparison.
 // The machine the bench runs on is shared: the pieces run in turn, one at a time, within each round
 // (a neighbour slowing the machine slows them alike, so their ratio holds); each figure is the
 // median of the runs, and also the fastest run — no run is faster than the work itself, so on a
