@@ -86,15 +86,14 @@ export const MIN_FIGURE_PIXELS = 100;
 export const MIN_FIGURE_POINTS = MIN_FIGURE_PIXELS * (72 / 96);
 
 /**
- * An image standing in the report's text: a web page's `<img>`, a Word file's drawing, a picture a
- * PDF's page paints between its lines of text. Agencies
+ * An image standing in the report's text: a web page's `<img>`, a Word file's drawing. Agencies
  * often publish a statistics table as a picture of it; where a section's table is a picture, the
  * table is there but cannot be read, which is not the same finding as a table left out.
  */
 export interface DocumentFigure {
   /** Offset in the normalized text where the image stands (between the text before and after it). */
   readonly start: number;
-  /** Where the image is in the original: the `<img>` tag of a page; in a Word file's or a PDF's text, the end of the text before the picture (a PDF's with the picture's page). */
+  /** Where the image is in the original: the `<img>` tag of a page; in a Word file's text, the end of the text before the picture. */
   readonly span: Span;
   /** A page's image address as written (`src`, or `data-src` for a lazily loaded one): what a pipeline fetches to read a pictured table. */
   readonly target?: string;

@@ -89,7 +89,7 @@ export const UnplacedValueSchema = z.object({
 });
 
 /**
- * An image in the report's text (a web page's `<img>`, a Word file's drawing, a PDF's picture): where it stands and
+ * An image in the report's text (a web page's `<img>`, a Word file's drawing): where it stands and
  * in which section. A statistics table published as a picture is there but cannot be read; the
  * rules tell that apart from a table left out.
  */
@@ -98,7 +98,7 @@ export const FigureSchema = z.object({
   section: z.enum(SECTION_KEYS as [SectionKey, ...SectionKey[]]).optional(),
   /** A web page's image address as written (`src`, or `data-src` for a lazily loaded one), to fetch it (to read a pictured table by OCR). */
   target: z.string().optional(),
-  /** Where the image is: the `<img>` tag of a page; in a Word file's or a PDF's text, where the picture stands (a PDF's with its page). */
+  /** Where the image is: the `<img>` tag of a page; in a Word file's text, where the picture stands. */
   span: SpanSchema.optional(),
 });
 

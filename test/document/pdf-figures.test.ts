@@ -75,49 +75,6 @@ describe('a PDF whose statistics tables are pictures of them (seed 001 printed, 
   });
 });
 
-describe('the images pdf.js decodes are waited for', () => {
-  it('each page’s painted images are decoded before the page is cleaned up: none is decoded after the document is read', async () => {
-    const pending: string[] = [];
-    let painted = 0;
-    const OPS = (pdfjs as unknown as PdfJsModule).OPS;
-    // pdf.js as a caller gives it, its pages watched: at cleanup, every image the page paints must be resolved.
-    const watched = {
-      OPS,
-      GlobalWorkerOptions: pdfjs.GlobalWorkerOptions,
-      getDocument(parameters: Record<string, unknown>) {
-        const task = pdfjs.getDocument(parameters);
-        const promise = task.promise.then((pdf) => {
-          const getPage = pdf.getPage.bind(pdf);
-          pdf.getPage = async (number: number) => {
-            const page = await getPage(number);
-            let ids: string[] = [];
-            const getOperatorList = page.getOperatorList.bind(page);
-            const cleanup = page.cleanup.bind(page);
-            page.getOperatorList = async (...args: Parameters<typeof page.getOperatorList>) => {
-              const operators = await getOperatorList(...args);
-              ids = operators.fnArray.flatMap((fn, index) => (fn === OPS.paintImageXObject ? [String((operators.argsArray[index] as unknown[])[0])] : []));
-              return operators;
-            };
-            page.cleanup = (...args: Parameters<typeof page.cleanup>) => {
-              painted += ids.length;
-              for (const id of ids) if (!(id.startsWith('g_') ? page.commonObjs : page.objs).has(id)) pending.push(`page ${number}: ${id}`);
-              return cleanup(...args);
-            };
-            return page;
-          };
-          return pdf;
-        });
-        // The front-end reaches into the loading task's transport (its font loader, its CMap fetching).
-        return { promise, destroy: () => task.destroy(), get _transport() { return (task as unknown as { _transport: unknown })._transport; } };
-      },
-    } as unknown as PdfJsModule;
-    const document = await readPdfDocument(documentBytes('seed-001-tables-as-images.pdf'), { pdfjs: watched });
-    expect(document.figures).toHaveLength(3);
-    expect(painted).toBe(11);
-    expect(pending).toEqual([]);
-  });
-});
-
 describe('a PDF with images that are not its content (seed 001 printed with its tables as tables)', () => {
   const name = 'seed-001-decorated.pdf';
 

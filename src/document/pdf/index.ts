@@ -1,7 +1,6 @@
 /**
  * The PDF front-end: a PDF attachment → the document model, with Mozilla's pdf.js. Only the text
- * layer and the drawing operators are read: nothing is rendered, and no image is decoded but in a
- * file that holds images, whose pictures drawn between the lines of text are its figures. Each page's
+ * layer and the drawing operators are read: nothing is rendered, no image is decoded. Each page's
  * text runs are grouped into lines by baseline, and the text inside a table drawn with ruling lines
  * is read cell by cell (a label wrapped over several lines of a cell is one label); a table that
  * goes on over a page break is one table, its repeated header and the page numbers left out.
@@ -67,16 +66,6 @@ export interface PdfPageProxy {
   getOperatorList(parameters?: Record<string, unknown>): Promise<{ fnArray: readonly number[]; argsArray: readonly unknown[] }>;
   /** Frees what the page holds. */
   cleanup(): boolean | void;
-  /** The page's objects pdf.js resolves as the worker gives them (its decoded images among them). */
-  readonly objs?: PdfObjects;
-  /** The document's objects shared between pages (an image drawn on several pages). */
-  readonly commonObjs?: PdfObjects;
-}
-
-/** pdf.js's store of objects the worker resolves (`PDFObjects`): `get` with a callback waits for one. */
-export interface PdfObjects {
-  /** Calls back with the object once it is resolved. */
-  get(id: string, callback: (data: unknown) => void): unknown;
 }
 
 /** Options of the PDF front-end (`readPdfDocument`), given through `DocumentOptions.pdf`. */
@@ -128,10 +117,10 @@ const DRAWING_COST = 5;
 /**
  * The most pixels an image may have for pdf.js to keep it in a page's drawing. pdf.js decodes every
  * image it keeps (nothing here needs its pixels, only where it is drawn): past this bound an image
- * is dropped undecoded, and a hostile file's huge images cost no time. An A4 page scanned at 300 dpi
- * (2480 × 3508) is within it.
+ * is dropped undecoded, and a hostile file's huge images cost no time. A page scanned at 400 dpi is
+ * within it.
  */
-const MAX_IMAGE_PIXELS = 3000 * 3000;
+const MAX_IMAGE_PIXELS = 4096 * 4096;
 
 // The name `/Image`: an image XObject's `/Subtype`.
 const IMAGE_NAME = [0x2f, 0x49, 0x6d, 0x61, 0x67, 0x65];
@@ -376,25 +365,6 @@ export function readDrawing(operators: { fnArray: readonly number[]; argsArray: 
     }
   }
   return { rulings: lines, verticalText, images };
-}
-
-/**
- * Waits until pdf.js has decoded the images a page's drawing paints as objects: it decodes them
- * after it has given the drawing, on this thread. Waited for, their time is the page's (the time
- * limit is checked after it), and none of it goes on after the document is read. pdf.js resolves
- * each such object before the page is cleaned up, with no data when it could not decode the image
- * (its own renderer waits for them the same way).
- */
-async function imagesDecoded(page: PdfPageProxy, operators: { fnArray: readonly number[]; argsArray: readonly unknown[] }, OPS: Readonly<Record<string, number>>): Promise<void> {
-  const { objs, commonObjs } = page;
-  if (!objs || !commonObjs) return;
-  const ids = new Set<string>();
-  operators.fnArray.forEach((fn, index) => {
-    const id = fn === OPS.paintImageXObject ? (operators.argsArray[index] as unknown[] | null)?.[0] : undefined;
-    if (typeof id === 'string') ids.add(id);
-  });
-  // pdf.js's own naming: an object shared between pages has an id starting with `g_`.
-  await Promise.all([...ids].map((id) => new Promise<void>((resolve) => void (id.startsWith('g_') ? commonObjs : objs).get(id, () => resolve()))));
 }
 
 /** Whether the points of a closed subpath trace an axis-aligned rectangle. */
@@ -813,9 +783,7 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
       const wanted = tabular || (imagesHeld && visible > 0);
       const textMs = Date.now() - pageStarted;
       if (wanted && Date.now() + DRAWING_COST * textMs - started > timeLimit) throw tooSlow(number);
-      const operators = wanted ? await page.getOperatorList() : undefined;
-      const drawing = operators ? readDrawing(operators, pdfjs.OPS) : undefined;
-      if (imagesHeld && operators) await imagesDecoded(page, operators, pdfjs.OPS);
+      const drawing = wanted ? readDrawing(await page.getOperatorList(), pdfjs.OPS) : undefined;
       inTime(number);
       // Text set vertically is read from the drawing, where none of its glyphs is lost.
       const verticalText = tabular ? (drawing?.verticalText ?? []) : [];
@@ -850,9 +818,7 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
         inTime(index + 1);
         if (Date.now() + DRAWING_COST * page.textMs - started > timeLimit) throw tooSlow(index + 1);
         const proxy = await pdf.getPage(index + 1);
-        const operators = await proxy.getOperatorList();
-        page.images = readDrawing(operators, pdfjs.OPS).images;
-        await imagesDecoded(proxy, operators, pdfjs.OPS);
+        page.images = readDrawing(await proxy.getOperatorList(), pdfjs.OPS).images;
         proxy.cleanup();
       }
       inTime();
