@@ -30,7 +30,7 @@ export interface ExtractedRow {
   readonly page?: number;
 }
 
-/** A paragraph, a table or an image (a Word file's drawing, a PDF's picture), in reading order. */
+/** A paragraph, a table or an image (a Word file's drawing), in reading order. */
 export type ExtractedBlock =
   | { readonly kind: 'paragraph'; readonly text: string; readonly page?: number }
   | { readonly kind: 'table'; readonly rows: readonly ExtractedRow[] }
@@ -79,9 +79,8 @@ export function composeDocument(extraction: Extraction): ReportDocument {
   const cellPlaces: CellPlace[] = [];
   const plainBlocks: { kind: TextBlock['kind']; start: number; end: number }[] = [];
   const plainGrids: { index: number; start: number; end: number; rows: { cells: (ExtractedCell & { start: number; end: number; row: number })[] }[]; columnCount: number }[] = [];
-  // An image has no text: it stands at the end of the text before it, on its own page (a PDF's
-  // picture at the top of a page stands after the last line of the page before).
-  const plainFigures: { offset: number; page: number | undefined }[] = [];
+  // An image has no text: it stands at the end of the text before it.
+  const plainFigures: number[] = [];
   const pushLine = (text: string, page: number | undefined): number => {
     if (length > 0) {
       parts.push('\n');
@@ -96,7 +95,7 @@ export function composeDocument(extraction: Extraction): ReportDocument {
   };
   for (const block of extraction.blocks) {
     if (block.kind === 'figure') {
-      plainFigures.push({ offset: length, page: block.page });
+      plainFigures.push(length);
       continue;
     }
     if (block.kind === 'paragraph') {
@@ -180,9 +179,6 @@ export function composeDocument(extraction: Extraction): ReportDocument {
     })),
   }));
   const blocks: TextBlock[] = plainBlocks.map((block) => ({ kind: block.kind, start: at(block.start), end: block.end > block.start ? at(block.end - 1) + 1 : at(block.start) }));
-  const figures: DocumentFigure[] = plainFigures.map(({ offset, page }) => {
-    const span = source.originalSpan(offset, offset);
-    return { start: at(offset), span: page === undefined ? span : { ...span, page } };
-  });
+  const figures: DocumentFigure[] = plainFigures.map((offset) => ({ start: at(offset), span: source.originalSpan(offset, offset) }));
   return { form: extraction.form, source, blocks, grids, ...(figures.length > 0 ? { figures } : {}), hints: extraction.hints ?? {}, problems: extraction.problems ?? [] };
 }

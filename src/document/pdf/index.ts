@@ -10,13 +10,12 @@
  *
  * @packageDocumentation
  */
-import { MIN_FIGURE_POINTS } from '../model.js';
 import type { DocumentProblem, ReportDocument } from '../model.js';
 import { documentProblem, unreadDocument } from '../problem.js';
 import { composeDocument } from '../compose.js';
 import type { ExtractedBlock } from '../compose.js';
-import { PageTooLarge, layoutPage, looksTabular, pageFigures, placeFigures, rectangleLines } from './layout.js';
-import type { PageBlock, PageLine, PageTable, PlacedImage, PlacedText, RulingLine } from './layout.js';
+import { PageTooLarge, layoutPage, looksTabular, rectangleLines } from './layout.js';
+import type { PageBlock, PageLine, PageTable, PlacedText, RulingLine } from './layout.js';
 
 /** The part of the pdf.js module the front-end uses (`pdfjs-dist/legacy/build/pdf.mjs` or `build/pdf.mjs`). */
 export interface PdfJsModule {
@@ -113,36 +112,6 @@ export const PDF_LIMITS = { maxPages: 200, timeLimitMs: 30_000, maxBytes: 100 * 
  * cannot be stopped inside an operator list, so the drawing is read only when that fits the time left.
  */
 const DRAWING_COST = 5;
-
-/**
- * The most pixels an image may have for pdf.js to keep it in a page's drawing. pdf.js decodes every
- * image it keeps (nothing here needs its pixels, only where it is drawn): past this bound an image
- * is dropped undecoded, and a hostile file's huge images cost no time. A page scanned at 400 dpi is
- * within it.
- */
-const MAX_IMAGE_PIXELS = 4096 * 4096;
-
-// The name `/Image`: an image XObject's `/Subtype`.
-const IMAGE_NAME = [0x2f, 0x49, 0x6d, 0x61, 0x67, 0x65];
-// The bytes that end a PDF name: white space and the delimiters ( ) < > [ ] { } / %.
-const NAME_END = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20, 0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
-
-/**
- * Whether the file holds an image XObject: the name `/Image` (not `/ImageB`, a procedure set's)
- * is written out in it. A stream is never inside an object stream, so an image's dictionary is
- * never compressed: a file without the name draws no image but an inline one (`BI … ID … EI` in a
- * content stream, meant for small images). Only a file that holds images has its pages' drawing
- * read for them, and images kept by pdf.js (which decodes them).
- */
-export function holdsImages(bytes: Uint8Array): boolean {
-  const last = bytes.length - IMAGE_NAME.length;
-  for (let index = bytes.indexOf(0x2f); index >= 0 && index < last; index = bytes.indexOf(0x2f, index + 1)) {
-    let matched = 1;
-    while (matched < IMAGE_NAME.length && bytes[index + matched] === IMAGE_NAME[matched]) matched++;
-    if (matched === IMAGE_NAME.length && NAME_END.has(bytes[index + matched] as number)) return true;
-  }
-  return false;
-}
 
 let defaultModule: Promise<PdfJsModule> | undefined;
 
@@ -260,18 +229,12 @@ export interface PageDrawing {
    * layer loses the glyphs of such text after a few (a row label set top to bottom in its cell).
    */
   readonly verticalText: PlacedText[];
-  /** The images it paints, each as the box its unit square is drawn in (empty when pdf.js was told to drop them). */
-  readonly images: PlacedImage[];
 }
 
-/** Reads a page's operator list: its ruling lines, its vertically set text and the images it paints. */
+/** Reads a page's operator list: its ruling lines and its vertically set text. */
 export function readDrawing(operators: { fnArray: readonly number[]; argsArray: readonly unknown[] }, OPS: Readonly<Record<string, number>>): PageDrawing {
   const lines: RulingLine[] = [];
   const verticalText: PlacedText[] = [];
-  const images: PlacedImage[] = [];
-  // An image is painted on the unit square under the current transform; a repeated or grouped one
-  // (pdf.js batches many copies of a small image) is a pattern of bullets or glyphs, not a figure.
-  const painting = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
   const stack: Matrix[] = [];
   let matrix: Matrix = [1, 0, 0, 1, 0, 0];
   // The text state: the line matrix (where the line starts) and the text matrix (where the next glyph goes).
@@ -289,11 +252,7 @@ export function readDrawing(operators: { fnArray: readonly number[]; argsArray: 
     if (fn === OPS.save) stack.push(matrix);
     else if (fn === OPS.restore) matrix = stack.pop() ?? matrix;
     else if (fn === OPS.transform && args) matrix = multiply(matrix, args as Matrix);
-    else if (fn !== undefined && painting.has(fn)) {
-      const xs = [matrix[4], matrix[0] + matrix[4], matrix[2] + matrix[4], matrix[0] + matrix[2] + matrix[4]];
-      const ys = [matrix[5], matrix[1] + matrix[5], matrix[3] + matrix[5], matrix[1] + matrix[3] + matrix[5]];
-      images.push({ left: Math.min(...xs), bottom: Math.min(...ys), right: Math.max(...xs), top: Math.max(...ys) });
-    } else if (fn === OPS.paintFormXObjectBegin && args) {
+    else if (fn === OPS.paintFormXObjectBegin && args) {
       stack.push(matrix);
       if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) matrix = multiply(matrix, Array.from(args[0] as ArrayLike<number>) as Matrix);
     } else if (fn === OPS.paintFormXObjectEnd) matrix = stack.pop() ?? matrix;
@@ -364,7 +323,7 @@ export function readDrawing(operators: { fnArray: readonly number[]; argsArray: 
       flush();
     }
   }
-  return { rulings: lines, verticalText, images };
+  return { rulings: lines, verticalText };
 }
 
 /** Whether the points of a closed subpath trace an axis-aligned rectangle. */
@@ -405,8 +364,7 @@ const lineText = (line: PageLine, separator: string): string => line.cells.map((
 /** A page read: its blocks and its height. */
 interface ReadPage {
   readonly number: number;
-  /** Its lines and tables, then its figures placed among them. */
-  blocks: readonly PageBlock[];
+  readonly blocks: readonly PageBlock[];
   readonly height: number;
 }
 
@@ -442,12 +400,6 @@ interface OpenTable {
   /** Its first part, whose header a later page may repeat. */
   readonly first: PageTable;
   readonly rows: { cells: OpenCell[]; page: number }[];
-}
-
-/** A figure, where it stands among the paragraphs and tables. */
-interface PageFigureBlock {
-  readonly kind: 'figure';
-  readonly page: number;
 }
 
 /** A paragraph being assembled from the lines it wraps over. */
@@ -497,7 +449,7 @@ function joinContinuation(table: OpenTable, row: { cells: OpenCell[]; page: numb
 
 /** The pages as paragraphs and tables, tables going on over a page break joined, page numbers left out. */
 function extractBlocks(pages: readonly ReadPage[]): ExtractedBlock[] {
-  const blocks: (OpenParagraph | OpenTable | PageFigureBlock)[] = [];
+  const blocks: (OpenParagraph | OpenTable)[] = [];
   let open: OpenTable | undefined;
   let paragraph: OpenParagraph | undefined;
   for (const page of pages) {
@@ -509,13 +461,6 @@ function extractBlocks(pages: readonly ReadPage[]): ExtractedBlock[] {
     const rights = content.flatMap((block) => (block.kind === 'line' ? [lineRight(block)] : []));
     const margin = rights.length > 0 ? Math.max(...rights) : 0;
     content.forEach((block, index) => {
-      if (block.kind === 'figure') {
-        // A figure ends the paragraph before it; a table below it on the page is another table.
-        paragraph = undefined;
-        open = undefined;
-        blocks.push({ kind: 'figure', page: page.number });
-        return;
-      }
       if (block.kind === 'line') {
         open = undefined;
         const text = lineText(block, ' | ');
@@ -569,7 +514,6 @@ function extractBlocks(pages: readonly ReadPage[]): ExtractedBlock[] {
         })),
       };
     }
-    if (block.kind === 'figure') return block;
     return { kind: 'paragraph', text: block.text, page: block.page };
   });
 }
@@ -609,8 +553,8 @@ function titleOf(info: unknown): string | undefined {
   return typeof title === 'string' && title.trim().length > 0 ? title.trim() : undefined;
 }
 
-/** What pdf.js is asked to open: the text and the drawing operators, nothing drawn, no image decoded unless kept for figures. */
-function documentParameters(bytes: Uint8Array, disableFontFace: boolean, options: PdfReadOptions, keepImages: boolean): Record<string, unknown> {
+/** What pdf.js is asked to open: the text and the drawing operators, nothing drawn, no image decoded. */
+function documentParameters(bytes: Uint8Array, disableFontFace: boolean, options: PdfReadOptions): Record<string, unknown> {
   return {
     // A plain Uint8Array copy: pdf.js takes the buffer over, and refuses a Node Buffer (a subclass).
     data: Uint8Array.from(bytes),
@@ -620,9 +564,8 @@ function documentParameters(bytes: Uint8Array, disableFontFace: boolean, options
     // the loader that would install them is turned off instead (`withoutFontLoading`).
     disableFontFace,
     useSystemFonts: false,
-    // A file without images has every image dropped from its operator lists (none decoded); one
-    // with images keeps those of a size a report's pages hold, for its figures.
-    maxImageSize: keepImages ? MAX_IMAGE_PIXELS : 0,
+    // Images are never decoded: every image is dropped from the operator lists.
+    maxImageSize: 0,
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
     enableXfa: false,
@@ -741,14 +684,13 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
     const pdfjs = options.pdfjs ?? (await loadPdfJs());
     if (options.pdfjs) await ensureWorker(pdfjs);
     if (options.workerPort !== undefined) pdfjs.GlobalWorkerOptions.workerPort = options.workerPort;
-    const imagesHeld = holdsImages(bytes);
-    task = pdfjs.getDocument(documentParameters(bytes, false, options, imagesHeld));
+    task = pdfjs.getDocument(documentParameters(bytes, false, options));
     let pdf = await task.promise;
     if (!withoutFontLoading(task)) {
       // A pdf.js that keeps its font loader elsewhere: the document is opened again with font faces
       // disabled (pdf.js then builds every glyph's outline: slower, the same text).
       await task.destroy();
-      task = pdfjs.getDocument(documentParameters(bytes, true, options, imagesHeld));
+      task = pdfjs.getDocument(documentParameters(bytes, true, options));
       pdf = await task.promise;
     }
     // Fonts are loaded as the pages are parsed, after the document is open.
@@ -758,8 +700,6 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
       return unreadDocument('pdf', documentProblem('limit-exceeded', 'pdf-too-many-pages', { pages: pdf.numPages, max: maxPages }));
     }
     const pages: ReadPage[] = [];
-    // Each page's images and text runs, for its figures (a file holding images), and how long its text took to read.
-    const drawn: { images: PlacedImage[]; runs: PlacedText[]; textMs: number; read: boolean }[] = [];
     let textRuns = 0;
     for (let number = 1; number <= pdf.numPages; number++) {
       inTime();
@@ -775,22 +715,16 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
       const visible = items.filter((item) => item.str.trim().length > 0).length;
       textRuns += visible;
       // Only a page with text set like a table (or set vertically, as a row label may be) has its
-      // drawing read for its rulings: a page of prose has no table to find. A file holding images
-      // has the drawing of each page with text read for them (a page without text, only if the
-      // document has text: below).
+      // drawing read: a page of prose has no table to find.
       const vertical = items.some((item) => (item as { dir?: unknown }).dir === 'ttb');
-      const tabular = visible > 0 && (vertical || looksTabular(items.map(placedText)));
-      const wanted = tabular || (imagesHeld && visible > 0);
-      const textMs = Date.now() - pageStarted;
-      if (wanted && Date.now() + DRAWING_COST * textMs - started > timeLimit) throw tooSlow(number);
-      const drawing = wanted ? readDrawing(await page.getOperatorList(), pdfjs.OPS) : undefined;
+      const wanted = visible > 0 && (vertical || looksTabular(items.map(placedText)));
+      if (wanted && Date.now() + DRAWING_COST * (Date.now() - pageStarted) - started > timeLimit) throw tooSlow(number);
+      const drawing = wanted ? readDrawing(await page.getOperatorList(), pdfjs.OPS) : { rulings: [], verticalText: [] };
       inTime(number);
       // Text set vertically is read from the drawing, where none of its glyphs is lost.
-      const verticalText = tabular ? (drawing?.verticalText ?? []) : [];
-      const horizontal = verticalText.length > 0 ? items.filter((item) => (item as { dir?: unknown }).dir !== 'ttb') : items;
-      const runs = [...horizontal.map(placedText), ...verticalText];
-      const rulings = tabular ? (drawing?.rulings ?? []) : [];
-      if (imagesHeld) drawn.push({ images: drawing?.images ?? [], runs, textMs, read: wanted });
+      const horizontal = drawing.verticalText.length > 0 ? items.filter((item) => (item as { dir?: unknown }).dir !== 'ttb') : items;
+      const runs = [...horizontal.map(placedText), ...drawing.verticalText];
+      const rulings = drawing.rulings;
       const view = (page as unknown as { view?: number[] }).view;
       const height = Array.isArray(view) && view.length === 4 ? Math.abs((view[3] as number) - (view[1] as number)) : 842;
       let blocks: PageBlock[];
@@ -809,23 +743,6 @@ export async function readPdfDocument(bytes: Uint8Array, options: PdfReadOptions
     if (missing.size > 0) return unreadDocument('pdf', missingCMaps(missing, options));
     if (textRuns === 0) {
       return unreadDocument('pdf', documentProblem('no-text-layer', 'pdf-no-text-layer', { pages: pdf.numPages }));
-    }
-    if (imagesHeld) {
-      // The drawing of a page without text is read now that the document is known to have text: a
-      // page that is only a picture (a table scanned and inserted) is one of its figures.
-      for (const [index, page] of drawn.entries()) {
-        if (page.read) continue;
-        inTime(index + 1);
-        if (Date.now() + DRAWING_COST * page.textMs - started > timeLimit) throw tooSlow(index + 1);
-        const proxy = await pdf.getPage(index + 1);
-        page.images = readDrawing(await proxy.getOperatorList(), pdfjs.OPS).images;
-        proxy.cleanup();
-      }
-      inTime();
-      const figures = pageFigures(drawn, MIN_FIGURE_POINTS);
-      pages.forEach((page, index) => {
-        page.blocks = placeFigures(page.blocks, figures[index] ?? []);
-      });
     }
     const info = (await pdf.getMetadata().catch(() => ({ info: undefined }))).info;
     const title = titleOf(info);

@@ -63,24 +63,8 @@ export interface PageTable {
   readonly rows: readonly (readonly PageCell[])[];
 }
 
-/** An image standing between the page's lines of text: a figure of the report (a table pasted as a picture). */
-export interface PageFigure {
-  readonly kind: 'figure';
-  /** Top and bottom edges of the image as drawn. */
-  readonly top: number;
-  readonly bottom: number;
-}
-
-/** A block of a page: a line of text, a ruled table or a figure. */
-export type PageBlock = PageLine | PageTable | PageFigure;
-
-/** An image as a page draws it: the box its unit square is mapped to, in page space. */
-export interface PlacedImage {
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-  readonly top: number;
-}
+/** A block of a page: a line of text or a ruled table. */
+export type PageBlock = PageLine | PageTable;
 
 // Ruling lines of one table meet within this distance (points); edges closer than it are one edge.
 const TOLERANCE = 2;
@@ -409,78 +393,4 @@ export function looksTabular(runs: readonly PlacedText[]): boolean {
   let rows = 0;
   for (const line of readingLines(runs.filter((run) => run.text.trim().length > 0))) if (lineCells(line).length >= 2 && ++rows >= 2) return true;
   return false;
-}
-
-/** What the figures of a document are found from, page by page: the images each page draws and its text runs. */
-export interface PageImages {
-  readonly images: readonly PlacedImage[];
-  readonly runs: readonly PlacedText[];
-}
-
-// The glyphs of a run fill about this part of its font size below and above its baseline: what an
-// image standing between lines does not overlap.
-const GLYPH_BELOW = 0.1;
-const GLYPH_ABOVE = 0.8;
-// An image's overlap with a line, in points, that is only the rounding of where they are drawn.
-const TOUCH = 1;
-
-/**
- * The images of each page that are figures of the report, in no order: those drawn at least
- * `minSide` points on both sides, standing between the lines of the text, not beside, under or over
- * them. What a page draws besides its content is left out:
- *
- * - a bullet or an icon: an image smaller than `minSide` on either side;
- * - an image some text of its page overlaps (a run's glyphs within its height): a seal stamped over
- *   the signature and the date, a watermark or a background under the text, a logo beside the
- *   header's text, a picture the text flows beside;
- * - an image whose middle is above all the document's text or below it: a logo or a banner in the
- *   header or footer margin;
- * - an image drawn at the same place and size on two or more pages that hold text: a watermark, a
- *   letterhead, a background (the same picture on pages of no text is each page's scan).
- */
-export function pageFigures(pages: readonly PageImages[], minSide: number): PlacedImage[][] {
-  const bandOf = (run: PlacedText) => ({ bottom: run.y - run.height * GLYPH_BELOW, top: run.y + run.height * GLYPH_ABOVE });
-  let lowest = Number.POSITIVE_INFINITY;
-  let highest = Number.NEGATIVE_INFINITY;
-  const hasText = pages.map((page) => {
-    let any = false;
-    for (const run of page.runs) {
-      if (run.text.trim().length === 0) continue;
-      const band = bandOf(run);
-      lowest = Math.min(lowest, band.bottom);
-      highest = Math.max(highest, band.top);
-      any = true;
-    }
-    return any;
-  });
-  const large = pages.map((page) => page.images.filter((image) => image.right - image.left >= minSide && image.top - image.bottom >= minSide));
-  // The pages with text each large image is drawn on, by its place and size in whole points.
-  const place = (image: PlacedImage): string => `${Math.round(image.left)},${Math.round(image.bottom)},${Math.round(image.right)},${Math.round(image.top)}`;
-  const drawnOn = new Map<string, Set<number>>();
-  large.forEach((images, index) => {
-    if (!hasText[index]) return;
-    for (const image of images) {
-      const key = place(image);
-      const seen = drawnOn.get(key) ?? new Set<number>();
-      drawnOn.set(key, seen.add(index));
-    }
-  });
-  const anyText = Number.isFinite(lowest);
-  return large.map((images, index) => {
-    if (images.length === 0) return [];
-    const bands = (pages[index] as PageImages).runs.filter((run) => run.text.trim().length > 0).map(bandOf);
-    return images.filter((image) => {
-      const middle = (image.top + image.bottom) / 2;
-      if (anyText && (middle < lowest || middle > highest)) return false;
-      if (bands.some((band) => band.top > image.bottom + TOUCH && band.bottom < image.top - TOUCH)) return false;
-      return bands.length === 0 || (drawnOn.get(place(image))?.size ?? 0) < 2;
-    });
-  });
-}
-
-/** A page's blocks with its figures placed among them, top to bottom, where they stand. */
-export function placeFigures(blocks: readonly PageBlock[], figures: readonly PlacedImage[]): PageBlock[] {
-  if (figures.length === 0) return [...blocks];
-  const placed: PageBlock[] = [...blocks, ...figures.map((figure): PageFigure => ({ kind: 'figure', top: figure.top, bottom: figure.bottom }))];
-  return placed.sort((a, b) => b.top - a.top);
 }
