@@ -22,60 +22,67 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { parse } from 'parse5';
 import { checkDocument } from '../dist/index.js';
+import { PIECES, pieceRunner } from './html-pieces.mjs';
 
 const PAGES = ['010', '004', '005', '006'];
 
-// The pieces of work of one page, by the name the worker knows them by.
-const PIECES = ['check', 'parseWithLocations', 'parseOnly'];
-
 const quantile = (values, share) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * share)];
 
-/** A piece of work in this isolate: one run, its milliseconds and the CPU milliseconds the process spent. */
+/** A piece of work in this isolate (`--same-isolate`). */
 function inThisIsolate(piece, html) {
-  const work = {
-    check: () => checkDocument(html, { form: 'html' }),
-    parseWithLocations: () => parse(html, { sourceCodeLocationInfo: true }),
-    parseOnly: () => parse(html),
-  }[piece];
-  return {
-    async run() {
-      const cpu = process.cpuUsage();
-      const started = process.hrtime.bigint();
-      await work();
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const used = process.cpuUsage(cpu);
-      return { ms, cpu: (used.user + used.system) / 1000 };
-    },
-    async close() {},
-  };
+  return { run: pieceRunner(piece, html), close: async () => {} };
+}
+
+/**
+ * The next answer of a worker: its message, or the error it failed with, or its exit — so that a
+ * worker that fails never leaves the bench waiting.
+ */
+function answerOf(worker) {
+  return new Promise((resolve, reject) => {
+    const settle = (finish) => (value) => {
+      worker.off('message', answered);
+      worker.off('error', failed);
+      worker.off('exit', exited);
+      finish(value);
+    };
+    const answered = settle(resolve);
+    const failed = settle(reject);
+    const exited = settle((code) => reject(new Error(`the bench worker exited (code ${code})`)));
+    worker.once('message', answered);
+    worker.once('error', failed);
+    worker.once('exit', exited);
+  });
 }
 
 /** A piece of work in a worker of its own (bench/html-worker.mjs): one run per message. */
 async function inWorker(piece, html) {
   const worker = new Worker(new URL('./html-worker.mjs', import.meta.url), { workerData: { piece, html } });
-  await new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
+  try {
+    await answerOf(worker);
+  } catch (error) {
+    await worker.terminate();
+    throw error;
+  }
   return {
-    run: () =>
-      new Promise((resolve, reject) => {
-        const failed = (error) => {
-          worker.off('message', answered);
-          reject(error);
-        };
-        const answered = (result) => {
-          worker.off('error', failed);
-          resolve(result);
-        };
-        worker.once('message', answered);
-        worker.once('error', failed);
-        worker.postMessage('run');
-      }),
+    run: () => {
+      const answer = answerOf(worker);
+      worker.postMessage('run');
+      return answer;
+    },
     close: () => worker.terminate(),
   };
+}
+
+/** Each piece of a page, started together; if one cannot start, those that did are stopped. */
+async function startPieces(html, sameIsolate) {
+  const started = await Promise.allSettled(PIECES.map((piece) => (sameIsolate ? inThisIsolate(piece, html) : inWorker(piece, html))));
+  const failure = started.find((result) => result.status === 'rejected');
+  if (failure) {
+    await Promise.all(started.flatMap((result) => (result.status === 'fulfilled' ? [result.value.close()] : [])));
+    throw failure.reason;
+  }
+  return started.map((result) => result.value);
 }
 
 /**
@@ -111,7 +118,7 @@ export async function htmlRun(root, { runs = 31, sameIsolate = false } = {}) {
   for (const id of PAGES) {
     const html = readFileSync(join(root, `test/fixtures/corpus/${id}.html`), 'utf8');
     const { diagnostics } = await checkDocument(html);
-    const pieces = await Promise.all(PIECES.map((piece) => (sameIsolate ? inThisIsolate(piece, html) : inWorker(piece, html))));
+    const pieces = await startPieces(html, sameIsolate);
     try {
       // The 100 KB page is the target's: measured longer, for a steadier figure.
       const [check, parseWithLocations, parseOnly] = await timedTogether(pieces, id === '010' ? runs * 3 : runs);

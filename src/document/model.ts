@@ -82,7 +82,7 @@ export interface TableGrid {
  */
 export const MIN_FIGURE_PIXELS = 100;
 
-/** {@link MIN_FIGURE_PIXELS} in points (72 to the inch), the unit of a PDF page and of a Word file's VML shape. */
+/** {@link MIN_FIGURE_PIXELS} in points (72 to the inch), the unit of a Word file's VML shapes and of a PDF page. */
 export const MIN_FIGURE_POINTS = MIN_FIGURE_PIXELS * (72 / 96);
 
 /**
